@@ -1,0 +1,101 @@
+import * as t from 'io-ts';
+
+// model
+
+/**
+ * A string that is not empty and not only white space. Used for identifiers, where a blank value
+ * would make a record unattributable.
+ *
+ * @example
+ * import { NonBlankString } from 'first-inquiry';
+ * NonBlankString.is('  '); // false
+ *
+ * @category codecs
+ * @since 0.1.0
+ */
+export const NonBlankString = new t.Type<string, string, unknown>(
+  'NonBlankString',
+  (u): u is string => typeof u === 'string' && u.trim().length > 0,
+  (u, c) => (typeof u === 'string' && u.trim().length > 0 ? t.success(u) : t.failure(u, c, 'must be a non-blank string')),
+  t.identity,
+);
+
+/**
+ * An instant as an ISO-8601 date-time string with a zone designator (`Z` or `±hh:mm`), e.g.
+ * `2026-05-04T09:30:00+08:00`. Time always comes into the core as data: nothing in the library
+ * reads a clock.
+ *
+ * @example
+ * import { Instant } from 'first-inquiry';
+ * Instant.is('2026-05-04T09:30:00+08:00'); // true
+ * Instant.is('2026-05-04 09:30'); // false: no zone, so not an instant
+ *
+ * @category codecs
+ * @since 0.1.0
+ */
+export const Instant = new t.Type<string, string, unknown>(
+  'Instant',
+  (u): u is string => typeof u === 'string' && isInstant(u),
+  (u, c) =>
+    typeof u === 'string' && isInstant(u)
+      ? t.success(u)
+      : t.failure(u, c, 'must be an ISO-8601 date-time with a zone, e.g. 2026-05-04T09:30:00+08:00'),
+  t.identity,
+);
+
+const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+function isInstant(s: string): boolean {
+  return INSTANT_PATTERN.test(s) && !Number.isNaN(Date.parse(s));
+}
+
+/**
+ * Milliseconds since the epoch of an {@link Instant}. Pure: parsing is not reading a clock.
+ *
+ * @example
+ * import { instantMillis } from 'first-inquiry';
+ * instantMillis('1970-01-01T00:00:01Z'); // 1000
+ *
+ * @category utils
+ * @since 0.1.0
+ */
+export function instantMillis(instant: string): number {
+  return Date.parse(instant);
+}
+
+/**
+ * Turns io-ts validation errors into one readable line per problem, naming the field path,
+ * e.g. `data.to.id: must be a non-blank string (got "")`.
+ *
+ * @example
+ * import { describeErrors, NonBlankString } from 'first-inquiry';
+ * import * as E from 'fp-ts/Either';
+ * const r = NonBlankString.decode('');
+ * if (E.isLeft(r)) describeErrors(r.left); // ['must be a non-blank string (got "")']
+ *
+ * @category utils
+ * @since 0.1.0
+ */
+export function describeErrors(errors: t.Errors): readonly string[] {
+  const lines = errors.map((e) => {
+    const path = e.context
+      // Members of a union or an intersection are indexed too; those indices are not field names.
+      .filter((_, i) => i > 0 && !isCombinator(e.context[i - 1]?.type))
+      .map((c) => c.key)
+      .join('.');
+    const expected = e.message ?? `expected ${e.context[e.context.length - 1]?.type.name ?? 'a value'}`;
+    return `${path === '' ? '' : `${path}: `}${expected} (got ${preview(e.value)})`;
+  });
+  return [...new Set(lines)];
+}
+
+function isCombinator(type: t.Decoder<unknown, unknown> | undefined): boolean {
+  const tag = (type as { _tag?: string } | undefined)?._tag;
+  return tag === 'IntersectionType' || tag === 'UnionType';
+}
+
+function preview(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  const s = JSON.stringify(value);
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}

@@ -1,0 +1,77 @@
+/**
+ * first-inquiry: the first-inquiry responsibility system (首问责任制) as an event-sourced decider.
+ *
+ * @packageDocumentation
+ */
+export { Instant, NonBlankString, describeErrors, instantMillis } from './codecs';
+export { Staff, StaffRef, toStaffRef } from './staff';
+export {
+  Announcement,
+  Channel,
+  ContactRecorded,
+  DemandDeclined,
+  EVENT_SCHEMA_VERSION,
+  FollowedUp,
+  HandlerNamed,
+  HandoverReason,
+  INQUIRY_EVENT_TYPES,
+  InquiryClarified,
+  InquiryEscalated,
+  InquiryEvent,
+  InquiryReceived,
+  InquiryReopened,
+  InquiryResolved,
+  InquiryTransferred,
+  LiabilityClassified,
+  LiabilityParty,
+  MissingMaterialsNotified,
+  ReplyPromised,
+  Requester,
+  RequesterReplied,
+  ResponsibilityReassigned,
+  decodeEvent,
+} from './events';
+export type { EventDecodeError, InquiryEventType } from './events';
+export {
+  ClarifyInquiry,
+  ClassifyLiability,
+  CommandMetadata,
+  DeclineDemand,
+  EscalateInquiry,
+  FollowUp,
+  InquiryCommand,
+  NameHandler,
+  NotifyMissingMaterials,
+  PromiseReply,
+  ReassignInquiry,
+  ReceiveInquiry,
+  RecordContact,
+  ReopenInquiry,
+  ReplyToRequester,
+  ResolveInquiry,
+  TransferInquiry,
+  commandCodecs,
+} from './commands';
+export type { InquiryCommandType } from './commands';
+export {
+  DEFAULT_CATEGORIES,
+  DEFAULT_FORBIDDEN_PHRASES,
+  defaultPolicy,
+  definePolicy,
+  findForbiddenPhrase,
+  isInScope,
+  normalizeForMatching,
+} from './policy';
+export type { CategoryPolicy, Policy, PolicyOverrides, TimeLimit } from './policy';
+export { initialState, isTerminal, responsiblePerson } from './state';
+export type { ClosedInquiry, Escalation, InquiryRecord, InquiryState, NoInquiry, OpenInquiry, Stage, StageEnd, StageStart } from './state';
+export { RuleViolationError, VIOLATION_RULES, violation } from './violations';
+export type { RuleViolation, ViolationCode } from './violations';
+export { decide } from './decide';
+export { evolve } from './evolve';
+export { createDecider, decideOrThrow, fold, inquiryDecider, throwingDecider } from './decider';
+export type { InquiryDecider, ThrowingInquiryDecider } from './decider';
+export { RULE_IDS } from './rules/ids';
+export type { RuleId } from './rules/ids';
+export { RULES, ruleById } from './rules/catalogue';
+export type { Rule, RuleKind } from './rules/catalogue';

@@ -1,0 +1,119 @@
+import type { RuleId } from './rules/ids';
+
+// model
+
+/**
+ * Every reason `decide` can refuse a command, with the rule it enforces (`null` where the refusal
+ * protects the record itself rather than one rule: a malformed command, time going backwards, a
+ * command for an inquiry that does not exist). Codes are stable: match on them, not on messages.
+ *
+ * @example
+ * import { VIOLATION_RULES } from 'first-inquiry';
+ * VIOLATION_RULES.HANDLER_OFF_DUTY; // 'FI-08'
+ *
+ * @category errors
+ * @since 0.1.0
+ */
+export const VIOLATION_RULES = {
+  INQUIRY_ALREADY_RECEIVED: 'FI-01',
+  NOT_RESPONSIBLE: 'FI-02',
+  INQUIRY_CLOSED: 'FI-02',
+  HANDOVER_TO_SELF: 'FI-02',
+  IDENTITY_NOT_ANNOUNCED: 'FI-03',
+  INTENT_REQUIRED: 'FI-04',
+  NOTICE_ITEMS_REQUIRED: 'FI-06',
+  HANDOVER_RECEIVER_REQUIRED: 'FI-07',
+  HANDOVER_NOTE_REQUIRED: 'FI-07',
+  HANDLER_OFF_DUTY: 'FI-08',
+  NOT_A_LEADER: 'FI-08',
+  NOT_ESCALATED_TO_ACTOR: 'FI-08',
+  NAMED_HANDLER_REQUIRED: 'FI-08',
+  CONTACT_REQUIRED_FOR_DEFERRAL: 'FI-09',
+  FORBIDDEN_PHRASE: 'FI-10',
+  PROMISE_DEADLINE_REQUIRED: 'FI-11',
+  PROMISE_EXPLANATION_REQUIRED: 'FI-11',
+  LIABILITY_NOT_CLASSIFIED: 'FI-12',
+  DECLINE_EXPLANATION_REQUIRED: 'FI-14',
+  CONTACT_REQUIRED_FOR_UNCLEAR: 'FI-15',
+  INVALID_COMMAND: null,
+  UNKNOWN_CATEGORY: null,
+  INQUIRY_NOT_FOUND: null,
+  INQUIRY_MISMATCH: null,
+  INQUIRY_NOT_CLOSED: null,
+  TIME_WENT_BACKWARDS: null,
+  TEXT_REQUIRED: null,
+} as const satisfies Readonly<Record<string, RuleId | null>>;
+
+/**
+ * A stable refusal code; see {@link VIOLATION_RULES} for the rule each one enforces.
+ *
+ * @category errors
+ * @since 0.1.0
+ */
+export type ViolationCode = keyof typeof VIOLATION_RULES;
+
+/**
+ * Why `decide` refused a command: a value, never an exception. `rule` is the rule ID the refusal
+ * enforces (or `null`, see {@link VIOLATION_RULES}); `message` says what is wrong and what to do
+ * instead; `field`, where there is one, is the command field at fault (e.g. `data.to.onDuty`).
+ *
+ * @example
+ * import type { RuleViolation } from 'first-inquiry';
+ * const v: RuleViolation = {
+ *   _tag: 'RuleViolation', code: 'HANDLER_OFF_DUTY', rule: 'FI-08', field: 'data.to.onDuty',
+ *   message: 'Li Na is not on duty. Keep the matter (先行接收) and escalate to a leader.',
+ * };
+ *
+ * @category errors
+ * @since 0.1.0
+ */
+export interface RuleViolation {
+  readonly _tag: 'RuleViolation';
+  readonly code: ViolationCode;
+  readonly rule: RuleId | null;
+  readonly message: string;
+  readonly field?: string;
+}
+
+// constructors
+
+/**
+ * Builds a {@link RuleViolation}; the rule ID comes from the code, so the two can never disagree.
+ *
+ * @example
+ * import { violation } from 'first-inquiry';
+ * violation('HANDOVER_TO_SELF', 'You already hold this matter.').rule; // 'FI-02'
+ *
+ * @category errors
+ * @since 0.1.0
+ */
+export function violation(code: ViolationCode, message: string, field?: string): RuleViolation {
+  const base = { _tag: 'RuleViolation' as const, code, rule: VIOLATION_RULES[code], message };
+  return field === undefined ? base : { ...base, field };
+}
+
+/**
+ * The exception thrown by the exception-style adapters ({@link decideOrThrow},
+ * {@link throwingDecider}). It carries the {@link RuleViolation} unchanged.
+ *
+ * @example
+ * import { RuleViolationError, violation } from 'first-inquiry';
+ * const e = new RuleViolationError(violation('INQUIRY_CLOSED', 'closed'));
+ * e.code; // 'INQUIRY_CLOSED'
+ *
+ * @category errors
+ * @since 0.1.0
+ */
+export class RuleViolationError extends Error {
+  readonly code: ViolationCode;
+  readonly rule: RuleId | null;
+  readonly violation: RuleViolation;
+
+  constructor(v: RuleViolation) {
+    super(`${v.code}${v.rule === null ? '' : ` (${v.rule})`}: ${v.message}`);
+    this.name = 'RuleViolationError';
+    this.code = v.code;
+    this.rule = v.rule;
+    this.violation = v;
+  }
+}
