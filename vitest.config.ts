@@ -2,8 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    testTimeout: 60_000,
+    // Property tests live beside the unit tests as *.test-prop.ts (remeda/ts-pattern style).
+    include: ['test/**/*.test.ts', 'test/**/*.test-prop.ts'],
+    testTimeout: 120_000,
     hookTimeout: 120_000,
   },
 });
