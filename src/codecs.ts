@@ -84,7 +84,7 @@ export function describeErrors(errors: t.Errors): readonly string[] {
       .map((c) => c.key)
       .join('.');
     const expected = e.message ?? `expected ${e.context[e.context.length - 1]?.type.name ?? 'a value'}`;
-    return `${path === '' ? '' : `${path}: `}${expected} (got ${preview(e.value)})`;
+    return `${path === '' ? '' : `${path}: `}${expected} (got ${previewValue(e.value)})`;
   });
   return [...new Set(lines)];
 }
@@ -94,8 +94,22 @@ function isCombinator(type: t.Decoder<unknown, unknown> | undefined): boolean {
   return tag === 'IntersectionType' || tag === 'UnionType';
 }
 
-function preview(value: unknown): string {
+/**
+ * A short rendering of any value for an error message. Never throws: JavaScript callers can pass
+ * values JSON cannot show (BigInt, functions, symbols, cycles), and a refusal must still be a value.
+ *
+ * @internal
+ */
+export function previewValue(value: unknown): string {
   if (value === undefined) return 'nothing';
-  const s = JSON.stringify(value);
+  const s = toJson(value) ?? (typeof value === 'bigint' ? `${value}n` : `a value of type ${typeof value} that JSON cannot show`);
   return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+
+function toJson(value: unknown): string | undefined {
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
 }

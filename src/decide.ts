@@ -1,6 +1,6 @@
 import * as E from 'fp-ts/Either';
 import type * as t from 'io-ts';
-import { describeErrors, instantMillis } from './codecs';
+import { describeErrors, instantMillis, previewValue } from './codecs';
 import { commandCodecs, type InquiryCommand } from './commands';
 import { EVENT_SCHEMA_VERSION, type InquiryEvent } from './events';
 import { defaultPolicy, findForbiddenPhrase, type Policy } from './policy';
@@ -304,7 +304,7 @@ function decodeCommand(command: unknown): E.Either<RuleViolation, InquiryCommand
     ? (commandCodecs[type as InquiryCommand['type']] as t.Decoder<unknown, InquiryCommand>)
     : undefined;
   if (codec === undefined) {
-    return refuse('INVALID_COMMAND', `Unknown command type ${JSON.stringify(type ?? null)}; expected one of ${Object.keys(commandCodecs).join(', ')}.`, 'type');
+    return refuse('INVALID_COMMAND', `Unknown command type ${previewValue(type ?? null)}; expected one of ${Object.keys(commandCodecs).join(', ')}.`, 'type');
   }
   const result = codec.decode(command);
   if (E.isRight(result)) return E.right(result.right);

@@ -1,6 +1,6 @@
 import * as t from 'io-ts';
 import * as E from 'fp-ts/Either';
-import { Instant, NonBlankString, describeErrors } from './codecs';
+import { Instant, NonBlankString, describeErrors, previewValue } from './codecs';
 import { StaffRef } from './staff';
 
 // model
@@ -375,7 +375,7 @@ export function decodeEvent(value: unknown): E.Either<EventDecodeError, InquiryE
     ? (eventCodecs[type as keyof typeof eventCodecs] as t.Decoder<unknown, InquiryEvent>)
     : undefined;
   if (codec === undefined) {
-    const got = typeof value === 'object' && value !== null ? JSON.stringify(type ?? null) : typeof value;
+    const got = typeof value === 'object' && value !== null ? previewValue(type ?? null) : typeof value;
     return E.left({
       _tag: 'EventDecodeError',
       code: 'UNKNOWN_EVENT_TYPE',
