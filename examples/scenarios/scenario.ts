@@ -1,0 +1,33 @@
+import type { InquiryCommand } from '../../src/index';
+
+/**
+ * One step of a scenario: what happens, in words, and the command a real system would send.
+ *
+ * @category examples
+ * @since 0.1.0
+ */
+export interface ScenarioStep {
+  readonly narration: string;
+  readonly command: InquiryCommand;
+}
+
+/**
+ * A runnable story from the seed essays: a fixed sequence of commands against one inquiry, some
+ * of them deliberately wrong so the reader sees a rule refuse them. Times are fixed instants
+ * (+08:00): a scenario is data and replays the same way every time.
+ *
+ * @example
+ * import { scenarios } from './index';
+ * scenarios.map((s) => s.id); // ['water-leak', 'renovation-permit', 'absent-handler', 'unreasonable-demand']
+ *
+ * @category examples
+ * @since 0.1.0
+ */
+export interface Scenario {
+  /** A stable, URL-safe id, e.g. `water-leak`. */
+  readonly id: string;
+  readonly title: string;
+  /** The seed passage the story acts out: where it is and its own words. */
+  readonly seedPassage: string;
+  readonly steps: readonly ScenarioStep[];
+}

@@ -1,0 +1,109 @@
+import { CHEN_JING, WANG_WEI } from './cast';
+import type { Scenario } from './scenario';
+
+const inquiryId = 'INQ-20260511-031';
+
+/**
+ * An unreasonable demand, declined tactfully with the reasons explained (FI-14). A brush-off
+ * ("不归我管") is refused (FI-10), and so is a decline without reasons. The owner comes back the
+ * next night; whoever takes it then is the responsible person of a new stage (FI-01 again).
+ *
+ * @category examples
+ * @since 0.1.0
+ */
+export const unreasonableDemand: Scenario = {
+  id: 'unreasonable-demand',
+  title: 'An unreasonable demand, declined tactfully',
+  seedPassage:
+    '篇3 6: “來電者有過分要求或不合理要求的,首問責任人應當講明道理,委婉拒絕,千萬不可以語言挑釁或指責對方”; 篇1 ¶4: “不得使用“我不知道”、“不是我的事”、“不歸我管”等簡單回絕的服務忌語”',
+  steps: [
+    {
+      narration: 'Mr Ma calls the service desk, angry: the dog in 2-1601 barks every night, and he wants a year of management fees waived.',
+      command: {
+        type: 'ReceiveInquiry',
+        data: {
+          inquiryId,
+          at: '2026-05-11T09:05:00+08:00',
+          actor: CHEN_JING,
+          channel: 'call',
+          category: 'complaint',
+          requester: { name: 'Mr Ma, flat 2-1501', contact: '135 0002 1501' },
+          intent: 'Dog in 2-1601 barks at night; demands a year of management fees waived',
+          announced: { name: 'Chen Jing' },
+        },
+      },
+    },
+    {
+      narration: 'The clerk is tempted to brush him off: neighbours’ dogs are not the desk’s business.',
+      command: {
+        type: 'ReplyToRequester',
+        data: { inquiryId, at: '2026-05-11T09:08:00+08:00', actor: CHEN_JING, message: '邻居家的狗不归我管,您去找居委会吧。' },
+      },
+    },
+    {
+      narration: 'She takes up the noise itself, which is a fair complaint.',
+      command: {
+        type: 'ReplyToRequester',
+        data: {
+          inquiryId,
+          at: '2026-05-11T09:10:00+08:00',
+          actor: CHEN_JING,
+          message: '马先生,夜里狗叫影响休息,我们理解。我今天就上门和2-1601的业主沟通,并请夜班保安留意。',
+        },
+      },
+    },
+    {
+      narration: 'She speaks to the owner of 2-1601, who agrees to keep the dog indoors at night.',
+      command: {
+        type: 'FollowUp',
+        data: { inquiryId, at: '2026-05-11T15:00:00+08:00', actor: CHEN_JING, note: 'Owner of 2-1601 agrees to keep the dog indoors after 22:00.' },
+      },
+    },
+    {
+      narration: 'Mr Ma insists on the fee waiver. She turns it down flatly, without a reason.',
+      command: {
+        type: 'DeclineDemand',
+        data: { inquiryId, at: '2026-05-11T15:30:00+08:00', actor: CHEN_JING, demand: 'Waive a year of management fees', explanation: '  ' },
+      },
+    },
+    {
+      narration: 'She declines it tactfully and explains why.',
+      command: {
+        type: 'DeclineDemand',
+        data: {
+          inquiryId,
+          at: '2026-05-11T15:35:00+08:00',
+          actor: CHEN_JING,
+          demand: 'Waive a year of management fees',
+          explanation: '马先生,管理费是全体业主按合同支付的公共服务费用,不能因为邻里噪音减免,请您理解。2-1601业主已答应晚上十点后把狗关在室内,我们会继续跟进。',
+        },
+      },
+    },
+    {
+      narration: 'Two nights later the dog barks again. Mr Ma stops the guard at the gate; the guard takes the matter up again.',
+      command: {
+        type: 'ReopenInquiry',
+        data: { inquiryId, at: '2026-05-13T23:10:00+08:00', actor: WANG_WEI, reason: 'The dog in 2-1601 barked again after 23:00.' },
+      },
+    },
+    {
+      narration: 'The guard rings at 2-1601; the dog is brought in.',
+      command: {
+        type: 'FollowUp',
+        data: { inquiryId, at: '2026-05-13T23:25:00+08:00', actor: WANG_WEI, note: 'Spoke with 2-1601 at the door; dog brought inside at 23:20.' },
+      },
+    },
+    {
+      narration: 'He tells Mr Ma and closes the matter.',
+      command: {
+        type: 'ResolveInquiry',
+        data: {
+          inquiryId,
+          at: '2026-05-13T23:30:00+08:00',
+          actor: WANG_WEI,
+          summary: '2-1601 has brought the dog inside. The night patrol will pass their door at 23:00 for the next week.',
+        },
+      },
+    },
+  ],
+};

@@ -1,0 +1,99 @@
+import { LI_NA, WANG_WEI } from './cast';
+import type { Scenario } from './scenario';
+
+const inquiryId = 'INQ-20260504-017';
+const requester = { name: 'Mrs Zhao, flat 3-1202', contact: '138 0013 1202' };
+
+/**
+ * A water leak reported at night to a security guard, not to the service desk. The guard is the
+ * responsible person at once (FI-01), hands the matter to the plumber with a brief handover (FI-07),
+ * and the plumber decides whose responsibility the leak is (FI-12) before resolving it.
+ *
+ * @category examples
+ * @since 0.1.0
+ */
+export const waterLeak: Scenario = {
+  id: 'water-leak',
+  title: 'A water leak reported to a security guard',
+  seedPassage:
+    '篇1 ¶4: “當業主、住戶或其他相關人員來電來訪時首先找到的物業工作人員即為首問責任人(我們不能片面理解為客服人員或內勤人員)”; “簡要交接后,首問責任解除”; 篇2 ¶7: “誰的責任誰負責”',
+  steps: [
+    {
+      narration: 'Mrs Zhao stops the guard on his round: water is dripping through her kitchen ceiling. The service desk is closed; the guard takes it and says who he is.',
+      command: {
+        type: 'ReceiveInquiry',
+        data: {
+          inquiryId,
+          at: '2026-05-04T21:10:00+08:00',
+          actor: WANG_WEI,
+          channel: 'visit',
+          category: 'emergency-repair',
+          requester,
+          intent: 'Water dripping through the kitchen ceiling of 3-1202, probably from 3-1302 above',
+          announced: { name: 'Wang Wei', employeeNo: 'B-017' },
+          greeting: '您好,我是保安王伟,工号B-017。我马上联系工程部的同事过来。',
+        },
+      },
+    },
+    {
+      narration: 'He calls the plumber and tries to pass the matter on without a word of handover.',
+      command: {
+        type: 'TransferInquiry',
+        data: { inquiryId, at: '2026-05-04T21:14:00+08:00', actor: WANG_WEI, to: LI_NA, note: '', reason: 'out-of-scope' },
+      },
+    },
+    {
+      narration: 'He hands over properly: what he saw, what he promised, where the requester is.',
+      command: {
+        type: 'TransferInquiry',
+        data: {
+          inquiryId,
+          at: '2026-05-04T21:15:00+08:00',
+          actor: WANG_WEI,
+          to: LI_NA,
+          note: 'Steady drip over the kitchen sink of 3-1202; nobody answers at 3-1302. Mrs Zhao is waiting at home; I told her engineering is on the way.',
+          reason: 'out-of-scope',
+        },
+      },
+    },
+    {
+      narration: 'Later the guard wants to log a follow-up of his own, but the matter is no longer his.',
+      command: {
+        type: 'FollowUp',
+        data: { inquiryId, at: '2026-05-04T21:40:00+08:00', actor: WANG_WEI, note: 'Saw the plumber go up to 13th floor.' },
+      },
+    },
+    {
+      narration: 'The plumber finds a cracked pipe joint in 3-1302, shuts the valve and wants to close the job at once.',
+      command: {
+        type: 'ResolveInquiry',
+        data: { inquiryId, at: '2026-05-04T22:05:00+08:00', actor: LI_NA, summary: 'Valve in 3-1302 shut, the leak has stopped.' },
+      },
+    },
+    {
+      narration: 'She first settles whose responsibility the leak is: the joint was cracked by the renovation under way in 3-1302.',
+      command: {
+        type: 'ClassifyLiability',
+        data: {
+          inquiryId,
+          at: '2026-05-04T22:10:00+08:00',
+          actor: LI_NA,
+          party: 'renovation-contractor',
+          note: 'Fresh tool marks on the joint in 3-1302; the renovation contractor moved that pipe on 2 May.',
+        },
+      },
+    },
+    {
+      narration: 'Then she resolves it and tells Mrs Zhao who pays for her ceiling.',
+      command: {
+        type: 'ResolveInquiry',
+        data: {
+          inquiryId,
+          at: '2026-05-04T22:20:00+08:00',
+          actor: LI_NA,
+          summary: 'Joint replaced and the leak stopped. The renovation contractor of 3-1302 caused it and repairs your ceiling at their cost; we will check the work with you.',
+        },
+      },
+    },
+  ],
+};
