@@ -75,3 +75,32 @@ export { RULE_IDS } from './rules/ids';
 export type { RuleId } from './rules/ids';
 export { RULES, ruleById } from './rules/catalogue';
 export type { Rule, RuleKind } from './rules/catalogue';
+export {
+  CalendarDate,
+  TimeOfDay,
+  WorkingCalendar,
+  WorkingPeriod,
+  ZoneName,
+  addWorkingTime,
+  decodeCalendar,
+  defaultCalendar,
+  isWorkingInstant,
+  toZonedIso,
+  workingClock,
+  workingHoursBetween,
+} from './calendar/index';
+export type { CalendarError, WorkingClock } from './calendar/index';
+export {
+  AccountabilityModel,
+  AuditPolicyOverrides,
+  FINDING_CODES,
+  FINDING_RULES,
+  TimeLimitCodec,
+  compareFindings,
+  decodeAuditPolicy,
+  defaultAuditPolicy,
+  defineAuditPolicy,
+  timeLimitFor,
+  timeLimitsOf,
+} from './audit/index';
+export type { AuditPolicy, AuditPolicyError, AuditProblem, Auditor, Finding, FindingCode, InquiryAuditSummary } from './audit/index';

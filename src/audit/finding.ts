@@ -1,0 +1,150 @@
+import type { RuleId } from '../rules/ids';
+import type { StaffRef } from '../staff';
+
+// model
+
+/**
+ * Every audit finding code with the rule it reports. Codes are stable: match on them, not on
+ * messages. The rule catalogue's `findingCodes` are derived from this map.
+ *
+ * - `OVERDUE` (FI-05): not settled within the category's time limit.
+ * - `NOTICE_NOT_ONE_TIME` (FI-06): a later missing-materials notice asks for something new.
+ * - `SLOW_HAND_ON_AFTER_ESCALATION` (FI-08): the handler was absent, a leader was asked, and the
+ *   matter was not handed on within the policy's limit.
+ * - `SLOW_HAND_ON_AFTER_NAMING` (FI-08): a leader named a handler and the matter was not handed to
+ *   them promptly (及时转办).
+ * - `PROMISE_MISSED` (FI-11): a promised reply deadline passed with no reply, new promise or closure.
+ * - `NO_FOLLOW_UP` (FI-11): a matter promised for later went too long without follow-up.
+ * - `PROMISE_WITHOUT_DEADLINE` (FI-13): a promise whose deadline is not after the promise.
+ * - `PROMISE_BY_NON_RESPONSIBLE` (FI-13): a promise by someone who was not the responsible person.
+ * - `INACTION` (FI-16): no recorded act on an open matter for longer than the policy allows.
+ * - `ACT_WITHOUT_RESPONSIBILITY` (FI-16): someone other than the responsible person acted on the matter.
+ *
+ * @example
+ * import { FINDING_RULES } from 'first-inquiry';
+ * FINDING_RULES.OVERDUE; // 'FI-05'
+ *
+ * @category audit
+ * @since 0.1.0
+ */
+export const FINDING_RULES = {
+  OVERDUE: 'FI-05',
+  NOTICE_NOT_ONE_TIME: 'FI-06',
+  SLOW_HAND_ON_AFTER_ESCALATION: 'FI-08',
+  SLOW_HAND_ON_AFTER_NAMING: 'FI-08',
+  PROMISE_MISSED: 'FI-11',
+  NO_FOLLOW_UP: 'FI-11',
+  PROMISE_WITHOUT_DEADLINE: 'FI-13',
+  PROMISE_BY_NON_RESPONSIBLE: 'FI-13',
+  INACTION: 'FI-16',
+  ACT_WITHOUT_RESPONSIBILITY: 'FI-16',
+} as const satisfies Readonly<Record<string, RuleId>>;
+
+/**
+ * A stable finding code; see {@link FINDING_RULES} for the rule each one reports.
+ *
+ * @category audit
+ * @since 0.1.0
+ */
+export type FindingCode = keyof typeof FINDING_RULES;
+
+/**
+ * Every finding code, in a stable order.
+ *
+ * @example
+ * import { FINDING_CODES } from 'first-inquiry';
+ * FINDING_CODES.includes('INACTION'); // true
+ *
+ * @category audit
+ * @since 0.1.0
+ */
+export const FINDING_CODES = Object.keys(FINDING_RULES) as readonly FindingCode[];
+
+/**
+ * Something that went wrong in an inquiry's history, computed from its events and an `asOf`
+ * instant (never stored as a fact: time passing can create one).
+ *
+ * - `stage`: the index of the stage (环节) in which it arose;
+ * - `holder`: the responsible person of that stage;
+ * - `accountable`: who answers for it under the policy's accountability model (the holder under
+ *   `handover-discharges`; the person who received or reopened the matter under
+ *   `first-responder-retains`);
+ * - `actor`: for findings about an act (a promise, an act without responsibility), who did it;
+ * - `arisenAt`: the instant it arose (a deadline that passed, or the act itself);
+ * - `settled`: `true` once later events fixed it for good; `false` while it depends on `asOf`
+ *   (an open matter that is still overdue, still idle …).
+ *
+ * @example
+ * import type { Finding } from 'first-inquiry';
+ * const f: Finding = {
+ *   rule: 'FI-05', code: 'OVERDUE', inquiryId: 'INQ-7', stage: 1,
+ *   holder: { id: 's-102', name: 'Li Na', department: 'engineering' },
+ *   accountable: { id: 's-102', name: 'Li Na', department: 'engineering' },
+ *   arisenAt: '2026-05-13T17:00:00.000+08:00', settled: false,
+ *   message: 'INQ-7 (repair) was not settled within 3 working days; Li Na held it when the limit ran out.',
+ * };
+ *
+ * @category audit
+ * @since 0.1.0
+ */
+export interface Finding {
+  readonly rule: RuleId;
+  readonly code: FindingCode;
+  readonly inquiryId: string;
+  readonly stage: number;
+  readonly holder: StaffRef;
+  readonly accountable: StaffRef;
+  readonly actor?: StaffRef;
+  readonly arisenAt: string;
+  readonly settled: boolean;
+  readonly message: string;
+}
+
+/**
+ * Why an event of an imported history could not be applied; the audit reports it instead of
+ * crashing or dropping it silently. Mirrors what `evolve` ignores.
+ *
+ * - `EVENT_BEFORE_RECEIPT`: an event for an inquiry that has not been received;
+ * - `DUPLICATE_RECEIPT`: a second receipt of the same inquiry;
+ * - `EVENT_AFTER_CLOSURE`: an act (other than a reopen) on a closed inquiry, or a reopen of an open one;
+ * - `TIME_WENT_BACKWARDS`: an event dated before the inquiry's previous event (applied as if at that instant);
+ * - `INQUIRY_RELEASED`: an event for an inquiry the auditor had already released (see `Auditor.release`).
+ *
+ * `position` counts the events given to the auditor, from 0.
+ *
+ * @category audit
+ * @since 0.1.0
+ */
+export interface AuditProblem {
+  readonly code: 'EVENT_BEFORE_RECEIPT' | 'DUPLICATE_RECEIPT' | 'EVENT_AFTER_CLOSURE' | 'TIME_WENT_BACKWARDS' | 'INQUIRY_RELEASED';
+  readonly inquiryId: string;
+  readonly eventType: string;
+  readonly at: string;
+  readonly position: number;
+  readonly message: string;
+}
+
+// utils
+
+/**
+ * The order findings are reported in: by `arisenAt`, then inquiry, stage and code.
+ *
+ * @example
+ * import { compareFindings } from 'first-inquiry';
+ * [].slice().sort(compareFindings);
+ *
+ * @category audit
+ * @since 0.1.0
+ */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    Date.parse(a.arisenAt) - Date.parse(b.arisenAt) ||
+    compareText(a.inquiryId, b.inquiryId) ||
+    a.stage - b.stage ||
+    compareText(a.code, b.code)
+  );
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
