@@ -6,5 +6,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'test/**/*.test-prop.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // A throwaway PostgreSQL cluster for the store tests (test/store/support/postgres-cluster.ts).
+    globalSetup: ['test/store/support/postgres-cluster.ts'],
   },
 });

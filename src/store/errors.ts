@@ -1,0 +1,132 @@
+// model
+
+/**
+ * What a writer expected the stream's version to be: `'no-stream'` for a new inquiry, or the exact
+ * version (the number of events) it last read. Anything else is a conflict, never an overwrite.
+ *
+ * @example
+ * import type { ExpectedVersion } from 'first-inquiry';
+ * const fresh: ExpectedVersion = 'no-stream';
+ * const afterThree: ExpectedVersion = 3;
+ *
+ * @category store
+ * @since 0.1.0
+ */
+export type ExpectedVersion = 'no-stream' | number;
+
+/**
+ * Another writer appended to the stream since it was read: the append wrote nothing. Reload,
+ * decide again, and append with the new version (the command handler does this for you).
+ *
+ * @category store
+ * @since 0.1.0
+ */
+export interface ConcurrencyConflict {
+  readonly _tag: 'StoreError';
+  readonly code: 'CONCURRENCY_CONFLICT';
+  readonly streamId: string;
+  readonly expected: ExpectedVersion;
+  readonly actual: number;
+  readonly message: string;
+}
+
+/**
+ * An event was refused at the store's boundary before anything was written: it is not a valid
+ * inquiry event, or it holds text PostgreSQL cannot store (a NUL character, a lone UTF-16
+ * surrogate). `index` is the event's place in the batch, `field` the path to the bad value.
+ *
+ * @category store
+ * @since 0.1.0
+ */
+export interface EventNotStorable {
+  readonly _tag: 'StoreError';
+  readonly code: 'EVENT_NOT_STORABLE';
+  readonly streamId: string;
+  readonly index: number;
+  readonly field: string;
+  readonly message: string;
+}
+
+/**
+ * A stored event no longer decodes as an inquiry event (after the upcaster ran): the record names
+ * the stream, version and global position so an operator can find and repair it.
+ *
+ * @category store
+ * @since 0.1.0
+ */
+export interface StoredEventInvalid {
+  readonly _tag: 'StoreError';
+  readonly code: 'STORED_EVENT_INVALID';
+  readonly streamId: string;
+  readonly version: number;
+  readonly position: number;
+  readonly problems: readonly string[];
+  readonly message: string;
+}
+
+/**
+ * The database itself failed (connection lost, disk full, permission denied). `cause` is the
+ * driver's error, kept for logs.
+ *
+ * @category store
+ * @since 0.1.0
+ */
+export interface StoreFailure {
+  readonly _tag: 'StoreError';
+  readonly code: 'STORE_FAILURE';
+  readonly message: string;
+  readonly cause: unknown;
+}
+
+/**
+ * Every way a store operation can fail, as a value with a stable `code`.
+ *
+ * @example
+ * import type { StoreError } from 'first-inquiry';
+ * const explain = (e: StoreError): string =>
+ *   e.code === 'CONCURRENCY_CONFLICT' ? `retry from version ${e.actual}` : e.message;
+ *
+ * @category store
+ * @since 0.1.0
+ */
+export type StoreError = ConcurrencyConflict | EventNotStorable | StoredEventInvalid | StoreFailure;
+
+// constructors
+
+/**
+ * Builds a {@link ConcurrencyConflict}.
+ *
+ * @example
+ * import { concurrencyConflict } from 'first-inquiry';
+ * concurrencyConflict('INQ-1', 'no-stream', 2).code; // 'CONCURRENCY_CONFLICT'
+ *
+ * @category store
+ * @since 0.1.0
+ */
+export function concurrencyConflict(streamId: string, expected: ExpectedVersion, actual: number): ConcurrencyConflict {
+  const wanted = expected === 'no-stream' ? 'no stream yet' : `version ${expected}`;
+  return {
+    _tag: 'StoreError',
+    code: 'CONCURRENCY_CONFLICT',
+    streamId,
+    expected,
+    actual,
+    message: `Stream ${streamId} is at version ${actual}, but the writer expected ${wanted}; nothing was written. Reload and decide again.`,
+  };
+}
+
+/**
+ * Builds a {@link StoreFailure} from a driver error.
+ *
+ * @example
+ * import { storeFailure } from 'first-inquiry';
+ * storeFailure('append to INQ-1', new Error('connection refused')).message;
+ * // 'append to INQ-1 failed: connection refused'
+ *
+ * @category store
+ * @since 0.1.0
+ */
+export function storeFailure(operation: string, cause: unknown): StoreFailure {
+  const reason = cause instanceof Error ? cause.message : String(cause);
+  return { _tag: 'StoreError', code: 'STORE_FAILURE', message: `${operation} failed: ${reason}`, cause };
+}

@@ -1,0 +1,121 @@
+import type * as E from 'fp-ts/Either';
+import type { InquiryEvent } from '../events';
+import type { ExpectedVersion, StoreError } from './errors';
+
+// model
+
+/**
+ * Who and what caused a batch of events: the acting staff member's id, the command id (for
+ * idempotency) and the correlation id (one conversation, many commands).
+ *
+ * @example
+ * import type { EventMetadata } from 'first-inquiry';
+ * const m: EventMetadata = { actor: 's-017', commandId: 'form-8841', correlationId: 'call-0317' };
+ *
+ * @category store
+ * @since 0.1.0
+ */
+export interface EventMetadata {
+  readonly actor?: string;
+  readonly commandId?: string;
+  readonly correlationId?: string;
+}
+
+/**
+ * An event as the store holds it: the decoded event plus where it sits. `version` counts events
+ * in its stream from 1 with no gaps; `position` orders all events of the store (it grows, but
+ * may skip numbers); `recordedAt` is the store's clock, not the business time (`event.data.at`).
+ *
+ * @category store
+ * @since 0.1.0
+ */
+export interface StoredEvent {
+  readonly streamId: string;
+  readonly version: number;
+  readonly position: number;
+  readonly event: InquiryEvent;
+  readonly metadata: EventMetadata;
+  readonly recordedAt: string;
+}
+
+/**
+ * One stream as read: its current version (0 when it does not exist) and its events in order.
+ *
+ * @category store
+ * @since 0.1.0
+ */
+export interface StreamRead {
+  readonly streamId: string;
+  readonly version: number;
+  readonly events: readonly StoredEvent[];
+}
+
+/**
+ * The outcome of a successful append: the stored events and the stream's new version, which is
+ * the expected version for the next append.
+ *
+ * @category store
+ * @since 0.1.0
+ */
+export interface AppendResult {
+  readonly streamId: string;
+  readonly nextExpectedVersion: number;
+  readonly events: readonly StoredEvent[];
+}
+
+/**
+ * A page of the global log. Read the next page with `after: page.lastPosition`; `lastPosition`
+ * equals the `after` you passed when the page is empty (you are caught up).
+ *
+ * @category store
+ * @since 0.1.0
+ */
+export interface GlobalPage {
+  readonly events: readonly StoredEvent[];
+  readonly lastPosition: number;
+}
+
+/**
+ * Options for {@link EventStore.append}.
+ *
+ * @category store
+ * @since 0.1.0
+ */
+export interface AppendOptions {
+  readonly expectedVersion: ExpectedVersion;
+  readonly metadata?: EventMetadata;
+}
+
+/**
+ * Where the global log is read from: events with a position greater than `after` (default 0,
+ * the beginning), at most `limit` of them (default 500).
+ *
+ * @category store
+ * @since 0.1.0
+ */
+export interface ReadAllOptions {
+  readonly after?: number;
+  readonly limit?: number;
+}
+
+/**
+ * An append-only event store, one stream per inquiry. Every operation returns its failure as a
+ * {@link StoreError} value. Appends are atomic (the whole batch or nothing) and guarded by the
+ * expected version, so two writers can never both extend the same version.
+ *
+ * @example
+ * import { inMemoryEventStore } from 'first-inquiry';
+ * const store = inMemoryEventStore();
+ * const read = await store.readStream('INQ-1'); // Right({ streamId: 'INQ-1', version: 0, events: [] })
+ *
+ * @category store
+ * @since 0.1.0
+ */
+export interface EventStore {
+  /** Reads one stream, all of it or only the events after version `after`. */
+  readonly readStream: (streamId: string, options?: { readonly after?: number }) => Promise<E.Either<StoreError, StreamRead>>;
+  /** Appends a batch if the stream is at `expectedVersion`; otherwise writes nothing and returns a conflict. */
+  readonly append: (streamId: string, events: readonly InquiryEvent[], options: AppendOptions) => Promise<E.Either<StoreError, AppendResult>>;
+  /** Reads the global log in position order, a page at a time (projections, audit export). */
+  readonly readAll: (options?: ReadAllOptions) => Promise<E.Either<StoreError, GlobalPage>>;
+}

@@ -1,0 +1,170 @@
+import * as E from 'fp-ts/Either';
+import type { InquiryEvent } from '../events';
+import { concurrencyConflict, storeFailure, type StoreError } from './errors';
+import type { AppendOptions, EventMetadata, EventStore, ReadAllOptions, StoredEvent } from './event-store';
+import { EVENT_STORE_SCHEMA, EVENT_STORE_SQL } from './sql';
+import { checkStorable } from './storable';
+import { decodeAllStored, keepAsStored, type StoredRecord, type Upcaster } from './upcast';
+
+// model
+
+/**
+ * The little a store needs from a PostgreSQL driver: run a parameterised query, and run a
+ * function inside one transaction (committed if it returns, rolled back if it throws). The
+ * PGlite and `pg` adapters implement it; so can any other driver.
+ *
+ * @category store
+ * @since 0.1.0
+ */
+export interface SqlSession {
+  readonly query: (text: string, params?: readonly unknown[]) => Promise<{ readonly rows: readonly Record<string, unknown>[] }>;
+}
+
+/**
+ * A {@link SqlSession} that can also open transactions.
+ *
+ * @category store
+ * @since 0.1.0
+ */
+export interface SqlDatabase extends SqlSession {
+  readonly transaction: <T>(work: (tx: SqlSession) => Promise<T>) => Promise<T>;
+  /** Runs several `;`-separated statements without parameters (the schema). */
+  readonly exec: (sql: string) => Promise<void>;
+}
+
+/**
+ * Options shared by the SQL stores.
+ *
+ * @category store
+ * @since 0.1.0
+ */
+export interface SqlStoreOptions {
+  readonly upcast?: Upcaster;
+}
+
+// constructors
+
+/**
+ * An {@link EventStore} over any PostgreSQL driver that implements {@link SqlDatabase}. Use
+ * `first-inquiry/pglite` or `first-inquiry/postgres` unless you bring your own driver.
+ *
+ * @example
+ * import { sqlEventStore, ensureSqlSchema, type SqlDatabase } from 'first-inquiry';
+ * declare const db: SqlDatabase;
+ * await ensureSqlSchema(db);
+ * const store = sqlEventStore(db);
+ *
+ * @category store
+ * @since 0.1.0
+ */
+export function sqlEventStore(db: SqlDatabase, options: SqlStoreOptions = {}): EventStore {
+  const upcast = options.upcast ?? keepAsStored;
+
+  const readStream: EventStore['readStream'] = async (streamId, readOptions = {}) => {
+    const rows = await attempt(`read stream ${streamId}`, () => db.query(EVENT_STORE_SQL.readStream, [streamId, readOptions.after ?? 0]));
+    if (E.isLeft(rows)) return rows;
+    const decoded = decodeAllStored(rows.right.rows.map(toRecord), upcast);
+    if (E.isLeft(decoded)) return decoded;
+    const last = decoded.right[decoded.right.length - 1];
+    if (last !== undefined || (readOptions.after ?? 0) === 0) return E.right({ streamId, version: last?.version ?? 0, events: decoded.right });
+    // Nothing after `after`: say where the stream really is, so a caller holding a stale version notices.
+    const now = await attempt(`read version of ${streamId}`, () => db.query(EVENT_STORE_SQL.streamVersion, [streamId]));
+    if (E.isLeft(now)) return now;
+    return E.right({ streamId, version: Number(now.right.rows[0]?.['version'] ?? 0), events: [] });
+  };
+
+  const append = async (streamId: string, events: readonly InquiryEvent[], appendOptions: AppendOptions): Promise<E.Either<StoreError, { streamId: string; nextExpectedVersion: number; events: readonly StoredEvent[] }>> => {
+    const metadata = appendOptions.metadata ?? {};
+    const checked = checkStorable(streamId, events, metadata);
+    if (E.isLeft(checked)) return checked;
+    const expected = appendOptions.expectedVersion === 'no-stream' ? 0 : appendOptions.expectedVersion;
+    const metadataJson = JSON.stringify(metadata);
+    const written = await attempt(`append to stream ${streamId}`, () =>
+      db.transaction(async (tx): Promise<E.Either<StoreError, StoredRecord[]>> => {
+        await tx.query(EVENT_STORE_SQL.lockLog);
+        const current = Number((await tx.query(EVENT_STORE_SQL.streamVersion, [streamId])).rows[0]?.['version'] ?? 0);
+        if (current !== expected) return E.left(concurrencyConflict(streamId, appendOptions.expectedVersion, current));
+        const records: StoredRecord[] = [];
+        for (const [i, event] of events.entries()) {
+          const version = expected + i + 1;
+          const { rows } = await tx.query(EVENT_STORE_SQL.insert, [streamId, version, event.type, event.data.schemaVersion, JSON.stringify(event.data), metadataJson]);
+          records.push({
+            streamId,
+            version,
+            position: Number(rows[0]?.['position']),
+            type: event.type,
+            schemaVersion: event.data.schemaVersion,
+            data: event.data,
+            metadata,
+            recordedAt: new Date(String(rows[0]?.['recorded_at'])).toISOString(),
+          });
+        }
+        return E.right(records);
+      }),
+    );
+    if (E.isLeft(written)) return isUniqueViolation(written.left.cause) ? conflictAfterRace(streamId, appendOptions) : written;
+    if (E.isLeft(written.right)) return written.right;
+    const stored = decodeAllStored(written.right.right, upcast);
+    if (E.isLeft(stored)) return stored;
+    return E.right({ streamId, nextExpectedVersion: expected + events.length, events: stored.right });
+  };
+
+  // Reached only when a writer bypassed the log lock (another tool, an older version): the
+  // unique constraint still refused the second version N, and the caller gets the usual conflict.
+  const conflictAfterRace = async (streamId: string, appendOptions: AppendOptions): Promise<E.Either<StoreError, never>> => {
+    const now = await attempt(`read version of ${streamId}`, () => db.query(EVENT_STORE_SQL.streamVersion, [streamId]));
+    if (E.isLeft(now)) return now;
+    return E.left(concurrencyConflict(streamId, appendOptions.expectedVersion, Number(now.right.rows[0]?.['version'] ?? 0)));
+  };
+
+  const readAll = async (readOptions: ReadAllOptions = {}) => {
+    const after = Math.max(0, readOptions.after ?? 0);
+    const rows = await attempt('read the global log', () => db.query(EVENT_STORE_SQL.readAll, [after, readOptions.limit ?? 500]));
+    if (E.isLeft(rows)) return rows;
+    const decoded = decodeAllStored(rows.right.rows.map(toRecord), upcast);
+    if (E.isLeft(decoded)) return decoded;
+    return E.right({ events: decoded.right, lastPosition: decoded.right[decoded.right.length - 1]?.position ?? after });
+  };
+
+  return { readStream, append, readAll };
+}
+
+/**
+ * Creates the event table and its indexes if they are missing. Idempotent: run it at start-up.
+ *
+ * @example
+ * import { ensureSqlSchema, type SqlDatabase } from 'first-inquiry';
+ * declare const db: SqlDatabase;
+ * await ensureSqlSchema(db); // Right(undefined)
+ *
+ * @category store
+ * @since 0.1.0
+ */
+export async function ensureSqlSchema(db: SqlDatabase): Promise<E.Either<StoreError, void>> {
+  return attempt('create the event store schema', () => db.exec(EVENT_STORE_SCHEMA));
+}
+
+async function attempt<T>(operation: string, run: () => Promise<T>): Promise<E.Either<ReturnType<typeof storeFailure>, T>> {
+  try {
+    return E.right(await run());
+  } catch (e) {
+    return E.left(storeFailure(operation, e));
+  }
+}
+
+function isUniqueViolation(cause: unknown): boolean {
+  return typeof cause === 'object' && cause !== null && (cause as { code?: unknown }).code === '23505';
+}
+
+function toRecord(row: Record<string, unknown>): StoredRecord {
+  return {
+    streamId: String(row['stream_id']),
+    version: Number(row['version']),
+    position: Number(row['position']),
+    type: String(row['type']),
+    schemaVersion: Number(row['schema_version']),
+    data: JSON.parse(String(row['data'])),
+    metadata: JSON.parse(String(row['metadata'])) as EventMetadata,
+    recordedAt: new Date(String(row['recorded_at'])).toISOString(),
+  };
+}
