@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_CATEGORIES, DEFAULT_FORBIDDEN_PHRASES, defaultPolicy, definePolicy, findForbiddenPhrase, isInScope, normalizeForMatching,
+  type CategoryPolicy,
+} from '../../src/policy';
+
+const parking: CategoryPolicy = { label: 'Parking', departments: ['security'], timeLimit: { amount: 1, unit: 'working-days' }, requiresLiability: false };
+
+describe('definePolicy', () => {
+  it('with no overrides is the default policy', () => {
+    expect(definePolicy()).toEqual(defaultPolicy);
+  });
+
+  it('merges categories by id over the defaults: yours added, a same-named one replaced, the rest kept', () => {
+    const quickRepairs: CategoryPolicy = { ...DEFAULT_CATEGORIES.repair!, timeLimit: { amount: 1, unit: 'working-days' } };
+    const policy = definePolicy({ categories: { parking, repair: quickRepairs } });
+    expect(policy.categories.parking).toEqual(parking);
+    expect(policy.categories.repair?.timeLimit).toEqual({ amount: 1, unit: 'working-days' });
+    expect(policy.categories.complaint).toEqual(DEFAULT_CATEGORIES.complaint);
+  });
+
+  it('uses only your categories when asked to replace them', () => {
+    expect(Object.keys(definePolicy({ categories: { parking }, replaceCategories: true }).categories)).toEqual(['parking']);
+  });
+
+  it('replaces the forbidden phrases, the unknown-category switch and the fallback limit', () => {
+    const policy = definePolicy({ forbiddenPhrases: ['找别人去'], allowUnknownCategories: true, fallbackTimeLimit: { amount: 2, unit: 'hours' } });
+    expect(policy).toMatchObject({ forbiddenPhrases: ['找别人去'], allowUnknownCategories: true, fallbackTimeLimit: { amount: 2, unit: 'hours' } });
+  });
+
+  it('leaves the defaults untouched', () => {
+    definePolicy({ categories: { parking } });
+    expect(defaultPolicy.categories.parking).toBeUndefined();
+    expect(defaultPolicy.forbiddenPhrases).toBe(DEFAULT_FORBIDDEN_PHRASES);
+  });
+
+  it('ships the seed’s three phrases in both scripts and English, and repairs that need a liability decision', () => {
+    expect(DEFAULT_FORBIDDEN_PHRASES).toEqual(expect.arrayContaining(['我不知道', '不是我的事', '不归我管', '不歸我管', "I don't know", 'not my business', 'not my department']));
+    expect(Object.entries(DEFAULT_CATEGORIES).filter(([, c]) => c.requiresLiability).map(([id]) => id)).toEqual(['emergency-repair', 'repair']);
+  });
+});
+
+describe('normalizeForMatching', () => {
+  it.each([
+    ['full-width letters and apostrophe (NFKC)', 'Ｉ ｄｏｎ＇ｔ', "idon't"],
+    ['capitals', 'NOT MY Business', 'notmybusiness'],
+    ['typographic apostrophes', 'don’t don‘t donʼt don`t', "don'tdon'tdon'tdon't"],
+    ['spaces, tabs, new lines, non-breaking and ideographic spaces', ' a\tb\nc\u00a0d\u3000e ', 'abcde'],
+    ['zero-width space, joiners, word joiner and BOM', 'a\u200bb\u200cc\u200dd\u2060e\ufefff', 'abcdef'],
+    ['Chinese text, unchanged but for spaces', '不 歸 我 管', '不歸我管'],
+  ])('folds %s', (_, text, folded) => {
+    expect(normalizeForMatching(text)).toBe(folded);
+  });
+});
+
+describe('findForbiddenPhrase', () => {
+  it('returns the phrase as the policy lists it', () => {
+    expect(findForbiddenPhrase('这个不 歸我管', defaultPolicy)).toBe('不歸我管');
+    expect(findForbiddenPhrase('Sorry, I DON’T KNOW.', defaultPolicy)).toBe("I don't know");
+  });
+
+  it('finds nothing in a sincere answer', () => {
+    expect(findForbiddenPhrase('这不归物业管理处负责，我帮您联系街道办。', defaultPolicy)).toBeUndefined();
+  });
+
+  it('ignores blank phrases in a policy: they would otherwise match every text', () => {
+    expect(findForbiddenPhrase('Good morning', definePolicy({ forbiddenPhrases: ['', '  ', '\u200b'] }))).toBeUndefined();
+  });
+
+  it('matches a policy’s own phrases however they are spaced or written', () => {
+    const policy = definePolicy({ forbiddenPhrases: ['Ask  someone else'] });
+    expect(findForbiddenPhrase('please askSOMEONE else', policy)).toBe('Ask  someone else');
+  });
+});
+
+describe('isInScope', () => {
+  it('follows the departments of the category; unknown categories are in nobody’s scope', () => {
+    expect(isInScope(defaultPolicy, 'repair', 'engineering')).toBe(true);
+    expect(isInScope(defaultPolicy, 'repair', 'security')).toBe(false);
+    expect(isInScope(defaultPolicy, 'pets', 'engineering')).toBe(false);
+  });
+});
