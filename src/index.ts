@@ -104,3 +104,13 @@ export {
   timeLimitsOf,
 } from './audit/index';
 export type { AuditPolicy, AuditPolicyError, AuditProblem, Auditor, Finding, FindingCode, InquiryAuditSummary } from './audit/index';
+export { commandForEvent } from './history/command';
+export { checkEvent, refusalOfEvent } from './history/check';
+export { createHistoryChecker } from './history/checker';
+export type { HistoryChecker, HistoryCheckerOptions, HistoryCheckStats } from './history/checker';
+export { parseEventLine } from './history/line';
+export type { LineProblem, LineProblemCode } from './history/line';
+export { formatHistoryProblem } from './history/problem';
+export type { HistoryProblem, HistoryProblemCode } from './history/problem';
+export { checkEventLog } from './history/log';
+export type { CheckEventLogOptions, EventLogSummary } from './history/log';
