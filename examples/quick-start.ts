@@ -1,4 +1,3 @@
-import { isLeft } from 'fp-ts/Either';
 import { decide, evolve, initialState, type InquiryCommand, type InquiryState, type Staff } from 'first-inquiry';
 
 const guard: Staff = { id: 's-017', name: 'Wang Wei', department: 'security', onDuty: true };
@@ -9,7 +8,7 @@ const at = (time: string) => `2026-05-04T${time}:00+08:00`; // time is data: the
 let state: InquiryState = initialState();
 function step(command: InquiryCommand): void {
   const result = decide(command, state);
-  if (isLeft(result)) {
+  if (result._tag === 'Left') {
     console.log(`REFUSED ${result.left.code} (${result.left.rule}): ${result.left.message}`);
     return;
   }
