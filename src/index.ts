@@ -114,3 +114,5 @@ export { formatHistoryProblem } from './history/problem';
 export type { HistoryProblem, HistoryProblemCode } from './history/problem';
 export { checkEventLog } from './history/log';
 export type { CheckEventLogOptions, EventLogSummary } from './history/log';
+export { audit, auditInquiry, auditReport, createAuditor } from './audit/index';
+export type { AuditReport } from './audit/index';

@@ -102,13 +102,14 @@ export interface Finding {
 
 /**
  * Why an event of an imported history could not be applied; the audit reports it instead of
- * crashing or dropping it silently. Mirrors what `evolve` ignores.
+ * crashing or dropping it silently. Mirrors what `evolve` ignores: such an event is reported
+ * and skipped, except one dated too early, which is reported and applied at the previous instant.
  *
  * - `EVENT_BEFORE_RECEIPT`: an event for an inquiry that has not been received;
  * - `DUPLICATE_RECEIPT`: a second receipt of the same inquiry;
- * - `EVENT_AFTER_CLOSURE`: an act (other than a reopen) on a closed inquiry, or a reopen of an open one;
- * - `TIME_WENT_BACKWARDS`: an event dated before the inquiry's previous event (applied as if at that instant);
- * - `INQUIRY_RELEASED`: an event for an inquiry the auditor had already released (see `Auditor.release`).
+ * - `EVENT_AFTER_CLOSURE`: an act (other than a reopen) on a closed inquiry;
+ * - `REOPEN_OF_OPEN_INQUIRY`: a reopen of an inquiry that is still open;
+ * - `TIME_WENT_BACKWARDS`: an event dated before the inquiry's previous event (applied as if at that instant).
  *
  * `position` counts the events given to the auditor, from 0.
  *
@@ -116,7 +117,7 @@ export interface Finding {
  * @since 0.1.0
  */
 export interface AuditProblem {
-  readonly code: 'EVENT_BEFORE_RECEIPT' | 'DUPLICATE_RECEIPT' | 'EVENT_AFTER_CLOSURE' | 'TIME_WENT_BACKWARDS' | 'INQUIRY_RELEASED';
+  readonly code: 'EVENT_BEFORE_RECEIPT' | 'DUPLICATE_RECEIPT' | 'EVENT_AFTER_CLOSURE' | 'REOPEN_OF_OPEN_INQUIRY' | 'TIME_WENT_BACKWARDS';
   readonly inquiryId: string;
   readonly eventType: string;
   readonly at: string;

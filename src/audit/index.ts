@@ -11,4 +11,7 @@ export {
   timeLimitsOf,
 } from './policy';
 export type { AuditPolicy, AuditPolicyError } from './policy';
+export { createAuditor } from './auditor';
 export type { Auditor, InquiryAuditSummary } from './auditor';
+export { audit, auditInquiry, auditReport } from './audit';
+export type { AuditReport } from './audit';

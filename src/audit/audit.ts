@@ -1,0 +1,77 @@
+import type { InquiryEvent } from '../events';
+import { createAuditor } from './auditor';
+import type { AuditProblem, Finding } from './finding';
+import { defaultAuditPolicy, type AuditPolicy } from './policy';
+
+// model
+
+/**
+ * The whole result of an audit: findings, the events that could not be applied, and how many
+ * events were left out because they are dated after `asOf`.
+ *
+ * @category audit
+ * @since 0.1.0
+ */
+export interface AuditReport {
+  readonly asOf: string;
+  readonly findings: readonly Finding[];
+  readonly problems: readonly AuditProblem[];
+  readonly eventsAfterAsOf: number;
+}
+
+// utils
+
+/**
+ * Audits the events of many inquiries, in any interleaving, as the record stood at `asOf`
+ * (events dated after `asOf` are left out and counted): findings, problems and all.
+ *
+ * @example
+ * import { auditReport } from 'first-inquiry';
+ * const report = auditReport([], '2026-05-20T09:00:00+08:00');
+ * report.findings.length; // 0
+ *
+ * @category audit
+ * @since 0.1.0
+ */
+export function auditReport(events: Iterable<InquiryEvent>, asOf: string, policy: AuditPolicy = defaultAuditPolicy): AuditReport {
+  const auditor = createAuditor(policy);
+  const until = Date.parse(asOf);
+  let eventsAfterAsOf = 0;
+  for (const event of events) {
+    if (Date.parse(event.data.at) > until) eventsAfterAsOf += 1;
+    else auditor.add(event);
+  }
+  return { asOf, findings: auditor.findings(asOf), problems: auditor.problems(), eventsAfterAsOf };
+}
+
+/**
+ * The findings of the events of many inquiries, in any interleaving, as of `asOf` (see
+ * {@link auditReport} for the problems too).
+ *
+ * @example
+ * import { audit, defineAuditPolicy } from 'first-inquiry';
+ * const findings = audit([], '2026-05-20T09:00:00+08:00', defineAuditPolicy({ accountability: 'first-responder-retains' }));
+ * findings.length; // 0
+ *
+ * @category audit
+ * @since 0.1.0
+ */
+export function audit(events: Iterable<InquiryEvent>, asOf: string, policy: AuditPolicy = defaultAuditPolicy): readonly Finding[] {
+  return auditReport(events, asOf, policy).findings;
+}
+
+/**
+ * The findings of one inquiry's history as of `asOf`. Same as {@link audit}; named for the
+ * common case of auditing one matter.
+ *
+ * @example
+ * import { auditInquiry } from 'first-inquiry';
+ * // auditInquiry(eventsOfInq7, '2026-05-13T17:01:00+08:00') → [{ code: 'OVERDUE', accountable: Li Na, … }]
+ * auditInquiry([], '2026-05-13T17:01:00+08:00'); // []
+ *
+ * @category audit
+ * @since 0.1.0
+ */
+export function auditInquiry(events: readonly InquiryEvent[], asOf: string, policy: AuditPolicy = defaultAuditPolicy): readonly Finding[] {
+  return audit(events, asOf, policy);
+}
