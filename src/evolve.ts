@@ -1,4 +1,4 @@
-import { produce, type Draft } from 'immer';
+import { freeze, produce, type Draft } from 'immer';
 import type { InquiryEvent, InquiryReceived } from './events';
 import type { ClosedInquiry, InquiryState, OpenInquiry, StageEnd, StageStart } from './state';
 import type { StaffRef } from './staff';
@@ -95,25 +95,33 @@ export function applyEvent(draft: Draft<OpenInquiry | ClosedInquiry>, event: Exc
 // Event parts are copied into the state, never shared: immer freezes what it holds, and the
 // caller's events (and the commands they came from) must stay theirs.
 function receivedState(event: InquiryReceived): OpenInquiry {
+  return freeze(receivedRecord(event), true);
+}
+
+/**
+ * The unfrozen state a receipt starts, built from copies of the event's parts. Shared by
+ * {@link evolve} (which freezes it at once) and the fast replay path (which freezes it after
+ * folding the rest of the stream), so both start an inquiry the same way.
+ *
+ * @internal
+ */
+export function receivedRecord(event: InquiryReceived): Draft<OpenInquiry> {
   const d = event.data;
-  return produce(
-    {
-      status: 'open',
-      inquiryId: d.inquiryId,
-      channel: d.channel,
-      category: d.category,
-      requester: { ...d.requester },
-      intent: d.intent,
-      intentClear: d.intentClear,
-      responsible: { ...d.by },
-      stages: [{ index: 0, holder: { ...d.by }, from: d.at, startedBy: 'received' }],
-      missingItems: [],
-      receivedAt: d.at,
-      lastAt: d.at,
-      version: 1,
-    } satisfies OpenInquiry as OpenInquiry,
-    () => {},
-  );
+  return {
+    status: 'open',
+    inquiryId: d.inquiryId,
+    channel: d.channel,
+    category: d.category,
+    requester: { ...d.requester },
+    intent: d.intent,
+    intentClear: d.intentClear,
+    responsible: { ...d.by },
+    stages: [{ index: 0, holder: { ...d.by }, from: d.at, startedBy: 'received' }],
+    missingItems: [],
+    receivedAt: d.at,
+    lastAt: d.at,
+    version: 1,
+  };
 }
 
 function endStage(draft: Draft<OpenInquiry | ClosedInquiry>, at: string, endedBy: StageEnd): void {
