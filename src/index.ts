@@ -75,6 +75,7 @@ export { RULE_IDS } from './rules/ids';
 export type { RuleId } from './rules/ids';
 export { RULES, ruleById } from './rules/catalogue';
 export type { Rule, RuleKind } from './rules/catalogue';
+export { replay, replayAll } from './replay';
 export {
   CalendarDate,
   TimeOfDay,
