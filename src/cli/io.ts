@@ -1,0 +1,98 @@
+import { open } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import * as E from 'fp-ts/Either';
+
+// model
+
+/**
+ * Where the CLI writes: `process.stdout`/`process.stderr`, or anything with `write` in tests. When
+ * `write` returns `false` and the sink has `once`, the CLI waits for `drain` before writing on, so
+ * a million problem lines do not pile up in memory.
+ *
+ * @category cli
+ * @since 0.1.0
+ */
+export interface TextSink {
+  readonly write: (text: string) => unknown;
+  readonly once?: (event: 'drain', listener: () => void) => unknown;
+}
+
+/**
+ * Everything the CLI touches besides files named on its command line: its output streams and
+ * standard input (read when the log is given as `-`).
+ *
+ * @category cli
+ * @since 0.1.0
+ */
+export interface CliIo {
+  readonly stdout: TextSink;
+  readonly stderr: TextSink;
+  readonly stdin: NodeJS.ReadableStream;
+}
+
+// utils
+
+/**
+ * Writes text, waiting for the sink to drain when it asks to.
+ *
+ * @category cli
+ * @since 0.1.0
+ */
+export async function writeText(sink: TextSink, text: string): Promise<void> {
+  if (sink.write(text) === false && sink.once !== undefined) {
+    await new Promise<void>((resolve) => sink.once?.('drain', resolve));
+  }
+}
+
+/**
+ * Opens an event log for reading line by line: a file, or standard input for `-`. A file that is
+ * missing, unreadable or a directory is a `Left` with a one-line reason (the CLI exits 2).
+ *
+ * @category cli
+ * @since 0.1.0
+ */
+export async function openLines(path: string, io: CliIo): Promise<E.Either<string, AsyncIterable<string>>> {
+  if (path === '-') return E.right(createInterface({ input: io.stdin, crlfDelay: Infinity }));
+  try {
+    const handle = await open(path, 'r');
+    if ((await handle.stat()).isDirectory()) {
+      await handle.close();
+      return E.left(`${path}: is a directory, not an event log`);
+    }
+    return E.right(createInterface({ input: handle.createReadStream(), crlfDelay: Infinity }));
+  } catch (e) {
+    return E.left(`${path}: ${ioReason(e)}`);
+  }
+}
+
+/**
+ * A short reason for a file-system error (`no such file`, `permission denied`, …).
+ *
+ * @category cli
+ * @since 0.1.0
+ */
+export function ioReason(e: unknown): string {
+  const code = (e as { code?: unknown } | null)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory';
+    default:
+      return e instanceof Error ? e.message : String(e);
+  }
+}
+
+/**
+ * Whether a thrown value is a system (file-system, stream) error, which carries a string `code`
+ * such as `EACCES`, as opposed to a bug.
+ *
+ * @category cli
+ * @since 0.1.0
+ */
+export function isSystemError(e: unknown): e is NodeJS.ErrnoException {
+  return e instanceof Error && typeof (e as { code?: unknown }).code === 'string';
+}

@@ -1,0 +1,101 @@
+import { parseArgs } from 'node:util';
+import { runCheck } from './check-command';
+import { writeText, type CliIo } from './io';
+import { formatRules, type RulesFormat } from './rules-command';
+
+// constants
+
+/**
+ * The help text of the `first-inquiry` command.
+ *
+ * @category cli
+ * @since 0.1.0
+ */
+export const USAGE = `Usage: first-inquiry <command> [options]
+
+Commands:
+  rules [--format text|md|json]            print the rule catalogue (FI-01..FI-17)
+  check <events.jsonl|->                   replay a JSONL event log through the enforced rules;
+                                           print FILE:LINE: CODE (FI-nn): message per problem
+  audit <events.jsonl|-> [--as-of ISO] [--policy file.json]
+        [--format text|json|md|html] [--out FILE]
+                                           findings and supervision views as of an instant
+                                           (default: the latest event time in the log)
+  help                                     print this help
+
+Exit codes: 0 clean, 1 problems or findings, 2 usage or I/O error.
+`;
+
+// utils
+
+/**
+ * The `first-inquiry` command line, testable in process: give it the arguments (without `node` and
+ * the script) and the streams, get the exit code. Never throws for bad input or unreadable files:
+ * those print a one-line reason to `stderr` and return 2.
+ *
+ * @example
+ * import { main } from './cli/main'; // internal to the bin, not part of the library API
+ * const code = await main(['rules', '--format', 'json'], { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin });
+ *
+ * @category cli
+ * @since 0.1.0
+ */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'rules':
+      return withArgs('rules', rest, io, { format: { type: 'string', default: 'text' } }, 0, async ({ values }) => {
+        const format = oneOf(values.format, ['text', 'md', 'json'] as const);
+        if (format === undefined) return usageError('rules', `--format must be text, md or json (got ${values.format})`, io);
+        await writeText(io.stdout, formatRules(format satisfies RulesFormat));
+        return 0;
+      });
+    case 'check':
+      return withArgs('check', rest, io, {}, 1, ({ positionals }) => runCheck(positionals[0] as string, io));
+    case 'help':
+    case '--help':
+    case '-h':
+      await writeText(io.stdout, USAGE);
+      return 0;
+    case undefined:
+      await writeText(io.stderr, USAGE);
+      return 2;
+    default:
+      return usageError(null, `unknown command "${command}"`, io);
+  }
+}
+
+type Options = Parameters<typeof parseArgs>[0] extends infer C ? (C extends { options?: infer O } ? NonNullable<O> : never) : never;
+interface Parsed {
+  readonly values: Readonly<Record<string, string | boolean | undefined>>;
+  readonly positionals: readonly string[];
+}
+
+async function withArgs(command: string, args: readonly string[], io: CliIo, options: Options, positionals: number, run: (parsed: Parsed) => Promise<number>): Promise<number> {
+  let parsed: Parsed;
+  try {
+    const result = parseArgs({ args: [...args], options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+    parsed = { values: result.values as Parsed['values'], positionals: result.positionals };
+  } catch (e) {
+    // parseArgs reports a bad command line only by throwing; here it becomes a usage error.
+    return usageError(command, e instanceof Error ? e.message : String(e), io);
+  }
+  if (parsed.values.help === true) {
+    await writeText(io.stdout, USAGE);
+    return 0;
+  }
+  if (parsed.positionals.length !== positionals) {
+    const wanted = positionals === 0 ? 'no file argument' : 'one event log (a file, or - for standard input)';
+    return usageError(command, `expected ${wanted}, got ${parsed.positionals.length === 0 ? 'none' : parsed.positionals.join(' ')}`, io);
+  }
+  return run(parsed);
+}
+
+function oneOf<T extends string>(value: unknown, allowed: readonly T[]): T | undefined {
+  return allowed.find((a) => a === value);
+}
+
+async function usageError(command: string | null, message: string, io: CliIo): Promise<number> {
+  await writeText(io.stderr, `first-inquiry${command === null ? '' : ` ${command}`}: ${message}\nRun "first-inquiry help" for usage.\n`);
+  return 2;
+}

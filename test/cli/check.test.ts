@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { received, followedUp, transferred, replied } from '../support/events';
+import { clerk, guard, plumber } from '../support/staff';
+import { minute } from '../support/time';
+import { INQUIRY_ID } from '../support/commands';
+import { logFile, run, scratchDir } from './support';
+
+const clean = [
+  received({ by: guard, category: 'enquiry' }),
+  transferred({ by: guard, to: clerk, at: minute(5) }),
+  replied({ by: clerk, at: minute(20) }),
+];
+
+describe('first-inquiry check <log>', () => {
+  it('a clean log: no problem lines, the summary, exit 0', async () => {
+    const { code, stdout, stderr } = await run(['check', logFile(clean)]);
+    expect([code, stdout, stderr]).toEqual([0, '3 events, 1 inquiries, 0 problems\n', '']);
+  });
+
+  it('reports every kind of problem with its line, keeps going, ignores blank lines, and exits 1', async () => {
+    const file = logFile([
+      clean[0] as never,
+      '',
+      '{"type":"InquiryTransferred", "data": ',
+      '{"type":"InquiryTeleported","data":{}}',
+      JSON.stringify({ type: 'FollowedUp', data: { schemaVersion: 1, inquiryId: INQUIRY_ID, at: minute(3), by: { id: 's-017', name: 'Wang Wei', department: 'security' } } }),
+      '   ',
+      transferred({ by: plumber, to: clerk, at: minute(5) }) as never,
+      followedUp({ by: guard, at: minute(1) }) as never,
+      followedUp({ by: guard, inquiryId: 'INQ-404', at: minute(9) }) as never,
+    ]);
+    const { code, stdout, stderr } = await run(['check', file]);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines.map((l) => l.split(': ').slice(0, 2).join(': '))).toEqual([
+      `${file}:3: MALFORMED_JSON`,
+      `${file}:4: UNKNOWN_EVENT_TYPE`,
+      `${file}:5: INVALID_EVENT`,
+      `${file}:7: NOT_RESPONSIBLE (FI-02)`,
+      `${file}:8: TIME_WENT_BACKWARDS`,
+      `${file}:9: INQUIRY_NOT_FOUND`,
+      '4 events, 2 inquiries, 6 problems', // 4 lines decoded as events; 2 blank lines skipped
+    ]);
+    expect(lines[2]).toContain('data.note'); // the missing field is named
+    expect(lines[3]).toContain('Li Na (s-102)'); // who did it
+    expect([code, stderr]).toEqual([1, '']);
+  });
+
+  it('reads standard input for "-" and names it "-"', async () => {
+    const stdin = [clean[0], transferred({ by: plumber, to: clerk, at: minute(5) })].map((e) => JSON.stringify(e)).join('\r\n');
+    const { code, stdout } = await run(['check', '-'], stdin);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^-:2: NOT_RESPONSIBLE \(FI-02\): InquiryTransferred of INQ-2026-0001 by Li Na/);
+  });
+
+  it('keeps one problem per line even when recorded text holds line breaks', async () => {
+    const { stdout } = await run(['check', logFile([received({ by: guard }), replied({ by: guard, message: 'line one\nfile.jsonl:1: FAKE: 不归我管', at: minute(1) })])]);
+    expect(stdout.trimEnd().split('\n')).toHaveLength(2);
+    expect(stdout).toContain('FORBIDDEN_PHRASE (FI-10)');
+  });
+
+  it('a byte order mark before the first event is not a problem', async () => {
+    const { code } = await run(['check', logFile([`\uFEFF${JSON.stringify(clean[0])}`])]);
+    expect(code).toBe(0);
+  });
+
+  it.each([
+    ['a missing file', ['check', `${scratchDir}/nope.jsonl`], /nope\.jsonl: no such file/],
+    ['a directory', ['check', scratchDir], /is a directory/],
+    ['no log', ['check'], /expected one event log/],
+    ['two logs', ['check', 'a.jsonl', 'b.jsonl'], /expected one event log/],
+    ['an unknown option', ['check', '--fast', 'a.jsonl'], /Unknown option '--fast'/],
+  ])('%s is a usage or I/O error: one clear line on stderr, no stack trace, exit 2', async (_, argv, message) => {
+    const { code, stdout, stderr } = await run(argv);
+    expect([code, stdout]).toEqual([2, '']);
+    expect(stderr).toMatch(message);
+    expect(stderr).not.toMatch(/^\s+at /m);
+  });
+});
+
+describe('first-inquiry (no command, unknown command, help)', () => {
+  it('prints usage to stderr and exits 2 without a command', async () => {
+    const { code, stderr } = await run([]);
+    expect([code, stderr.startsWith('Usage: first-inquiry')]).toEqual([2, true]);
+  });
+
+  it('refuses an unknown command with exit 2', async () => {
+    const { code, stderr } = await run(['chek', 'x']);
+    expect([code, stderr]).toEqual([2, 'first-inquiry: unknown command "chek"\nRun "first-inquiry help" for usage.\n']);
+  });
+
+  it('help prints usage to stdout and exits 0', async () => {
+    for (const argv of [['help'], ['--help'], ['check', '--help']]) {
+      const { code, stdout } = await run(argv);
+      expect([code, stdout.startsWith('Usage: first-inquiry')]).toEqual([0, true]);
+    }
+  });
+});

@@ -1,0 +1,45 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import type { InquiryEvent } from '../../src/events';
+import { main } from '../../src/cli/main';
+
+/** What one in-process run of the CLI printed and returned. */
+export interface Run {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs `first-inquiry ...argv` in process with captured output and the given standard input. */
+export async function run(argv: readonly string[], stdin = ''): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, {
+    stdout: { write: (text: string) => (stdout += text, true) },
+    stderr: { write: (text: string) => (stderr += text, true) },
+    stdin: Readable.from([stdin]),
+  });
+  return { code, stdout, stderr };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'first-inquiry-cli-'));
+let files = 0;
+
+/** Writes a log file of the given lines (events are serialised, strings written as they are). */
+export function logFile(lines: ReadonlyArray<InquiryEvent | string>): string {
+  const path = join(dir, `log-${(files += 1)}.jsonl`);
+  writeFileSync(path, lines.map((l) => (typeof l === 'string' ? l : JSON.stringify(l))).join('\n'));
+  return path;
+}
+
+/** Writes any file into the scratch folder. */
+export function scratchFile(name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+/** The scratch folder of this test run. */
+export const scratchDir = dir;
