@@ -1,4 +1,13 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
+
+// fp-ts 2 has no `exports` map: `fp-ts/Either` is a folder that bundlers and require() resolve but
+// Node's ESM loader refuses (ERR_UNSUPPORTED_DIR_IMPORT). The built files import the module file itself.
+const fpTsFileImports: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'fp-ts-file-imports',
+  setup(build) {
+    build.onResolve({ filter: /^fp-ts\/[A-Za-z]+$/ }, (args) => ({ path: `fp-ts/lib/${args.path.slice('fp-ts/'.length)}.js`, external: true }));
+  },
+};
 
 export default defineConfig({
   entry: {
@@ -13,4 +22,7 @@ export default defineConfig({
   target: 'node20',
   // fp-ts/io-ts are peers: their types appear in ours, so the user's copy must be the one we see.
   external: ['fp-ts', 'io-ts', 'pg', '@electric-sql/pglite'],
+  // Left to fpTsFileImports, which keeps them external under their file names.
+  noExternal: [/^fp-ts\//],
+  esbuildPlugins: [fpTsFileImports],
 });
