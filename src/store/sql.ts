@@ -57,7 +57,8 @@ export const EVENT_STORE_SQL = {
     SELECT stream_id, version, position::text AS position, type, schema_version,
            data::text AS data, metadata::text AS metadata, to_json(recorded_at)#>>'{}' AS recorded_at
       FROM first_inquiry_events
-     WHERE position > $1
-     ORDER BY position
+     WHERE first_inquiry_events.position > $1
+     -- Qualified: the bare name would sort by the text alias above ('10' before '2').
+     ORDER BY first_inquiry_events.position
      LIMIT $2`,
 } as const;

@@ -1,0 +1,63 @@
+import * as E from 'fp-ts/Either';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectPostgresEventStore, ensurePostgresSchema, postgresDatabase, postgresEventStore } from '../../src/postgres';
+import { received } from '../support/events';
+import { describeCommandHandlerContract, describeEventStoreContract, leftOf, rightOf } from './support/contract';
+import type { StoreHarness } from './support/harness';
+import { freshDatabase } from './support/postgres';
+import { describeSqlStoreContract } from './support/sql-contract';
+
+let pool: pg.Pool;
+let drop: () => Promise<void>;
+let url: string;
+let harness: StoreHarness;
+
+beforeAll(async () => {
+  ({ url, drop } = await freshDatabase());
+  pool = new pg.Pool({ connectionString: url, max: 10 });
+  rightOf(await ensurePostgresSchema(pool));
+  harness = {
+    name: 'postgres',
+    store: postgresEventStore(pool),
+    sql: postgresDatabase(pool),
+    reset: async () => {
+      await pool.query('TRUNCATE first_inquiry_events RESTART IDENTITY');
+    },
+    withUpcaster: (upcast) => postgresEventStore(pool, { upcast }),
+  };
+});
+
+afterAll(async () => {
+  await pool.end();
+  await drop();
+});
+
+describe('PostgreSQL event store', () => {
+  describeEventStoreContract(() => harness);
+  describeSqlStoreContract(() => harness);
+
+  it('connects its own pool and creates the schema', async () => {
+    const store = rightOf(await connectPostgresEventStore({ connection: { connectionString: url } }));
+    rightOf(await store.append('INQ-PG-1', [received({ inquiryId: 'INQ-PG-1' })], { expectedVersion: 'no-stream' }));
+    expect(rightOf(await store.readStream('INQ-PG-1')).version).toBe(1);
+    await store.close();
+  });
+
+  it('reports a server it cannot reach as a STORE_FAILURE value, not an exception', async () => {
+    const refused = leftOf(await connectPostgresEventStore({ connection: { host: '127.0.0.1', port: 1, connectionTimeoutMillis: 2000 } }));
+    expect(refused).toMatchObject({ _tag: 'StoreError', code: 'STORE_FAILURE' });
+    expect(refused.message).toContain('create the event store schema failed');
+  });
+
+  it('reports a query on a closed pool as a STORE_FAILURE value', async () => {
+    const closed = new pg.Pool({ connectionString: url });
+    await closed.end();
+    const result = await postgresEventStore(closed).readStream('INQ-PG-2');
+    expect(E.isLeft(result) && result.left.code).toBe('STORE_FAILURE');
+  });
+});
+
+describe('command handler on the PostgreSQL store', () => {
+  describeCommandHandlerContract(() => harness);
+});
