@@ -1,0 +1,65 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
+import { audit } from '../../src/audit/audit';
+import { createAuditor } from '../../src/audit/auditor';
+import { compareFindings, type Finding } from '../../src/audit/finding';
+import { defineAuditPolicy } from '../../src/audit/policy';
+import type { InquiryEvent } from '../../src/events';
+import { generateEvents } from '../../scripts/generate-log';
+
+// Laws of the audit on logs of the synthetic desk (every event accepted by decide, many
+// inquiries interleaved), under both accountability models.
+
+const log = (seed: number) => [...generateEvents({ events: 600, seed })];
+const asOfAfter = (events: readonly InquiryEvent[]) => new Date(Math.max(...events.map((e) => Date.parse(e.data.at))) + 3 * 86_400_000).toISOString();
+const policies = [defineAuditPolicy(), defineAuditPolicy({ accountability: 'first-responder-retains' })];
+
+function byInquiry(events: readonly InquiryEvent[]): Map<string, InquiryEvent[]> {
+  const groups = new Map<string, InquiryEvent[]>();
+  for (const e of events) groups.set(e.data.inquiryId, [...(groups.get(e.data.inquiryId) ?? []), e]);
+  return groups;
+}
+
+describe('audit laws', () => {
+  test.prop([fc.integer({ min: 1, max: 1_000_000 }), fc.constantFrom(...policies)], { numRuns: 15 })(
+    'auditing the whole log equals auditing each inquiry alone',
+    (seed, policy) => {
+      const events = log(seed);
+      const asOf = asOfAfter(events);
+      const alone: Finding[] = [...byInquiry(events).values()].flatMap((own) => [...audit(own, asOf, policy)]);
+      expect(audit(events, asOf, policy)).toEqual(alone.sort(compareFindings));
+    },
+  );
+
+  test.prop([fc.integer({ min: 1, max: 1_000_000 }), fc.array(fc.nat(), { minLength: 50, maxLength: 50 })], { numRuns: 15 })(
+    'any interleaving that keeps each inquiry’s order gives the same findings',
+    (seed, picks) => {
+      const events = log(seed);
+      const queues = [...byInquiry(events).values()].map((q) => [...q]);
+      const shuffled: InquiryEvent[] = [];
+      for (let i = 0; queues.some((q) => q.length > 0); i += 1) {
+        const open = queues.filter((q) => q.length > 0);
+        const next = open[(picks[i % picks.length] ?? 0) % open.length]?.shift();
+        if (next !== undefined) shuffled.push(next);
+      }
+      const asOf = asOfAfter(events);
+      expect(audit(shuffled, asOf)).toEqual(audit(events, asOf));
+    },
+  );
+
+  test.prop([fc.integer({ min: 1, max: 1_000_000 })], { numRuns: 15 })(
+    'releasing inquiries as soon as they close loses no finding',
+    (seed) => {
+      const events = log(seed);
+      const asOf = asOfAfter(events);
+      const auditor = createAuditor();
+      const released: Finding[] = [];
+      for (const event of events) {
+        auditor.add(event);
+        for (const id of auditor.closed()) released.push(...(auditor.release(id)?.findings ?? []));
+      }
+      expect([...released, ...auditor.findings(asOf)].sort(compareFindings)).toEqual(audit(events, asOf));
+      expect(auditor.problems()).toEqual([]);
+    },
+  );
+});
