@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { loadavg } from 'node:os';
 import { benchDecide } from './decide.bench';
 import { parseOptions, type BenchOptions } from './options';
+import { benchProperties } from './properties.bench';
 import { benchReplay } from './replay.bench';
 import { machine, printTable, type BenchResult } from './report';
 
@@ -13,6 +14,7 @@ import { machine, printTable, type BenchResult } from './report';
 const suites: Record<string, (options: BenchOptions) => Promise<BenchResult[]>> = {
   replay: benchReplay,
   decide: benchDecide,
+  properties: benchProperties,
 };
 
 async function main(): Promise<void> {
