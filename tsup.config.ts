@@ -13,6 +13,9 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     testing: 'src/testing.ts',
+    // Subpath entries, so the main entry never imports a database driver.
+    pglite: 'src/pglite.ts',
+    postgres: 'src/postgres.ts',
     cli: 'src/cli.ts',
   },
   format: ['esm', 'cjs'],

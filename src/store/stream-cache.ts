@@ -32,7 +32,8 @@ interface CommandIndex {
  * The view of a stream that does not exist yet.
  *
  * @example
- * import { emptyStreamView, inquiryDecider } from 'first-inquiry';
+ * import { inquiryDecider } from 'first-inquiry';
+ * import { emptyStreamView } from './stream-cache'; // internal to the command handler
  * emptyStreamView('INQ-1', inquiryDecider).version; // 0
  *
  * @category store
@@ -48,7 +49,8 @@ export function emptyStreamView(streamId: string, decider: InquiryDecider): Stre
  * Extends a view by events read after its version (they must continue it without a gap).
  *
  * @example
- * import { emptyStreamView, extendStreamView, inquiryDecider } from 'first-inquiry';
+ * import { inquiryDecider } from 'first-inquiry';
+ * import { emptyStreamView, extendStreamView } from './stream-cache'; // internal
  * extendStreamView(emptyStreamView('INQ-1', inquiryDecider), [], inquiryDecider).version; // 0
  *
  * @category store
@@ -101,7 +103,7 @@ function viewOf(streamId: string, version: number, state: InquiryState, index: C
  * always caught up from the store before a decision, and the append's expected version guards it.
  *
  * @example
- * import { streamViewCache } from 'first-inquiry';
+ * import { streamViewCache } from './stream-cache'; // internal
  * const cache = streamViewCache(1000);
  * cache.get('INQ-1'); // undefined
  *
