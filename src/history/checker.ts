@@ -1,6 +1,6 @@
 import type { Draft } from 'immer';
 import type { InquiryEvent } from '../events';
-import { applyEvent, evolve } from '../evolve';
+import { applyEvent, receivedRecord } from '../evolve';
 import { defaultPolicy, type Policy } from '../policy';
 import { initialState, type ClosedInquiry, type OpenInquiry } from '../state';
 import type { RuleViolation } from '../violations';
@@ -84,7 +84,7 @@ export function createHistoryChecker(options: HistoryCheckerOptions = {}): Histo
       const refusal = refusalOfEvent(state ?? none, event, policy);
       if (state === undefined) {
         if (event.type === 'InquiryReceived') {
-          states.set(id, mutableCopy(evolve(none, event) as OpenInquiry));
+          states.set(id, receivedRecord(event));
           neverReceived.delete(id);
           open += 1;
         } else {
@@ -110,10 +110,6 @@ export function createHistoryChecker(options: HistoryCheckerOptions = {}): Histo
 // A function, not an inline test: TypeScript would keep the narrowing across applyEvent's mutation.
 function isOpen(state: Mutable): boolean {
   return state.status === 'open';
-}
-
-function mutableCopy(s: OpenInquiry): Mutable {
-  return { ...s, requester: { ...s.requester }, stages: s.stages.map((stage) => ({ ...stage })), missingItems: [...s.missingItems] };
 }
 
 // A closed inquiry needs only what `decide` reads when it is reopened or acted on late: the first
