@@ -1,6 +1,7 @@
 import { absentHandler } from './absent-handler';
 import { renovationPermit } from './renovation-permit';
 import type { Scenario } from './scenario';
+import { unclearLetter } from './unclear-letter';
 import { unreasonableDemand } from './unreasonable-demand';
 import { waterLeak } from './water-leak';
 
@@ -12,9 +13,9 @@ export type { Scenario, ScenarioStep } from './scenario';
  *
  * @example
  * import { scenarios } from './scenarios';
- * scenarios.length; // 4
+ * scenarios.length; // 5
  *
  * @category examples
  * @since 0.1.0
  */
-export const scenarios: readonly Scenario[] = [waterLeak, renovationPermit, absentHandler, unreasonableDemand];
+export const scenarios: readonly Scenario[] = [waterLeak, renovationPermit, absentHandler, unreasonableDemand, unclearLetter];

@@ -18,7 +18,7 @@ export interface ScenarioStep {
  *
  * @example
  * import { scenarios } from './index';
- * scenarios.map((s) => s.id); // ['water-leak', 'renovation-permit', 'absent-handler', 'unreasonable-demand']
+ * scenarios.map((s) => s.id); // ['water-leak', 'renovation-permit', 'absent-handler', 'unreasonable-demand', 'unclear-letter']
  *
  * @category examples
  * @since 0.1.0

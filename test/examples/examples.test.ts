@@ -34,8 +34,8 @@ function stepAccepting(r: ScenarioRun, type: InquiryEvent['type']): StepOutcome 
 }
 
 describe('the example scenarios', () => {
-  it('are at least the four stories of the seed, with distinct ids', () => {
-    expect(scenarios.map((s) => s.id)).toEqual(expect.arrayContaining(['water-leak', 'renovation-permit', 'absent-handler', 'unreasonable-demand']));
+  it('are the stories of the seed, with distinct ids', () => {
+    expect(scenarios.map((s) => s.id)).toEqual(expect.arrayContaining(['water-leak', 'renovation-permit', 'absent-handler', 'unreasonable-demand', 'unclear-letter']));
     expect(new Set(scenarios.map((s) => s.id)).size).toBe(scenarios.length);
   });
 
@@ -54,6 +54,11 @@ describe('the example scenarios', () => {
     r.outcomes.forEach((o, i) => {
       if (o.result.kind === 'refused' && i > 0) expect(o.responsible).toEqual(r.outcomes[i - 1]?.responsible);
     });
+  });
+
+  it('between them, let every enforced rule with a refusal a reader can trip over bite at least once', () => {
+    const bitten = new Set(scenarios.flatMap((s) => refusals(runScenario(s)).map((v) => v.rule)));
+    for (const rule of ['FI-02', 'FI-06', 'FI-07', 'FI-08', 'FI-09', 'FI-10', 'FI-11', 'FI-12', 'FI-14', 'FI-15']) expect(bitten, rule).toContain(rule);
   });
 
   it.each(scenarios.map((s) => [s.id, s] as const))('%s: accepted events are valid stored events and replay to the same state', (_id, s) => {
@@ -178,6 +183,36 @@ describe('unreasonable demand declined tactfully', () => {
     expect(final.stages.map((s) => [s.holder.name, s.startedBy, s.endedBy])).toEqual([
       ['Chen Jing', 'received', 'declined'],
       ['Wang Wei', 'reopened', 'resolved'],
+    ]);
+  });
+});
+
+describe('unclear letter put off to the next stage', () => {
+  const r = runScenario(scenario('unclear-letter'));
+
+  it('refuses a promise on an unclear matter with no way to reach the requester (FI-15), and a deferral without contact details (FI-09)', () => {
+    expect(refusals(r)).toEqual([
+      { code: 'CONTACT_REQUIRED_FOR_UNCLEAR', rule: 'FI-15' },
+      { code: 'CONTACT_REQUIRED_FOR_DEFERRAL', rule: 'FI-09' },
+    ]);
+  });
+
+  it('hands the matter on as deferred only after the contact is recorded; the engineer is responsible for the next stage', () => {
+    const contact = eventsOfType(r, 'ContactRecorded')[0];
+    const handover = eventsOfType(r, 'InquiryTransferred')[0];
+    expect(handover?.data.reason).toBe('deferred');
+    expect(Date.parse(contact?.data.at ?? '')).toBeLessThan(Date.parse(handover?.data.at ?? ''));
+    expect(stepAccepting(r, 'InquiryTransferred').responsible?.name).toBe('Li Na');
+    expect(eventsOfType(r, 'ReplyPromised')[0]?.data.by.name).toBe('Li Na');
+  });
+
+  it('ends resolved with the developer liable and a chain of two responsible persons', () => {
+    const final = closed(r.state);
+    expect(final.liability).toBe('developer-legacy');
+    expect(final.requester.contact).toContain('136 0004 0905');
+    expect(final.stages.map((s) => [s.holder.name, s.startedBy, s.endedBy])).toEqual([
+      ['Chen Jing', 'received', 'handover'],
+      ['Li Na', 'handover', 'resolved'],
     ]);
   });
 });
