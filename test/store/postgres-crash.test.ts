@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensurePostgresSchema, postgresEventStore } from '../../src/postgres';
 import { BATCH_SIZE } from './support/append-forever';
 import { readAllEvents, rightOf } from './support/contract';
-import { freshDatabase } from './support/postgres';
+import { freshDatabase, testPool } from './support/postgres';
 
 const RUNS = 100;
 const outDir = join('.tmp', `crash-writer-${process.pid}`);
@@ -18,7 +18,7 @@ let pool: pg.Pool;
 
 beforeAll(async () => {
   ({ url, drop } = await freshDatabase());
-  pool = new pg.Pool({ connectionString: url, max: 2 });
+  pool = testPool(url, 2);
   rightOf(await ensurePostgresSchema(pool));
   // Bundled once, so each of the 100 writers starts in a fraction of a second.
   await build({

@@ -5,7 +5,7 @@ import { connectPostgresEventStore, ensurePostgresSchema, postgresDatabase, post
 import { received } from '../support/events';
 import { describeCommandHandlerContract, describeEventStoreContract, leftOf, rightOf } from './support/contract';
 import type { StoreHarness } from './support/harness';
-import { freshDatabase } from './support/postgres';
+import { freshDatabase, testPool } from './support/postgres';
 import { describeSqlStoreContract } from './support/sql-contract';
 
 let pool: pg.Pool;
@@ -15,7 +15,7 @@ let harness: StoreHarness;
 
 beforeAll(async () => {
   ({ url, drop } = await freshDatabase());
-  pool = new pg.Pool({ connectionString: url, max: 10 });
+  pool = testPool(url, 10);
   rightOf(await ensurePostgresSchema(pool));
   harness = {
     name: 'postgres',

@@ -25,3 +25,13 @@ export async function freshDatabase(): Promise<{ readonly url: string; readonly 
     },
   };
 }
+
+/**
+ * A pool for a test. Dropping the database at the end terminates connections the pool is still
+ * closing; without a listener that 'error' event would fail the run after the tests passed.
+ */
+export function testPool(connectionString: string, max: number): pg.Pool {
+  const pool = new pg.Pool({ connectionString, max });
+  pool.on('error', () => undefined);
+  return pool;
+}
