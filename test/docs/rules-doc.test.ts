@@ -36,6 +36,11 @@ describe('docs/rules.md', () => {
     }
   });
 
+  it('links only proof files that exist', () => {
+    const missing = RULES.flatMap((rule) => rule.proof.filter((path) => !existsSync(path)).map((path) => `${rule.id}: ${path}`));
+    expect(missing).toEqual([]);
+  });
+
   it('links the proof files and lists finding codes once the catalogue has them', () => {
     const base = RULES[0] as Rule;
     const rule: Rule = { ...base, findingCodes: ['FIRST_RESPONDER_SILENT'], proof: ['test/rules/a.test.ts', 'test/b.test-prop.ts'] };
