@@ -6,6 +6,7 @@ import { decide } from '../../src/decide';
 import { fold } from '../../src/decider';
 import { InquiryEvent, decodeEvent } from '../../src/events';
 import { evolve } from '../../src/evolve';
+import { replay } from '../../src/replay';
 import { initialState, type InquiryState } from '../../src/state';
 import { commandArbitrary, validHistoryArbitrary, type History } from '../support/arbitraries';
 import { propertyParameters } from '../support/scale';
@@ -46,7 +47,7 @@ function isEither(value: unknown): boolean {
 }
 
 describe('laws of the decider', () => {
-  it('folding all events equals evolving step by step, from any split point, and no step changes an earlier state', () => {
+  it('folding all events (fold, and the fast replay) equals evolving step by step, from any split point, and no step changes an earlier state', () => {
     fc.assert(
       fc.property(histories, fc.nat(), ({ events }, at) => {
         const states: InquiryState[] = [initialState()];
@@ -59,6 +60,8 @@ describe('laws of the decider', () => {
         const split = at % (events.length + 1);
         expect(fold(events)).toEqual(states[states.length - 1]);
         expect(fold(events.slice(split), fold(events.slice(0, split)))).toEqual(fold(events));
+        expect(replay(events)).toEqual(states[states.length - 1]);
+        expect(replay(events.slice(split), replay(events.slice(0, split)))).toEqual(fold(events));
         expect(states).toEqual(snapshots);
       }),
       propertyParameters(LAW_RUNS * 2),
