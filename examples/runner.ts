@@ -14,6 +14,11 @@ import { scenarios as allScenarios, type Scenario } from './scenarios';
 /**
  * What the decider said to one step: the events it accepted, or the rule that refused it.
  *
+ * @example
+ * import { runScenario } from './runner';
+ * import { absentHandler } from './scenarios/absent-handler';
+ * runScenario(absentHandler).outcomes[1]?.result.kind; // 'refused' (HANDLER_OFF_DUTY, FI-08)
+ *
  * @category examples
  * @since 0.1.0
  */
@@ -23,6 +28,11 @@ export type StepResult =
 
 /**
  * One step of a run: the narration, the decision, and who is responsible afterwards.
+ *
+ * @example
+ * import { runScenario } from './runner';
+ * import { waterLeak } from './scenarios/water-leak';
+ * runScenario(waterLeak).outcomes[2]?.responsible?.name; // 'Li Na': the handover passed responsibility
  *
  * @category examples
  * @since 0.1.0
@@ -37,6 +47,11 @@ export interface StepOutcome {
 /**
  * A scenario played through the decider: every step's outcome, the final state, and the lines
  * `npm run examples` prints for it.
+ *
+ * @example
+ * import { runScenario } from './runner';
+ * import { waterLeak } from './scenarios/water-leak';
+ * runScenario(waterLeak).lines[0]; // '== water-leak: A water leak reported to a security guard'
  *
  * @category examples
  * @since 0.1.0

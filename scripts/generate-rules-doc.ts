@@ -7,6 +7,10 @@ import { RULES, VIOLATION_RULES, type Rule, type RuleKind, type ViolationCode } 
 /**
  * Where the generated document lives, from the package root.
  *
+ * @example
+ * import { RULES_DOC_PATH } from './generate-rules-doc';
+ * RULES_DOC_PATH; // 'docs/rules.md'
+ *
  * @category docs
  * @since 0.1.0
  */

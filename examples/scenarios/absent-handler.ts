@@ -8,6 +8,11 @@ const inquiryId = 'INQ-20260509-033';
  * so she keeps it (先行接收) and asks a leader, who names the on-call electrician; she hands over
  * to exactly that person, promptly (及时转办).
  *
+ * @example
+ * import { runScenario } from '../runner';
+ * import { absentHandler } from './absent-handler';
+ * runScenario(absentHandler).state.status; // 'closed' (resolved)
+ *
  * @category examples
  * @since 0.1.0
  */

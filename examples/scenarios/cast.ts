@@ -7,6 +7,10 @@ import type { Staff } from '../../src/index';
 /**
  * Security guard on the night shift: not the service desk, and still the first responder (FI-01).
  *
+ * @example
+ * import { WANG_WEI } from './cast';
+ * WANG_WEI.onDuty; // true: on duty unless a scenario says otherwise
+ *
  * @category examples
  * @since 0.1.0
  */
@@ -14,6 +18,10 @@ export const WANG_WEI: Staff = { id: 's-017', name: 'Wang Wei', department: 'sec
 
 /**
  * Plumber in the engineering department.
+ *
+ * @example
+ * import { LI_NA } from './cast';
+ * LI_NA.onDuty; // true: on duty unless a scenario says otherwise
  *
  * @category examples
  * @since 0.1.0
@@ -23,6 +31,10 @@ export const LI_NA: Staff = { id: 's-102', name: 'Li Na', department: 'engineeri
 /**
  * Electrician in the engineering department.
  *
+ * @example
+ * import { LIU_YANG } from './cast';
+ * LIU_YANG.onDuty; // true: on duty unless a scenario says otherwise
+ *
  * @category examples
  * @since 0.1.0
  */
@@ -30,6 +42,10 @@ export const LIU_YANG: Staff = { id: 's-115', name: 'Liu Yang', department: 'eng
 
 /**
  * Electrician in the engineering department, on call at night.
+ *
+ * @example
+ * import { SUN_HAO } from './cast';
+ * SUN_HAO.onDuty; // true: on duty unless a scenario says otherwise
  *
  * @category examples
  * @since 0.1.0
@@ -39,6 +55,10 @@ export const SUN_HAO: Staff = { id: 's-118', name: 'Sun Hao', department: 'engin
 /**
  * Service-desk clerk (客服).
  *
+ * @example
+ * import { CHEN_JING } from './cast';
+ * CHEN_JING.onDuty; // true: on duty unless a scenario says otherwise
+ *
  * @category examples
  * @since 0.1.0
  */
@@ -47,6 +67,10 @@ export const CHEN_JING: Staff = { id: 's-031', name: 'Chen Jing', department: 'c
 /**
  * Service-desk clerk on the night shift.
  *
+ * @example
+ * import { ZHANG_LI } from './cast';
+ * ZHANG_LI.onDuty; // true: on duty unless a scenario says otherwise
+ *
  * @category examples
  * @since 0.1.0
  */
@@ -54,6 +78,10 @@ export const ZHANG_LI: Staff = { id: 's-033', name: 'Zhang Li', department: 'cus
 
 /**
  * Head of engineering: a leader (相关领导) who can name an authorised handler.
+ *
+ * @example
+ * import { ZHOU_QIANG } from './cast';
+ * ZHOU_QIANG.onDuty; // true: on duty unless a scenario says otherwise
  *
  * @category examples
  * @since 0.1.0

@@ -8,6 +8,11 @@ const inquiryId = 'INQ-20260506-031';
  * missing in one notice (一次性告知, FI-06), promises a definite reply date (FI-11), and grants the
  * permit when the papers come back, so the owner never comes a third time.
  *
+ * @example
+ * import { runScenario } from '../runner';
+ * import { renovationPermit } from './renovation-permit';
+ * runScenario(renovationPermit).state.status; // 'closed' (resolved)
+ *
  * @category examples
  * @since 0.1.0
  */

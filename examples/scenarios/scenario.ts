@@ -3,6 +3,13 @@ import type { InquiryCommand } from '../../src/index';
 /**
  * One step of a scenario: what happens, in words, and the command a real system would send.
  *
+ * @example
+ * import type { ScenarioStep } from './scenario';
+ * const step: ScenarioStep = {
+ *   narration: 'The guard writes down his follow-up.',
+ *   command: { type: 'FollowUp', data: { inquiryId: 'INQ-1', at: '2026-05-04T21:40:00+08:00', actor: { id: 's-017', name: 'Wang Wei', department: 'security', onDuty: true }, note: 'Plumber on site.' } },
+ * };
+ *
  * @category examples
  * @since 0.1.0
  */

@@ -9,6 +9,11 @@ const inquiryId = 'INQ-20260512-031';
  * stage (FI-09), and the engineer who takes it over is the responsible person of that stage: one
  * matter, a chain of responsible persons.
  *
+ * @example
+ * import { runScenario } from '../runner';
+ * import { unclearLetter } from './unclear-letter';
+ * runScenario(unclearLetter).state.status; // 'closed' (resolved)
+ *
  * @category examples
  * @since 0.1.0
  */

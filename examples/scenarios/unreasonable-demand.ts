@@ -8,6 +8,11 @@ const inquiryId = 'INQ-20260511-031';
  * ("不归我管") is refused (FI-10), and so is a decline without reasons. The owner comes back the
  * next night; whoever takes it then is the responsible person of a new stage (FI-01 again).
  *
+ * @example
+ * import { runScenario } from '../runner';
+ * import { unreasonableDemand } from './unreasonable-demand';
+ * runScenario(unreasonableDemand).state.status; // 'closed' (resolved)
+ *
  * @category examples
  * @since 0.1.0
  */

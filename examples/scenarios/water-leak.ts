@@ -9,6 +9,11 @@ const requester = { name: 'Mrs Zhao, flat 3-1202', contact: '138 0013 1202' };
  * responsible person at once (FI-01), hands the matter to the plumber with a brief handover (FI-07),
  * and the plumber decides whose responsibility the leak is (FI-12) before resolving it.
  *
+ * @example
+ * import { runScenario } from '../runner';
+ * import { waterLeak } from './water-leak';
+ * runScenario(waterLeak).state.status; // 'closed' (resolved)
+ *
  * @category examples
  * @since 0.1.0
  */
