@@ -88,6 +88,14 @@ const { DeciderSpecification } = require('first-inquiry/testing');
 const pkg = require('first-inquiry/package.json');
 ${story}`;
 
+function readmeBlockAfter(heading: string): string {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const start = readme.indexOf('```ts\n', readme.indexOf(heading));
+  const end = readme.indexOf('\n```', start);
+  if (readme.indexOf(heading) < 0 || start < 0 || end < 0) throw new Error(`README.md has no ts block after ${heading}`);
+  return `${readme.slice(start + 6, end)}\nexport {};\n`;
+}
+
 function typecheck(files: readonly string[]) {
   const tsc = join(root, 'node_modules/typescript/bin/tsc');
   const flags = ['--noEmit', '--strict', '--exactOptionalPropertyTypes', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--lib', 'es2022,dom'];
@@ -135,8 +143,9 @@ describe('the packed package', () => {
     ]);
   });
 
-  it('gives TypeScript real types from ESM (.d.ts) and CJS (.d.cts), not any: the quick start checks, a misuse does not', async () => {
+  it('gives TypeScript real types from ESM (.d.ts) and CJS (.d.cts), not any: the quick start and the README policy example check, a misuse does not', async () => {
     writeFileSync(join(consumer, 'quick-start.mts'), readFileSync(join(root, 'examples/quick-start.ts'), 'utf8'));
+    writeFileSync(join(consumer, 'policy.mts'), readmeBlockAfter('## Policy'));
     writeFileSync(
       join(consumer, 'types.cts'),
       `import fi = require('first-inquiry');
@@ -152,8 +161,8 @@ export const spec: typeof testing.DeciderSpecification = testing.DeciderSpecific
 export const notAString: string = decide({ type: 'ResolveInquiry' } as never, initialState());
 `,
     );
-    // One compiler run for all three files: the only error must be the misuse in wrong.mts.
-    const failure = await typecheck(['quick-start.mts', 'types.cts', 'wrong.mts']).then(() => 'no error', (e: { stdout?: string }) => e.stdout ?? '');
+    // One compiler run for all the files: the only error must be the misuse in wrong.mts.
+    const failure = await typecheck(['quick-start.mts', 'policy.mts', 'types.cts', 'wrong.mts']).then(() => 'no error', (e: { stdout?: string }) => e.stdout ?? '');
     const errors = failure.split('\n').filter((line) => /error TS/.test(line));
     expect(errors).toEqual([expect.stringMatching(/^wrong\.mts\(2,\d+\): error TS2322: /)]);
     expect(failure).toContain('Left<RuleViolation>');
