@@ -130,3 +130,29 @@ export type { SqlDatabase, SqlSession, SqlStoreOptions } from './store/sql-store
 export { checkStorable } from './store/storable';
 export { decodeAllStored, decodeStored, keepAsStored } from './store/upcast';
 export type { StoredRecord, Upcaster } from './store/upcast';
+export type { AuditEventLogOptions, AuditLogProblem, AuditLogReport, Holding, InquiryTimeline, PersonRecord, TimelineEscalation, TimelineStage } from './history/audit-log';
+export {
+  createDeadlineBoard,
+  createHoldings,
+  createPersonRecords,
+  createStageChains,
+  deadlineBoard,
+  holdings,
+  personRecords,
+  stageChains,
+} from './projections/index';
+export type {
+  DeadlineBoard,
+  DeadlineEntry,
+  DeadlineProjection,
+  DepartmentHoldings,
+  HeldInquiry,
+  Holdings,
+  HoldingsProjection,
+  InquiryPosition,
+  PersonHoldings,
+  PersonRecord,
+  PersonRecordProjection,
+  StageChain,
+  StageChainProjection,
+} from './projections/index';

@@ -1,0 +1,137 @@
+import type { InquiryEvent } from '../events';
+import type { StaffRef } from '../staff';
+import { PositionFold, type InquiryPosition } from './open-inquiries';
+
+// model
+
+/**
+ * One open inquiry as its holder sees it.
+ *
+ * @category projections
+ * @since 0.1.0
+ */
+export interface HeldInquiry {
+  readonly inquiryId: string;
+  readonly category: string;
+  readonly stage: number;
+  /** When the holder took it. */
+  readonly since: string;
+}
+
+/**
+ * What one person holds now.
+ *
+ * @category projections
+ * @since 0.1.0
+ */
+export interface PersonHoldings {
+  readonly staff: StaffRef;
+  readonly inquiries: readonly HeldInquiry[];
+}
+
+/**
+ * What one department's people hold now.
+ *
+ * @category projections
+ * @since 0.1.0
+ */
+export interface DepartmentHoldings {
+  readonly department: string;
+  readonly open: number;
+  readonly people: readonly PersonHoldings[];
+}
+
+/**
+ * Who holds what now (FI-17): open inquiries by responsible person and by department, people
+ * and inquiries in a stable order (department, name, id; oldest holding first).
+ *
+ * @category projections
+ * @since 0.1.0
+ */
+export interface Holdings {
+  readonly open: number;
+  readonly byPerson: readonly PersonHoldings[];
+  readonly byDepartment: readonly DepartmentHoldings[];
+  /** Events that could not apply (before a receipt, after a closure …) and were skipped. */
+  readonly skipped: number;
+}
+
+/**
+ * The incremental form of {@link holdings}: add events as they come, read the view at any time.
+ *
+ * @category projections
+ * @since 0.1.0
+ */
+export interface HoldingsProjection {
+  readonly add: (event: InquiryEvent) => void;
+  readonly view: () => Holdings;
+}
+
+// constructors
+
+/**
+ * An incremental who-holds-what projection. Memory: one small record per inquiry.
+ *
+ * @example
+ * import { createHoldings } from 'first-inquiry';
+ * const board = createHoldings();
+ * // for (const event of stream) board.add(event);
+ * board.view().open; // 0
+ *
+ * @category projections
+ * @since 0.1.0
+ */
+export function createHoldings(): HoldingsProjection {
+  const fold = new PositionFold();
+  return {
+    add: (event) => {
+      fold.add(event);
+    },
+    view: () => holdingsOf([...fold.values()], fold.skipped),
+  };
+}
+
+// utils
+
+/**
+ * Who holds what now, from the events of many inquiries in any interleaving.
+ *
+ * @example
+ * import { holdings } from 'first-inquiry';
+ * holdings([]).byPerson; // []
+ *
+ * @category projections
+ * @since 0.1.0
+ */
+export function holdings(events: Iterable<InquiryEvent>): Holdings {
+  const board = createHoldings();
+  for (const event of events) board.add(event);
+  return board.view();
+}
+
+function holdingsOf(positions: readonly InquiryPosition[], skipped: number): Holdings {
+  const people = new Map<string, { staff: StaffRef; inquiries: HeldInquiry[] }>();
+  let open = 0;
+  for (const p of positions) {
+    if (p.status !== 'open') continue;
+    open += 1;
+    const entry = people.get(p.holder.id) ?? { staff: p.holder, inquiries: [] };
+    entry.inquiries.push({ inquiryId: p.inquiryId, category: p.category, stage: p.stage, since: p.since });
+    people.set(p.holder.id, entry);
+  }
+  const byPerson = [...people.values()]
+    .map((e) => ({ staff: e.staff, inquiries: e.inquiries.sort((a, b) => Date.parse(a.since) - Date.parse(b.since) || text(a.inquiryId, b.inquiryId)) }))
+    .sort((a, b) => text(a.staff.department, b.staff.department) || text(a.staff.name, b.staff.name) || text(a.staff.id, b.staff.id));
+  const departments = new Map<string, PersonHoldings[]>();
+  for (const person of byPerson) departments.set(person.staff.department, [...(departments.get(person.staff.department) ?? []), person]);
+  const byDepartment = [...departments.entries()].map(([department, members]) => ({
+    department,
+    open: members.reduce((n, m) => n + m.inquiries.length, 0),
+    people: members,
+  }));
+  return { open, byPerson, byDepartment, skipped };
+}
+
+function text(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,82 @@
+import type { InquiryEvent } from '../events';
+import type { StaffRef } from '../staff';
+
+/**
+ * Where one inquiry stands now, as the supervision views need it.
+ *
+ * @category projections
+ * @since 0.1.0
+ */
+export interface InquiryPosition {
+  readonly inquiryId: string;
+  readonly category: string;
+  readonly status: 'open' | 'resolved' | 'declined';
+  /** The responsible person now (the last holder, once closed). */
+  readonly holder: StaffRef;
+  /** Who received the matter, or reopened it last: accountable under `first-responder-retains`. */
+  readonly responder: StaffRef;
+  /** The index of the current (or last) stage. */
+  readonly stage: number;
+  /** When the current holder took it. */
+  readonly since: string;
+  /** When the time limit started: the receipt, or the last reopening. */
+  readonly limitFrom: string;
+}
+
+/**
+ * A fold of many inquiries' events, in any interleaving, to each inquiry's {@link InquiryPosition}.
+ * Bounded: one small record per inquiry, whatever the length of its history. Events that cannot
+ * apply (as `evolve` would ignore them) are skipped and counted.
+ *
+ * @internal
+ */
+export class PositionFold {
+  private readonly positions = new Map<string, InquiryPosition>();
+  skipped = 0;
+
+  add(event: InquiryEvent): InquiryPosition | undefined {
+    const d = event.data;
+    const now = this.positions.get(d.inquiryId);
+    const next = now === undefined ? first(event) : step(now, event);
+    if (next === undefined) {
+      this.skipped += 1;
+      return undefined;
+    }
+    this.positions.set(d.inquiryId, next);
+    return next;
+  }
+
+  get(inquiryId: string): InquiryPosition | undefined {
+    return this.positions.get(inquiryId);
+  }
+
+  values(): IterableIterator<InquiryPosition> {
+    return this.positions.values();
+  }
+}
+
+function first(event: InquiryEvent): InquiryPosition | undefined {
+  if (event.type !== 'InquiryReceived') return undefined;
+  const d = event.data;
+  return { inquiryId: d.inquiryId, category: d.category, status: 'open', holder: d.by, responder: d.by, stage: 0, since: d.at, limitFrom: d.at };
+}
+
+function step(p: InquiryPosition, event: InquiryEvent): InquiryPosition | undefined {
+  const d = event.data;
+  if (event.type === 'InquiryReceived') return undefined;
+  if (event.type === 'InquiryReopened') {
+    return p.status === 'open' ? undefined : { ...p, status: 'open', holder: d.by, responder: d.by, stage: p.stage + 1, since: d.at, limitFrom: d.at };
+  }
+  if (p.status !== 'open') return undefined;
+  switch (event.type) {
+    case 'InquiryTransferred':
+    case 'ResponsibilityReassigned':
+      return { ...p, holder: event.data.to, stage: p.stage + 1, since: d.at };
+    case 'InquiryResolved':
+      return { ...p, status: 'resolved' };
+    case 'DemandDeclined':
+      return { ...p, status: 'declined' };
+    default:
+      return p;
+  }
+}

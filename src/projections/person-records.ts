@@ -1,0 +1,132 @@
+import type { InquiryEvent } from '../events';
+import type { RuleId } from '../rules/ids';
+import type { StaffRef } from '../staff';
+import type { Finding } from '../audit/finding';
+
+// model
+
+/**
+ * One person's record (FI-16, FI-17): what they received first, took over, handed over, settled,
+ * and the findings they answer for, by rule.
+ *
+ * - `receivedFirst`: inquiries they received as first responder (FI-01), reopenings included;
+ * - `takenOver`: stages they began by a handover or a leader's reassignment;
+ * - `handedOver`: handovers they made (FI-07);
+ * - `resolved` / `declined`: closures they made;
+ * - `findings`: findings naming them as accountable, counted by rule.
+ *
+ * @category projections
+ * @since 0.1.0
+ */
+export interface PersonRecord {
+  readonly staff: StaffRef;
+  readonly receivedFirst: number;
+  readonly takenOver: number;
+  readonly handedOver: number;
+  readonly resolved: number;
+  readonly declined: number;
+  readonly findings: Readonly<Partial<Record<RuleId, number>>>;
+}
+
+/**
+ * The incremental form of {@link personRecords}. `view(findings)` joins the audit's findings
+ * (e.g. `auditor.findings(asOf)`) by accountable person.
+ *
+ * @category projections
+ * @since 0.1.0
+ */
+export interface PersonRecordProjection {
+  readonly add: (event: InquiryEvent) => void;
+  readonly view: (findings?: readonly Finding[]) => readonly PersonRecord[];
+}
+
+type Counts = { -readonly [K in Exclude<keyof PersonRecord, 'staff' | 'findings'>]: number };
+
+// constructors
+
+/**
+ * An incremental per-person record. Memory: one small record per person. It counts the acts as
+ * recorded; check an imported log first (the history checker, or the auditor's problems) if it
+ * may hold acts `decide` would have refused.
+ *
+ * @example
+ * import { createPersonRecords } from 'first-inquiry';
+ * const records = createPersonRecords();
+ * // for (const event of stream) records.add(event);
+ * records.view([]); // []
+ *
+ * @category projections
+ * @since 0.1.0
+ */
+export function createPersonRecords(): PersonRecordProjection {
+  const people = new Map<string, { staff: StaffRef; counts: Counts }>();
+  const countFor = (staff: StaffRef): Counts => {
+    let entry = people.get(staff.id);
+    if (entry === undefined) {
+      entry = { staff, counts: noActs() };
+      people.set(staff.id, entry);
+    }
+    return entry.counts;
+  };
+  return {
+    add: (event) => {
+      const by = event.data.by;
+      switch (event.type) {
+        case 'InquiryReceived':
+        case 'InquiryReopened':
+          countFor(by).receivedFirst += 1;
+          return;
+        case 'InquiryTransferred':
+          countFor(by).handedOver += 1;
+          countFor(event.data.to).takenOver += 1;
+          return;
+        case 'ResponsibilityReassigned':
+          countFor(event.data.to).takenOver += 1;
+          return;
+        case 'InquiryResolved':
+          countFor(by).resolved += 1;
+          return;
+        case 'DemandDeclined':
+          countFor(by).declined += 1;
+          return;
+        default:
+      }
+    },
+    view: (findings = []) => {
+      const byRule = new Map<string, Partial<Record<RuleId, number>>>();
+      const everyone = new Map(people);
+      for (const f of findings) {
+        if (!everyone.has(f.accountable.id)) everyone.set(f.accountable.id, { staff: f.accountable, counts: noActs() });
+        const rules = byRule.get(f.accountable.id) ?? {};
+        rules[f.rule] = (rules[f.rule] ?? 0) + 1;
+        byRule.set(f.accountable.id, rules);
+      }
+      return [...everyone.values()]
+        .map(({ staff, counts }) => ({ staff, ...counts, findings: byRule.get(staff.id) ?? {} }))
+        .sort((a, b) => (a.staff.id < b.staff.id ? -1 : a.staff.id > b.staff.id ? 1 : 0));
+    },
+  };
+}
+
+// utils
+
+function noActs(): Counts {
+  return { receivedFirst: 0, takenOver: 0, handedOver: 0, resolved: 0, declined: 0 };
+}
+
+/**
+ * Every person's record from the events of many inquiries, joined with audit findings.
+ *
+ * @example
+ * import { personRecords, audit } from 'first-inquiry';
+ * const events: Parameters<typeof audit>[0] = [];
+ * personRecords(events, audit(events, '2026-05-20T09:00:00+08:00')); // []
+ *
+ * @category projections
+ * @since 0.1.0
+ */
+export function personRecords(events: Iterable<InquiryEvent>, findings: readonly Finding[] = []): readonly PersonRecord[] {
+  const records = createPersonRecords();
+  for (const event of events) records.add(event);
+  return records.view(findings);
+}
