@@ -134,11 +134,11 @@ export type { AuditEventLogOptions, AuditLogProblem, AuditLogReport, Holding, In
 export {
   createDeadlineBoard,
   createHoldings,
-  createPersonRecords,
+  createStaffRecords,
   createStageChains,
   deadlineBoard,
   holdings,
-  personRecords,
+  staffRecords,
   stageChains,
 } from './projections/index';
 export type {
@@ -151,8 +151,8 @@ export type {
   HoldingsProjection,
   InquiryPosition,
   PersonHoldings,
-  PersonRecord,
-  PersonRecordProjection,
+  StaffRecord,
+  StaffRecordProjection,
   StageChain,
   StageChainProjection,
 } from './projections/index';

@@ -3,7 +3,7 @@ export type { DeadlineBoard, DeadlineEntry, DeadlineProjection } from './deadlin
 export { createHoldings, holdings } from './holdings';
 export type { DepartmentHoldings, HeldInquiry, Holdings, HoldingsProjection, PersonHoldings } from './holdings';
 export type { InquiryPosition } from './open-inquiries';
-export { createPersonRecords, personRecords } from './person-records';
-export type { PersonRecord, PersonRecordProjection } from './person-records';
+export { createStaffRecords, staffRecords } from './staff-records';
+export type { StaffRecord, StaffRecordProjection } from './staff-records';
 export { createStageChains, stageChains } from './stage-chains';
 export type { StageChain, StageChainProjection } from './stage-chains';

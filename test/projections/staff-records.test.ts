@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { audit } from '../../src/audit/audit';
-import { personRecords } from '../../src/projections/person-records';
+import { staffRecords } from '../../src/projections/staff-records';
 import { toStaffRef } from '../../src/staff';
 import { classifyLiability, declineDemand, reassign, receive, resolve, transfer } from '../support/commands';
 import { clerk, guard, manager, plumber } from '../support/staff';
@@ -22,7 +22,7 @@ describe('per-person records', () => {
 
   it('given receipts, a handover, a reassignment, a decline and a late resolution, then each person’s acts and findings by rule', () => {
     const asOf = at.thu('12:00');
-    const records = personRecords(events, audit(events, asOf));
+    const records = staffRecords(events, audit(events, asOf));
     expect(records).toEqual([
       // The leader who reassigned B holds no record of their own acts here: a reassignment is counted for the receiver.
       { staff: toStaffRef(guard), receivedFirst: 2, takenOver: 0, handedOver: 1, resolved: 0, declined: 0, findings: {} },
@@ -34,6 +34,6 @@ describe('per-person records', () => {
   });
 
   it('without findings, the records count acts only', () => {
-    expect(personRecords(events).every((r) => Object.keys(r.findings).length === 0)).toBe(true);
+    expect(staffRecords(events).every((r) => Object.keys(r.findings).length === 0)).toBe(true);
   });
 });

@@ -18,7 +18,7 @@ import type { Finding } from '../audit/finding';
  * @category projections
  * @since 0.1.0
  */
-export interface PersonRecord {
+export interface StaffRecord {
   readonly staff: StaffRef;
   readonly receivedFirst: number;
   readonly takenOver: number;
@@ -29,18 +29,18 @@ export interface PersonRecord {
 }
 
 /**
- * The incremental form of {@link personRecords}. `view(findings)` joins the audit's findings
+ * The incremental form of {@link staffRecords}. `view(findings)` joins the audit's findings
  * (e.g. `auditor.findings(asOf)`) by accountable person.
  *
  * @category projections
  * @since 0.1.0
  */
-export interface PersonRecordProjection {
+export interface StaffRecordProjection {
   readonly add: (event: InquiryEvent) => void;
-  readonly view: (findings?: readonly Finding[]) => readonly PersonRecord[];
+  readonly view: (findings?: readonly Finding[]) => readonly StaffRecord[];
 }
 
-type Counts = { -readonly [K in Exclude<keyof PersonRecord, 'staff' | 'findings'>]: number };
+type Counts = { -readonly [K in Exclude<keyof StaffRecord, 'staff' | 'findings'>]: number };
 
 // constructors
 
@@ -50,15 +50,15 @@ type Counts = { -readonly [K in Exclude<keyof PersonRecord, 'staff' | 'findings'
  * may hold acts `decide` would have refused.
  *
  * @example
- * import { createPersonRecords } from 'first-inquiry';
- * const records = createPersonRecords();
+ * import { createStaffRecords } from 'first-inquiry';
+ * const records = createStaffRecords();
  * // for (const event of stream) records.add(event);
  * records.view([]); // []
  *
  * @category projections
  * @since 0.1.0
  */
-export function createPersonRecords(): PersonRecordProjection {
+export function createStaffRecords(): StaffRecordProjection {
   const people = new Map<string, { staff: StaffRef; counts: Counts }>();
   const countFor = (staff: StaffRef): Counts => {
     let entry = people.get(staff.id);
@@ -118,15 +118,15 @@ function noActs(): Counts {
  * Every person's record from the events of many inquiries, joined with audit findings.
  *
  * @example
- * import { personRecords, audit } from 'first-inquiry';
+ * import { staffRecords, audit } from 'first-inquiry';
  * const events: Parameters<typeof audit>[0] = [];
- * personRecords(events, audit(events, '2026-05-20T09:00:00+08:00')); // []
+ * staffRecords(events, audit(events, '2026-05-20T09:00:00+08:00')); // []
  *
  * @category projections
  * @since 0.1.0
  */
-export function personRecords(events: Iterable<InquiryEvent>, findings: readonly Finding[] = []): readonly PersonRecord[] {
-  const records = createPersonRecords();
+export function staffRecords(events: Iterable<InquiryEvent>, findings: readonly Finding[] = []): readonly StaffRecord[] {
+  const records = createStaffRecords();
   for (const event of events) records.add(event);
   return records.view(findings);
 }
