@@ -8,9 +8,9 @@ import { clerk, guard, plumber } from '../support/staff';
 import { at, history } from './history';
 
 const leak = (inquiryId: string, by = guard) => receive({ inquiryId, by, at: at.mon('09:00') });
-const settled = (inquiryId: string, by = guard) => [
-  classifyLiability({ inquiryId, by, at: at.mon('10:00') }),
-  resolve({ inquiryId, by, at: at.mon('11:00') }),
+const settled = (inquiryId: string, by = guard, classifiedAt = at.mon('10:00'), resolvedAt = at.mon('11:00')) => [
+  classifyLiability({ inquiryId, by, at: classifiedAt }),
+  resolve({ inquiryId, by, at: resolvedAt }),
 ];
 
 describe('the incremental auditor', () => {
@@ -51,7 +51,7 @@ describe('the incremental auditor', () => {
   });
 
   it('the findings of a closed inquiry are final: a later asOf adds none', () => {
-    const events = history(leak('A'), followUp({ inquiryId: 'A', by: guard, at: at.fri('09:00') }), ...settled('A').map((c) => ({ ...c, data: { ...c.data, at: at.fri('10:00') } })));
+    const events = history(leak('A'), followUp({ inquiryId: 'A', by: guard, at: at.fri('09:00') }), ...settled('A', guard, at.fri('10:00'), at.fri('10:00')));
     const auditor = createAuditor();
     for (const event of events) auditor.add(event);
     expect(auditor.findings(at.fri('12:00'))).toEqual(auditor.findings('2030-01-01T00:00:00Z'));
