@@ -131,6 +131,12 @@ describe('the packed package', () => {
     });
   });
 
+  it('installs the first-inquiry command, which runs from the tarball', async () => {
+    const { stdout } = await sh(join(consumer, 'node_modules/.bin/first-inquiry'), ['rules', '--format', 'json'], consumer);
+    const rules = JSON.parse(stdout) as Array<{ id: string }>;
+    expect(rules.map((r) => r.id)).toContain('FI-08');
+  });
+
   it('runs the README quick start (examples/quick-start.ts) as a user would', async () => {
     const source = readFileSync(join(root, 'examples/quick-start.ts'), 'utf8');
     const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
