@@ -6,6 +6,12 @@
  */
 import { main } from './cli/main';
 
+// A reader that stops early (`first-inquiry audit log | head`) closes the pipe; that is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+  process.exit(process.exitCode ?? 0);
+});
+
 main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }).then(
   (code) => {
     process.exitCode = code;

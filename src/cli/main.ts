@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { runAudit } from './audit-command';
 import { runCheck } from './check-command';
 import { writeText, type CliIo } from './io';
 import { formatRules, type RulesFormat } from './rules-command';
@@ -52,6 +53,19 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       });
     case 'check':
       return withArgs('check', rest, io, {}, 1, ({ positionals }) => runCheck(positionals[0] as string, io));
+    case 'audit':
+      return withArgs(
+        'audit',
+        rest,
+        io,
+        { 'as-of': { type: 'string' }, policy: { type: 'string' }, format: { type: 'string', default: 'text' }, out: { type: 'string' } },
+        1,
+        async ({ values, positionals }) => {
+          const format = oneOf(values.format, ['text', 'json', 'md', 'html'] as const);
+          if (format === undefined) return usageError('audit', `--format must be text, json, md or html (got ${values.format})`, io);
+          return runAudit({ log: positionals[0] as string, format, ...stringOption('asOf', values['as-of']), ...stringOption('policy', values.policy), ...stringOption('out', values.out) }, io);
+        },
+      );
     case 'help':
     case '--help':
     case '-h':
@@ -89,6 +103,10 @@ async function withArgs(command: string, args: readonly string[], io: CliIo, opt
     return usageError(command, `expected ${wanted}, got ${parsed.positionals.length === 0 ? 'none' : parsed.positionals.join(' ')}`, io);
   }
   return run(parsed);
+}
+
+function stringOption<K extends string>(key: K, value: unknown): { [P in K]?: string } {
+  return typeof value === 'string' ? ({ [key]: value } as { [P in K]?: string }) : {};
 }
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[]): T | undefined {

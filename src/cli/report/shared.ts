@@ -1,0 +1,53 @@
+import type { Finding } from '../../audit/finding';
+import type { AuditLogProblem } from '../../history/audit-log';
+import { ruleById } from '../../rules/catalogue';
+import type { StaffRef } from '../../staff';
+
+// utils
+
+/**
+ * A staff member as reports name them: `Li Na (s-102, engineering)`.
+ *
+ * @category cli
+ * @since 0.1.0
+ */
+export function who(staff: StaffRef): string {
+  return `${staff.name} (${staff.id}, ${staff.department})`;
+}
+
+/**
+ * A finding's code with its rule and the rule's title: `OVERDUE (FI-05 Finish within the time limit)`.
+ *
+ * @category cli
+ * @since 0.1.0
+ */
+export function findingLabel(f: Finding): string {
+  return `${f.code} (${f.rule} ${ruleById(f.rule).title})`;
+}
+
+/**
+ * A problem line as `check` prints them: `FILE:LINE: CODE: message`.
+ *
+ * @category cli
+ * @since 0.1.0
+ */
+export function problemLine(file: string, p: AuditLogProblem): string {
+  return `${file}:${p.line}: ${p.code}: ${p.message.replace(/[\r\n\u2028\u2029]+/g, ' ')}`;
+}
+
+/**
+ * Findings grouped by inquiry and stage, for timelines.
+ *
+ * @category cli
+ * @since 0.1.0
+ */
+export function findingsByStage(findings: readonly Finding[]): ReadonlyMap<string, readonly Finding[]> {
+  const map = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const key = `${f.inquiryId}\u0000${f.stage}`;
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [f]);
+    else list.push(f);
+  }
+  return map;
+}

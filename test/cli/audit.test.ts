@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Staff } from '../../src/staff';
+import type { AuditLogReport } from '../../src/history/audit-log';
+import { followedUp, received, replied, transferred } from '../support/events';
+import { clerk, guard } from '../support/staff';
+import { day, minute } from '../support/time';
+import { logFile, run, scratchDir, scratchFile } from './support';
+
+// An enquiry (1 working day) received on Monday 2026-05-04 09:30 Beijing time, handed to the
+// clerk, then nothing: overdue (FI-05) in the clerk's stage by Tuesday 09:30.
+const overdueEnquiry = [
+  received({ by: guard, category: 'enquiry' }),
+  transferred({ by: guard, to: clerk, at: minute(5) }),
+  replied({ by: clerk, at: minute(30) }),
+];
+
+async function json(argv: readonly string[]): Promise<AuditLogReport> {
+  const { stdout } = await run([...argv, '--format', 'json']);
+  return JSON.parse(stdout) as AuditLogReport;
+}
+
+describe('first-inquiry audit <log>', () => {
+  it('audits as of the latest event time by default, so the same log always gives the same report', async () => {
+    const file = logFile(overdueEnquiry);
+    const report = await json(['audit', file]);
+    expect(report.asOf).toBe(minute(30));
+    expect(report.findings).toEqual([]);
+    expect((await run(['audit', file])).code).toBe(0);
+  });
+
+  it('--as-of a later instant: the overdue finding names the holder of the stage in which it arose; exit 1', async () => {
+    const file = logFile(overdueEnquiry);
+    const report = await json(['audit', file, '--as-of', day(2)]);
+    expect(report.findings.filter((f) => f.code === 'OVERDUE').map((f) => [f.rule, f.inquiryId, f.stage, f.accountable.id])).toEqual([['FI-05', 'INQ-2026-0001', 1, clerk.id]]);
+    expect(report.holdings.map((h) => [h.inquiryId, h.holder.id, h.stage])).toEqual([['INQ-2026-0001', clerk.id, 1]]);
+    expect(report.people.find((p) => p.staff.id === clerk.id)).toMatchObject({ stagesHeld: 1, holdingNow: 1, byRule: { 'FI-05': 1 } });
+    const text = await run(['audit', file, '--as-of', day(2)]);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toContain('INQ-2026-0001 stage 1: OVERDUE (FI-05');
+    expect(text.stdout).toContain(`accountable: Chen Jing (${clerk.id}, customer-service)`);
+  });
+
+  it('--as-of leaves out (and counts) events dated after it', async () => {
+    const report = await json(['audit', logFile(overdueEnquiry), '--as-of', minute(10)]);
+    expect([report.events, report.eventsAfterAsOf, report.holdings[0]?.holder.id]).toEqual([3, 1, clerk.id]);
+  });
+
+  it('a policy file overrides the defaults (a longer enquiry limit: no longer overdue)', async () => {
+    const policy = scratchFile('lenient.json', JSON.stringify({ timeLimits: { enquiry: { amount: 5, unit: 'working-days' } }, inactivity: { amount: 10, unit: 'working-days' } }));
+    const report = await json(['audit', logFile(overdueEnquiry), '--as-of', day(2), '--policy', policy]);
+    expect(report.findings).toEqual([]);
+  });
+
+  it.each([
+    ['a field with a bad value', { inactivity: { amount: -1, unit: 'working-days' } }, /--policy .*bad-1\.json: inactivity\.amount/],
+    ['an unknown field', { inactivty: { amount: 1, unit: 'working-days' } }, /inactivty: is not an audit policy field/],
+    ['not JSON', '{ "timeLimits": ', /not valid JSON/],
+  ])('a policy file with %s: exit 2 and an error naming the field', async (_, content, message) => {
+    const name = `bad-${['a field with a bad value', 'an unknown field', 'not JSON'].indexOf(_) + 1}.json`;
+    const policy = scratchFile(name, typeof content === 'string' ? content : JSON.stringify(content));
+    const { code, stdout, stderr } = await run(['audit', logFile(overdueEnquiry), '--policy', policy]);
+    expect([code, stdout]).toEqual([2, '']);
+    expect(stderr).toMatch(message);
+    expect(stderr.split('\n').filter(Boolean)).toHaveLength(1);
+  });
+
+  it.each([
+    ['a missing policy file', ['--policy', join(scratchDir, 'none.json')], /none\.json: no such file/],
+    ['an --as-of without a zone', ['--as-of', '2026-05-06 09:00'], /--as-of must be an ISO-8601 date-time with a zone/],
+    ['an unknown format', ['--format', 'pdf'], /--format must be text, json, md or html/],
+    ['an unwritable --out', ['--out', join(scratchDir, 'no-such-dir', 'r.txt')], /no such file/],
+  ])('%s is a usage or I/O error (exit 2)', async (_, extra, message) => {
+    const { code, stderr } = await run(['audit', logFile(overdueEnquiry), ...extra]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+  });
+
+  it('reports lines that are not events and events the record does not allow, with their line numbers', async () => {
+    const file = logFile([overdueEnquiry[0] as never, '', 'not json', followedUp({ by: guard, inquiryId: 'INQ-404', at: minute(2) }) as never, overdueEnquiry[1] as never]);
+    const report = await json(['audit', file]);
+    expect(report.problems.map((p) => [p.line, p.code])).toEqual([[3, 'MALFORMED_JSON'], [4, 'EVENT_BEFORE_RECEIPT']]);
+    expect((await run(['audit', file])).stdout).toContain(`${file}:4: EVENT_BEFORE_RECEIPT: `);
+  });
+
+  it('--out writes the report to a file and nothing to stdout', async () => {
+    const out = join(scratchDir, 'report.md');
+    const { code, stdout } = await run(['audit', logFile(overdueEnquiry), '--as-of', day(2), '--format', 'md', '--out', out]);
+    expect([code, stdout]).toEqual([1, '']);
+    const md = readFileSync(out, 'utf8');
+    expect(md).toMatch(/^# First-inquiry audit/);
+    expect(md).toContain('| INQ-2026-0001 | 1 | OVERDUE (FI-05');
+  });
+});
+
+describe('audit reports escape recorded text', () => {
+  const hostile: Staff = { id: 's-"1"', name: '<img src=x onerror=alert(1)> & \'Bob\'', department: '<b>gate</b>', onDuty: true };
+  const log = () => logFile([
+    received({ by: hostile, category: 'enquiry', intent: '</style><script>x()</script>' }),
+    replied({ by: hostile, at: minute(1) }),
+  ]);
+
+  it('html: no raw tag, quote or ampersand from the record reaches the page', async () => {
+    const { stdout } = await run(['audit', log(), '--as-of', day(3), '--format', 'html']);
+    expect(stdout).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; &#39;Bob&#39;');
+    expect(stdout).toContain('&lt;b&gt;gate&lt;/b&gt;');
+    expect(stdout).toContain('s-&quot;1&quot;');
+    expect(stdout).not.toMatch(/<img|<b>|<script/);
+    expect(stdout).not.toMatch(/(src|href)="(https?:)?\/\//); // self-contained: no external requests
+  });
+
+  it('markdown: table cells cannot be broken or turned into markup', async () => {
+    const { stdout } = await run(['audit', log(), '--as-of', day(3), '--format', 'md']);
+    expect(stdout).toContain('\\<img src=x onerror=alert(1)\\>');
+    expect(stdout).not.toMatch(/[^\\]<img/);
+  });
+});
