@@ -130,6 +130,8 @@ export type { SqlDatabase, SqlSession, SqlStoreOptions } from './store/sql-store
 export { checkStorable } from './store/storable';
 export { decodeAllStored, decodeStored, keepAsStored } from './store/upcast';
 export type { StoredRecord, Upcaster } from './store/upcast';
+export { auditEventLog } from './history/audit-log';
+export type { AuditEventLogOptions, AuditLogProblem, AuditLogReport, Holding, InquiryTimeline, PersonRecord, TimelineEscalation, TimelineStage } from './history/audit-log';
 export {
   createDeadlineBoard,
   createHoldings,
