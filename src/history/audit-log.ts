@@ -3,6 +3,7 @@ import { createAuditor } from '../audit/auditor';
 import { compareFindings, type AuditProblem, type Finding } from '../audit/finding';
 import { defaultAuditPolicy, type AuditPolicy } from '../audit/policy';
 import { instantMillis } from '../codecs';
+import { createDeadlineBoard, type DeadlineBoard } from '../projections/deadlines';
 import type { InquiryEvent } from '../events';
 import type { RuleId } from '../rules/ids';
 import type { StaffRef } from '../staff';
@@ -122,7 +123,8 @@ export interface Holding {
 
 /**
  * Everything `first-inquiry audit` reports: counts, findings (in {@link compareFindings} order),
- * problems with their lines, who holds what now, each person's record, and (on request) timelines.
+ * problems with their lines, who holds what now, what is overdue or at risk, each person's record,
+ * and (on request) timelines.
  *
  * @category history
  * @since 0.1.0
@@ -136,6 +138,8 @@ export interface AuditLogReport {
   readonly findings: readonly Finding[];
   readonly problems: readonly AuditLogProblem[];
   readonly holdings: readonly Holding[];
+  /** Open inquiries overdue or at risk against their time limit (FI-05, FI-17), as of `asOf`. */
+  readonly deadlines: DeadlineBoard;
   readonly people: readonly PersonRecord[];
   readonly timelines?: readonly InquiryTimeline[];
 }
@@ -170,7 +174,9 @@ const RELEASE_EVERY = 4096;
  * @since 0.1.0
  */
 export async function auditEventLog(lines: AsyncIterable<string> | Iterable<string>, options: AuditEventLogOptions = {}): Promise<AuditLogReport> {
-  const auditor = createAuditor(options.policy ?? defaultAuditPolicy);
+  const policy = options.policy ?? defaultAuditPolicy;
+  const auditor = createAuditor(policy);
+  const board = createDeadlineBoard(policy);
   const until = options.asOf === undefined ? Number.POSITIVE_INFINITY : instantMillis(options.asOf);
   const positions = new Map<string, Position>();
   const people = new Map<string, { staff: StaffRef; stagesHeld: number; byRule: Partial<Record<RuleId, number>>; findings: number }>();
@@ -211,6 +217,7 @@ export async function auditEventLog(lines: AsyncIterable<string> | Iterable<stri
     const shift = lineNo - added;
     if (shifts.length === 0 || shifts[shifts.length - 1]?.[1] !== shift) shifts.push([added, shift]);
     auditor.add(event);
+    board.add(event);
     added += 1;
     follow(positions, event, options.timelines === true, (staff) => (person(staff).stagesHeld += 1));
     if (added % RELEASE_EVERY === 0) release();
@@ -256,6 +263,7 @@ export async function auditEventLog(lines: AsyncIterable<string> | Iterable<stri
     findings,
     problems,
     holdings,
+    deadlines: board.view(asOf),
     people: [...people.values()]
       .map((p) => ({ staff: p.staff, stagesHeld: p.stagesHeld, holdingNow: holdingNow.get(p.staff.id) ?? 0, findings: p.findings, byRule: p.byRule }))
       .sort((a, b) => b.findings - a.findings || compareText(a.staff.name, b.staff.name) || compareText(a.staff.id, b.staff.id)),

@@ -36,10 +36,12 @@ describe('first-inquiry audit <log>', () => {
     expect(report.findings.filter((f) => f.code === 'OVERDUE').map((f) => [f.rule, f.inquiryId, f.stage, f.accountable.id])).toEqual([['FI-05', 'INQ-2026-0001', 1, clerk.id]]);
     expect(report.holdings.map((h) => [h.inquiryId, h.holder.id, h.stage])).toEqual([['INQ-2026-0001', clerk.id, 1]]);
     expect(report.people.find((p) => p.staff.id === clerk.id)).toMatchObject({ stagesHeld: 1, holdingNow: 1, byRule: { 'FI-05': 1 } });
+    expect(report.deadlines.overdue.map((d) => [d.inquiryId, d.holder.id])).toEqual([['INQ-2026-0001', clerk.id]]);
     const text = await run(['audit', file, '--as-of', day(2)]);
     expect(text.code).toBe(1);
     expect(text.stdout).toContain('INQ-2026-0001 stage 1: OVERDUE (FI-05');
     expect(text.stdout).toContain(`accountable: Chen Jing (${clerk.id}, customer-service)`);
+    expect(text.stdout).toMatch(/^  overdue: INQ-2026-0001 \(enquiry\) due /m);
   });
 
   it('--as-of leaves out (and counts) events dated after it', async () => {

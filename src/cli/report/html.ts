@@ -28,7 +28,7 @@ const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '
  * The audit report as ONE self-contained HTML page (inline CSS, no scripts, no external requests):
  * a summary, per inquiry a timeline of its stages (who held it, from when to when, handovers,
  * reassignments, escalations) with each finding marked in the stage where it arose, who holds what
- * now, a per-person accountability table, and the problems with their lines. All text is escaped.
+ * now, what is overdue or at risk, a per-person accountability table, and the problems with their lines. All text is escaped.
  *
  * @category cli
  * @since 0.1.0
@@ -59,6 +59,10 @@ ${peopleTable(report)}
 <section id="holdings">
 <h2>Who holds what now <span class="count">${report.holdings.length} open</span></h2>
 ${holdingsTable(report)}
+</section>
+<section id="deadlines">
+<h2>Overdue and at risk <span class="count">${report.deadlines.overdue.length} overdue, ${report.deadlines.atRisk.length} at risk</span></h2>
+${deadlinesTable(report)}
 </section>
 <section id="timelines">
 <h2>Inquiries <span class="count">${timelines.length}</span></h2>
@@ -126,6 +130,20 @@ ${report.holdings.map((h) => `<tr><td>${person(h.holder)}</td><td><a href="#${es
 </table>`;
 }
 
+function deadlinesTable(report: AuditLogReport): string {
+  const rows = [
+    ...report.deadlines.overdue.map((d) => ['overdue', d] as const),
+    ...report.deadlines.atRisk.map((d) => ['at risk', d] as const),
+  ];
+  if (rows.length === 0) return '<p>Nothing open is overdue or at risk.</p>';
+  return `<table>
+<thead><tr><th>State</th><th>Inquiry</th><th>Category</th><th>Due</th><th>Used</th><th>Holder</th></tr></thead>
+<tbody>
+${rows.map(([label, d]) => `<tr class="${label === 'overdue' ? 'overdue' : 'at-risk'}"><td>${label}</td><td><a href="#${escapeHtml(`inq-${d.inquiryId}`)}">${escapeHtml(d.inquiryId)}</a></td><td>${escapeHtml(d.category)}</td><td>${time(d.deadline)}</td><td>${Math.round(d.used * 100)}%</td><td>${person(d.holder)}</td></tr>`).join('\n')}
+</tbody>
+</table>`;
+}
+
 function person(staff: StaffRef): string {
   return `<strong>${escapeHtml(staff.name)}</strong> <span class="dept">${escapeHtml(staff.department)}</span>`;
 }
@@ -159,7 +177,7 @@ main{padding:16px 32px;max-width:1200px}
 h2{font-size:18px;margin:24px 0 8px}.count{color:var(--muted);font-weight:normal;font-size:14px}
 table{border-collapse:collapse;background:#fff;width:100%;font-size:14px}
 th,td{border:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}
-th{background:#eef1f5}tr.flagged td:nth-child(5){color:var(--bad);font-weight:700}
+th{background:#eef1f5}tr.overdue td:first-child{color:var(--bad);font-weight:700}tr.at-risk td:first-child{color:#93370d;font-weight:700}tr.flagged td:nth-child(5){color:var(--bad);font-weight:700}
 .dept{color:var(--muted);font-size:13px}
 .inquiry{background:#fff;border:1px solid var(--line);border-radius:8px;padding:12px 16px;margin:12px 0}
 .inquiry.has-findings{border-left:4px solid var(--bad)}

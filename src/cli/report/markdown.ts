@@ -23,6 +23,10 @@ export function auditMarkdown(report: AuditLogReport, file: string): string {
   }
   out.push('', `## Who holds what (${report.holdings.length} open)`, '', '| holder | inquiry | category | stage | since |', '|---|---|---|---|---|');
   for (const h of report.holdings) out.push(row([who(h.holder), h.inquiryId, h.category, String(h.stage), h.since]));
+  out.push('', `## Overdue (${report.deadlines.overdue.length}) and at risk (${report.deadlines.atRisk.length})`, '', '| state | inquiry | category | due | used | holder |', '|---|---|---|---|---|---|');
+  for (const [label, list] of [['overdue', report.deadlines.overdue], ['at risk', report.deadlines.atRisk]] as const) {
+    for (const d of list) out.push(row([label, d.inquiryId, d.category, d.deadline, `${Math.round(d.used * 100)}%`, who(d.holder)]));
+  }
   out.push('', '## Accountability by person', '', '| person | stages held | holding now | findings | by rule |', '|---|---|---|---|---|');
   for (const p of report.people) {
     out.push(row([who(p.staff), String(p.stagesHeld), String(p.holdingNow), String(p.findings), Object.entries(p.byRule).map(([r, n]) => `${r}: ${n}`).join(', ')]));

@@ -25,6 +25,10 @@ export function auditText(report: AuditLogReport, file: string): string {
   }
   out.push('', `Who holds what (${report.holdings.length} open)`);
   for (const h of report.holdings) out.push(`  ${who(h.holder)}: ${h.inquiryId} (${h.category}) stage ${h.stage} since ${h.since}`);
+  out.push('', `Overdue (${report.deadlines.overdue.length}) and at risk (${report.deadlines.atRisk.length})`);
+  for (const [label, list] of [['overdue', report.deadlines.overdue], ['at risk', report.deadlines.atRisk]] as const) {
+    for (const d of list) out.push(`  ${label}: ${d.inquiryId} (${d.category}) due ${d.deadline}, ${Math.round(d.used * 100)}% used; held by ${who(d.holder)}`);
+  }
   out.push('', 'Accountability by person (stages held, holding now, findings by rule)');
   for (const p of report.people) {
     const rules = Object.entries(p.byRule).map(([rule, n]) => `${rule}×${n}`).join(' ');
