@@ -130,7 +130,7 @@ export function sqlEventStore(db: SqlDatabase, options: SqlStoreOptions = {}): E
 }
 
 /**
- * Creates the event table and its indexes if they are missing. Idempotent: run it at start-up.
+ * Creates the event table if it is missing. Idempotent: run it at start-up.
  *
  * @example
  * import { ensureSqlSchema, type SqlDatabase } from 'first-inquiry';

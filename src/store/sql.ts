@@ -27,9 +27,6 @@ CREATE TABLE IF NOT EXISTS first_inquiry_events (
   recorded_at    timestamptz NOT NULL DEFAULT now(),
   CONSTRAINT first_inquiry_events_stream_version UNIQUE (stream_id, version)
 );
-CREATE INDEX IF NOT EXISTS first_inquiry_events_command
-  ON first_inquiry_events (stream_id, (metadata->>'commandId'))
-  WHERE metadata ? 'commandId';
 `;
 
 /**

@@ -44,6 +44,25 @@ describe('PostgreSQL event store', () => {
     await store.close();
   });
 
+  it('works for an application role that may only SELECT and INSERT: history is append-only', async () => {
+    const role = `fi_app_${process.pid}`;
+    await pool.query(`CREATE ROLE ${role} LOGIN`);
+    await pool.query(`GRANT SELECT, INSERT ON first_inquiry_events TO ${role}`);
+    const asApp = new URL(url);
+    asApp.username = role;
+    const appPool = testPool(asApp.toString(), 1);
+    try {
+      const store = postgresEventStore(appPool);
+      rightOf(await store.append('INQ-PG-3', [received({ inquiryId: 'INQ-PG-3' })], { expectedVersion: 'no-stream' }));
+      expect(rightOf(await store.readStream('INQ-PG-3')).version).toBe(1);
+      await expect(appPool.query(`DELETE FROM first_inquiry_events`)).rejects.toMatchObject({ code: '42501' });
+    } finally {
+      await appPool.end();
+      await pool.query(`DROP OWNED BY ${role}`);
+      await pool.query(`DROP ROLE ${role}`);
+    }
+  });
+
   it('reports a server it cannot reach as a STORE_FAILURE value, not an exception', async () => {
     const refused = leftOf(await connectPostgresEventStore({ connection: { host: '127.0.0.1', port: 1, connectionTimeoutMillis: 2000 } }));
     expect(refused).toMatchObject({ _tag: 'StoreError', code: 'STORE_FAILURE' });
