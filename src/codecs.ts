@@ -49,6 +49,26 @@ function isInstant(s: string): boolean {
   return INSTANT_PATTERN.test(s) && !Number.isNaN(Date.parse(s));
 }
 
+const readonlyStrings = t.readonlyArray(t.string);
+
+/**
+ * A list of strings (missing items of a notice). The same codec as `t.readonlyArray(t.string)`,
+ * whose guard skips the holes of a sparse array that its decoder rejects; this guard checks every
+ * index, so `decide` and `decodeEvent` may accept valid input by the guard alone.
+ *
+ * @internal
+ */
+export const StringList = new t.Type<readonly string[], readonly string[], unknown>(
+  readonlyStrings.name,
+  (u): u is readonly string[] => {
+    if (!Array.isArray(u)) return false;
+    for (let i = 0; i < u.length; i++) if (typeof u[i] !== 'string') return false;
+    return true;
+  },
+  (u, c) => readonlyStrings.validate(u, c),
+  t.identity,
+);
+
 /**
  * Milliseconds since the epoch of an {@link Instant}. Pure: parsing is not reading a clock.
  *

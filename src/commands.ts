@@ -1,5 +1,5 @@
 import * as t from 'io-ts';
-import { Instant, NonBlankString } from './codecs';
+import { Instant, NonBlankString, StringList } from './codecs';
 import { Announcement, Channel, HandoverReason, LiabilityParty, Requester } from './events';
 import { Staff } from './staff';
 
@@ -109,7 +109,7 @@ export type NameHandler = t.TypeOf<typeof NameHandler>;
  * @category commands
  * @since 0.1.0
  */
-export const NotifyMissingMaterials = command('NotifyMissingMaterials', { items: t.readonlyArray(t.string), message: t.string });
+export const NotifyMissingMaterials = command('NotifyMissingMaterials', { items: StringList, message: t.string });
 export type NotifyMissingMaterials = t.TypeOf<typeof NotifyMissingMaterials>;
 
 /**

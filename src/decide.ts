@@ -306,6 +306,10 @@ function decodeCommand(command: unknown): E.Either<RuleViolation, InquiryCommand
   if (codec === undefined) {
     return refuse('INVALID_COMMAND', `Unknown command type ${previewValue(type ?? null)}; expected one of ${Object.keys(commandCodecs).join(', ')}.`, 'type');
   }
+  // io-ts' guard accepts exactly what its decoder accepts, and our command codecs transform
+  // nothing, so a valid command decodes to itself; the guard checks it several times faster,
+  // without building a context for every field. Only a bad command pays for the full decode.
+  if ((codec as t.Type<InquiryCommand, unknown, unknown>).is(command)) return E.right(command as InquiryCommand);
   const result = codec.decode(command);
   if (E.isRight(result)) return E.right(result.right);
   const problems = describeErrors(result.left);
