@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { loadavg } from 'node:os';
+import { benchCli } from './cli.bench';
 import { benchDecide } from './decide.bench';
 import { parseOptions, type BenchOptions } from './options';
 import { benchProperties } from './properties.bench';
@@ -14,6 +15,7 @@ import { machine, printTable, type BenchResult } from './report';
 const suites: Record<string, (options: BenchOptions) => Promise<BenchResult[]>> = {
   replay: benchReplay,
   decide: benchDecide,
+  cli: benchCli,
   properties: benchProperties,
 };
 

@@ -1,0 +1,91 @@
+import { spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, renameSync } from 'node:fs';
+import { once } from 'node:events';
+import { generateEvents } from '../scripts/generate-log';
+import type { BenchOptions } from './options';
+import { median, result, type BenchResult } from './report';
+
+// Benchmark 3: the CLI's streaming `check` (and `audit`, once it exists) over a large JSONL log,
+// each pass in its own process so its peak memory (max RSS) is measured; baseline: the same file
+// read line by line and JSON.parse'd, nothing else.
+
+const SEED = 1;
+
+async function logFile(events: number): Promise<string> {
+  const file = `.tmp/bench-log-${events}-seed${SEED}.jsonl`;
+  if (existsSync(file)) return file;
+  mkdirSync('.tmp', { recursive: true });
+  const started = performance.now();
+  const out = createWriteStream(`${file}.partial`);
+  for (const event of generateEvents({ events, seed: SEED })) {
+    if (!out.write(`${JSON.stringify(event)}\n`)) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
+  renameSync(`${file}.partial`, file);
+  console.log(`cli: wrote ${events} events to ${file} in ${((performance.now() - started) / 1000).toFixed(1)} s (kept for later runs)`);
+  return file;
+}
+
+interface Pass {
+  readonly ms: number;
+  readonly maxRssMB: number;
+  readonly lines: number;
+  readonly exitCode: number;
+}
+
+function pass(mode: string, file: string): Pass {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', 'bench/child/pass.ts', mode, file], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 64 * 2 ** 20,
+  });
+  const last = child.stderr.trim().split('\n').at(-1) ?? '';
+  if (child.status !== 0 || !last.startsWith('{')) throw new Error(`${mode} pass failed (exit ${child.status}): ${child.stderr.slice(-2000)}`);
+  return JSON.parse(last) as Pass;
+}
+
+// A command the CLI does not have yet answers with a usage error (exit 2): not measured.
+function cliCommands(): string[] {
+  return ['check', 'audit'].filter((command) => {
+    const child = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', command, '-'], { input: '', encoding: 'utf8' });
+    return child.status === 0 || child.status === 1;
+  });
+}
+
+export async function benchCli(options: BenchOptions): Promise<BenchResult[]> {
+  const file = await logFile(options.logEvents);
+  const modes = ['baseline', ...cliCommands()];
+  const passes: Record<string, Pass[]> = {};
+  for (let r = 0; r < options.rounds; r++) {
+    for (const mode of r % 2 === 0 ? modes : [...modes].reverse()) (passes[mode] ??= []).push(pass(mode, file));
+  }
+  const summary = (mode: string) => {
+    const list = passes[mode] ?? [];
+    return { ms: median(list.map((p) => p.ms)), maxRssMB: Math.max(...list.map((p) => p.maxRssMB)), exitCode: list[0]?.exitCode };
+  };
+  const base = summary('baseline');
+  const rate = (ms: number): number => options.logEvents / (ms / 1000);
+  const results: BenchResult[] = [
+    result('read lines + JSON.parse (baseline)', base.maxRssMB, 'MB peak RSS', { note: `${rate(base.ms).toFixed(0)} events/s` }),
+  ];
+  for (const mode of modes.slice(1)) {
+    const s = summary(mode);
+    results.push(
+      result(`${mode}: ${options.logEvents} events`, rate(s.ms), 'events/s', {
+        baseline: { name: 'read lines + JSON.parse', value: rate(base.ms) },
+        goal: 'ratio >= 0.5',
+        met: rate(s.ms) / rate(base.ms) >= 0.5,
+        note: `exit code ${s.exitCode}; median of ${options.rounds} passes, each in its own process`,
+      }),
+      result(`${mode}: peak memory`, s.maxRssMB, 'MB', {
+        baseline: { name: 'read lines + JSON.parse, peak RSS', value: base.maxRssMB },
+        higherIsBetter: false,
+        goal: 'peak RSS < 300 MB',
+        met: s.maxRssMB < 300,
+      }),
+    );
+  }
+  if (modes.length < 3) console.log(`cli: ${['check', 'audit'].filter((c) => !modes.includes(c)).join(', ')} not in the CLI yet: not measured`);
+  return results;
+}
