@@ -1,3 +1,4 @@
+import { FINDING_RULES, type FindingCode } from '../audit/finding';
 import { VIOLATION_RULES, type ViolationCode } from '../violations';
 import type { RuleId } from './ids';
 
@@ -36,13 +37,13 @@ export interface Rule {
   readonly how: string;
   /** The `decide` refusal codes that enforce it (derived from {@link VIOLATION_RULES}). */
   readonly violationCodes: readonly ViolationCode[];
-  /** Audit finding codes that report it (filled by the audit module). */
+  /** Audit finding codes that report it (derived from {@link FINDING_RULES}). */
   readonly findingCodes: readonly string[];
   /** Test files (from the package root) whose specifications prove it. */
   readonly proof: readonly string[];
 }
 
-type RuleText = Omit<Rule, 'violationCodes'>;
+type RuleText = Omit<Rule, 'violationCodes' | 'findingCodes'>;
 
 const texts: readonly RuleText[] = [
   {
@@ -53,7 +54,6 @@ const texts: readonly RuleText[] = [
     quote: '當業主、住戶或其他相關人員來電來訪時首先找到的物業工作人員即為首問責任人(我們不能片面理解為客服人員或內勤人員)',
     kind: 'enforced',
     how: 'ReceiveInquiry makes the actor the responsible person of stage 0, whatever their department or duty status; a second receipt of the same inquiry is refused (hand it over instead).',
-    findingCodes: [],
     proof: ['test/rules/fi-01-first-receiver.test.ts', 'test/properties/ownership.test-prop.ts'],
   },
   {
@@ -64,7 +64,6 @@ const texts: readonly RuleText[] = [
     quote: '簡要交接后,首問責任解除',
     kind: 'enforced',
     how: 'The state holds one responsible person while open and none when closed; only the responsible person may act (leaders may name a handler or reassign); a closed inquiry accepts only a reopen; a handover to oneself is refused. Property tests check it after every step of thousands of random histories.',
-    findingCodes: [],
     proof: ['test/rules/fi-02-one-responsible.test.ts', 'test/properties/ownership.test-prop.ts'],
   },
   {
@@ -75,7 +74,6 @@ const texts: readonly RuleText[] = [
     quote: '首問責任人首先要清楚地告知對方自己的姓名或工號',
     kind: 'enforced',
     how: 'The receipt records what was announced; it must match the receiver’s own name or employee number.',
-    findingCodes: [],
     proof: ['test/rules/fi-03-announce-identity.test.ts'],
   },
   {
@@ -86,7 +84,6 @@ const texts: readonly RuleText[] = [
     quote: '首問責任人必須準確了解來電者的意向,必要時要做好來電內容的記錄',
     kind: 'enforced',
     how: 'Receipt and clarification need a non-blank intent; every handover event copies the recorded intent to the receiver.',
-    findingCodes: [],
     proof: ['test/rules/fi-04-intent.test.ts'],
   },
   {
@@ -97,8 +94,7 @@ const texts: readonly RuleText[] = [
     quote: '若手續完備的,首問責任人要在規定的時限內予以辦結',
     kind: 'audited',
     how: 'Audited against the category’s time limit in the policy (working days and hours from a calendar).',
-    findingCodes: [],
-    proof: [],
+    proof: ['test/audit/fi-05-overdue.test.ts', 'test/calendar/working-time.test.ts', 'test/calendar/working-time.test-prop.ts', 'test/projections/deadlines.test.ts'],
   },
   {
     id: 'FI-06',
@@ -108,8 +104,7 @@ const texts: readonly RuleText[] = [
     quote: '并一次性告知其辦事機關的全部事項和所需的文書材料,讓其補辦手續后按登記順序盡快辦結,不讓群眾跑第三趟',
     kind: 'audited',
     how: 'A notice must list at least one item (enforced); a later notice that asks for something new is an audit finding.',
-    findingCodes: [],
-    proof: ['test/rules/fi-06-one-time-notice.test.ts'],
+    proof: ['test/rules/fi-06-one-time-notice.test.ts', 'test/audit/fi-06-one-time-notice.test.ts'],
   },
   {
     id: 'FI-07',
@@ -119,7 +114,6 @@ const texts: readonly RuleText[] = [
     quote: '應主動將其聯系或指引到相應的部門或經辦人處,簡要交接后,首問責任解除',
     kind: 'enforced',
     how: 'A handover needs a named receiver (id and name) and a non-blank handover note; the receiver becomes the responsible person of the next stage.',
-    findingCodes: [],
     proof: ['test/rules/fi-07-handover.test.ts'],
   },
   {
@@ -130,8 +124,7 @@ const texts: readonly RuleText[] = [
     quote: '如經辦人不在,應主動請示相關領導,將其聯系或指引至授權辦事的部門人員處',
     kind: 'enforced+audited',
     how: 'Nobody off duty can be handed a matter or named as handler; escalation keeps ownership where it is; only the leader asked (a leader) may name a handler, and a named-handler handover must go to that person. How long the hand-on took is audited.',
-    findingCodes: [],
-    proof: ['test/rules/fi-08-absent-handler.test.ts'],
+    proof: ['test/rules/fi-08-absent-handler.test.ts', 'test/audit/fi-08-slow-hand-on.test.ts'],
   },
   {
     id: 'FI-09',
@@ -141,7 +134,6 @@ const texts: readonly RuleText[] = [
     quote: '確遇特殊原因不能及時解決的,應主動請對方留下聯系方式,交由相關部門或經辦人處理,首問責任解除,此時接手處理具體事務的經辦人員是此環節的“首問責任人”',
     kind: 'enforced',
     how: 'A handover with reason "deferred" is refused until contact details are recorded; every handover starts a new stage, so the state keeps the chain of stages.',
-    findingCodes: [],
     proof: ['test/rules/fi-09-deferral.test.ts'],
   },
   {
@@ -152,7 +144,6 @@ const texts: readonly RuleText[] = [
     quote: '不得使用“我不知道”、“不是我的事”、“不歸我管”等簡單回絕的服務忌語',
     kind: 'enforced',
     how: 'Every text to the requester (greeting, notice, promise, reply, decline, resolution) is checked against the policy’s forbidden phrases after Unicode, case and white-space normalisation; simplified and traditional forms are both listed.',
-    findingCodes: [],
     proof: ['test/rules/fi-10-forbidden-phrases.test.ts', 'test/properties/ownership.test-prop.ts'],
   },
   {
@@ -163,8 +154,7 @@ const texts: readonly RuleText[] = [
     quote: '不能及時處理的,明確回復具體期限,并予以解釋,同時密切跟進該事項的進展',
     kind: 'enforced+audited',
     how: 'A promise needs a deadline after the promise and an explanation (enforced); a missed deadline and a lack of follow-up are audited.',
-    findingCodes: [],
-    proof: ['test/rules/fi-11-promise.test.ts'],
+    proof: ['test/rules/fi-11-promise.test.ts', 'test/audit/fi-11-promises.test.ts'],
   },
   {
     id: 'FI-12',
@@ -174,7 +164,6 @@ const texts: readonly RuleText[] = [
     quote: '清楚地掌握哪些是物業的責任,哪些是裝修施工的責任,哪些又是開發商建設遺留的問題及隱患,抑或是自然因素的影響',
     kind: 'enforced',
     how: 'A category the policy marks requiresLiability (repairs by default) cannot be resolved before its liability is classified.',
-    findingCodes: [],
     proof: ['test/rules/fi-12-liability.test.ts'],
   },
   {
@@ -185,8 +174,7 @@ const texts: readonly RuleText[] = [
     quote: '不能麻木的討好業主,毫無原則輕率的許下承諾',
     kind: 'audited',
     how: 'Audited: promises without a deadline or made by someone who was not responsible at the time (possible only in imported histories, since decide refuses both).',
-    findingCodes: [],
-    proof: [],
+    proof: ['test/audit/fi-13-rash-promises.test.ts'],
   },
   {
     id: 'FI-14',
@@ -196,7 +184,6 @@ const texts: readonly RuleText[] = [
     quote: '來電者有過分要求或不合理要求的,首問責任人應當講明道理,委婉拒絕,千萬不可以語言挑釁或指責對方',
     kind: 'enforced',
     how: 'A decline needs a non-blank explanation, which is checked like any text to the requester (FI-10).',
-    findingCodes: [],
     proof: ['test/rules/fi-14-decline.test.ts'],
   },
   {
@@ -207,7 +194,6 @@ const texts: readonly RuleText[] = [
     quote: '首問責任人遇到有不明確的事項時,應該留下來電人的聯系方式,以及時答復或辦理',
     kind: 'enforced',
     how: 'An inquiry received as unclear (intentClear: false) cannot be handed over, escalated or promised a later reply — acts that leave the requester waiting — until contact details are recorded or the intent is clarified.',
-    findingCodes: [],
     proof: ['test/rules/fi-15-unclear.test.ts'],
   },
   {
@@ -218,8 +204,7 @@ const texts: readonly RuleText[] = [
     quote: '對于隨意作為、違規作為或不作為后該怎么辦、該承擔什么樣的責任也作了詳細列舉',
     kind: 'audited',
     how: 'Audited: every finding names the responsible person of the stage in which it arose; inaction is no recorded act for longer than the policy allows.',
-    findingCodes: [],
-    proof: [],
+    proof: ['test/audit/fi-16-inaction.test.ts', 'test/projections/staff-records.test.ts'],
   },
   {
     id: 'FI-17',
@@ -229,8 +214,7 @@ const texts: readonly RuleText[] = [
     quote: '那有效的工作監督制度便是不可或缺的',
     kind: 'read-model',
     how: 'Served by supervision read models (who holds what, overdue and at-risk lists, chains of stages, per-person records).',
-    findingCodes: [],
-    proof: [],
+    proof: ['test/projections/holdings.test.ts', 'test/projections/deadlines.test.ts', 'test/projections/stage-chains.test.ts', 'test/projections/staff-records.test.ts', 'test/projections/projections.test-prop.ts'],
   },
 ];
 
@@ -248,6 +232,7 @@ const texts: readonly RuleText[] = [
 export const RULES: readonly Rule[] = texts.map((rule) => ({
   ...rule,
   violationCodes: (Object.keys(VIOLATION_RULES) as ViolationCode[]).filter((code) => VIOLATION_RULES[code] === rule.id),
+  findingCodes: (Object.keys(FINDING_RULES) as FindingCode[]).filter((code) => FINDING_RULES[code] === rule.id),
 }));
 
 /**
