@@ -3,7 +3,7 @@ import { describe, expect } from 'vitest';
 import { WorkingCalendar } from '../../src/calendar/calendar';
 import { workingClock } from '../../src/calendar/working-time';
 
-// Laws of working-time arithmetic, on random calendars: zones with and without daylight saving,
+// Laws of the working-time arithmetic that FI-05's time limits and every audit threshold count in, on random calendars: zones with and without daylight saving,
 // any non-empty set of working weekdays, one to three working periods, random holidays and
 // adjusted working days in 2026, and instants and durations anywhere in that year.
 

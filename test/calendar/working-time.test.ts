@@ -5,6 +5,9 @@ import { addWorkingTime, isWorkingInstant, workingClock, workingHoursBetween } f
 
 const instant = (iso: string) => Date.parse(iso);
 
+// FI-05's time limits (規定的時限) and every audit threshold count working time on a calendar
+// supplied as data: working days and hours, holidays, adjusted working days, a time zone.
+
 // China's 2025 National Day: 1–8 October off; Sunday 28 September and Saturday 11 October are
 // adjusted working days (调休). Supplied as data, as any user would.
 const shanghai2025: WorkingCalendar = {

@@ -8,7 +8,7 @@ import { holdings } from '../../src/projections/holdings';
 import { stageChains } from '../../src/projections/stage-chains';
 import { generateEvents } from '../../scripts/generate-log';
 
-// The supervision views agree with the core state and with the audit, on logs of the synthetic
+// FI-17: the supervision views agree with the core state and with the audit, on logs of the synthetic
 // desk (many inquiries interleaved, every event accepted by decide).
 
 const seed = fc.integer({ min: 1, max: 1_000_000 });
