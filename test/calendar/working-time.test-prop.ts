@@ -3,9 +3,10 @@ import { describe, expect } from 'vitest';
 import { WorkingCalendar } from '../../src/calendar/calendar';
 import { workingClock } from '../../src/calendar/working-time';
 
-// Laws of the working-time arithmetic that FI-05's time limits and every audit threshold count in, on random calendars: zones with and without daylight saving,
-// any non-empty set of working weekdays, one to three working periods, random holidays and
-// adjusted working days in 2026, and instants and durations anywhere in that year.
+// Laws of the working-time arithmetic that FI-05's time limits and every audit threshold count
+// in, on random calendars: zones with and without daylight saving, any non-empty set of working
+// weekdays, one to three working periods, random holidays and adjusted working days in 2026, and
+// instants and durations anywhere in that year.
 
 const DAY = 86_400_000;
 const YEAR_2026 = Date.parse('2026-01-01T00:00:00Z');
