@@ -9,6 +9,10 @@ import { defaultAuditPolicy, type AuditPolicy } from './policy';
  * The whole result of an audit: findings, the events that could not be applied, and how many
  * events were left out because they are dated after `asOf`.
  *
+ * @example
+ * import { auditReport } from 'first-inquiry';
+ * const { findings, problems, eventsAfterAsOf } = auditReport([], '2026-05-20T09:00:00+08:00');
+ *
  * @category audit
  * @since 0.1.0
  */

@@ -8,6 +8,12 @@ import { InquiryTracker, type Tombstone } from './tracker';
 /**
  * What the auditor tells about one inquiry: enough for a report, nothing that grows with the history.
  *
+ * @example
+ * import { createAuditor } from 'first-inquiry';
+ * const auditor = createAuditor();
+ * // after adding events: auditor.release('INQ-7') → { status: 'resolved', stages: 2, findings: […], … }
+ * auditor.release('INQ-7'); // undefined: never received
+ *
  * @category audit
  * @since 0.1.0
  */
@@ -40,6 +46,11 @@ export interface InquiryAuditSummary {
  * - `release(inquiryId)`: summarise a closed inquiry and drop its state (its findings are final:
  *   nothing time-dependent runs on a closed matter); a tiny tombstone keeps what a later reopen needs;
  * - `size()`: how many inquiries are held in full.
+ *
+ * @example
+ * import { createAuditor, type Auditor } from 'first-inquiry';
+ * const auditor: Auditor = createAuditor();
+ * auditor.size(); // 0
  *
  * @category audit
  * @since 0.1.0

@@ -43,6 +43,10 @@ export const FINDING_RULES = {
 /**
  * A stable finding code; see {@link FINDING_RULES} for the rule each one reports.
  *
+ * @example
+ * import type { FindingCode } from 'first-inquiry';
+ * const timeBased: readonly FindingCode[] = ['OVERDUE', 'PROMISE_MISSED', 'NO_FOLLOW_UP', 'INACTION'];
+ *
  * @category audit
  * @since 0.1.0
  */
@@ -112,6 +116,11 @@ export interface Finding {
  * - `TIME_WENT_BACKWARDS`: an event dated before the inquiry's previous event (applied as if at that instant).
  *
  * `position` counts the events given to the auditor, from 0.
+ *
+ * @example
+ * import { createAuditor } from 'first-inquiry';
+ * const auditor = createAuditor();
+ * auditor.problems(); // [] until an event cannot apply, e.g. { code: 'EVENT_BEFORE_RECEIPT', position: 0, … }
  *
  * @category audit
  * @since 0.1.0

@@ -66,6 +66,10 @@ export const TimeLimitCodec: t.Type<TimeLimit, TimeLimit, unknown> = t.type(
  * - `atRiskFraction`: how much of its time limit an open matter may use before supervision lists
  *   it as at risk (FI-17).
  *
+ * @example
+ * import { defaultAuditPolicy, type AuditPolicy } from 'first-inquiry';
+ * const strict: AuditPolicy = { ...defaultAuditPolicy, inactivity: { amount: 1, unit: 'working-days' } };
+ *
  * @category audit
  * @since 0.1.0
  */
@@ -121,6 +125,12 @@ export type AuditPolicyOverrides = t.TypeOf<typeof AuditPolicyOverrides>;
  * Why a policy file could not be used; each problem names its field, e.g.
  * `inactivity.amount: must be a number greater than 0 (got -1)`.
  *
+ * @example
+ * import { decodeAuditPolicy } from 'first-inquiry';
+ * import * as E from 'fp-ts/Either';
+ * const r = decodeAuditPolicy({ atRiskFraction: 2 });
+ * if (E.isLeft(r)) r.left.problems; // ['atRiskFraction: must be a fraction between 0 and 1, e.g. 0.8 (got 2)']
+ *
  * @category audit
  * @since 0.1.0
  */
@@ -138,6 +148,10 @@ const workingHours = (amount: number): TimeLimit => ({ amount, unit: 'working-ho
 /**
  * The time limits of the core policy's categories (emergency repair 4 h, repair 3 working days,
  * enquiry 1, complaint 5, renovation permit 5, other 5).
+ *
+ * @example
+ * import { timeLimitsOf, defaultPolicy } from 'first-inquiry';
+ * timeLimitsOf(defaultPolicy).enquiry; // { amount: 1, unit: 'working-days' }
  *
  * @category audit
  * @since 0.1.0

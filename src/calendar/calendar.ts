@@ -148,6 +148,12 @@ export const WorkingCalendar = new t.Type<WorkingCalendar, WorkingCalendar, unkn
 /**
  * Why a value is not a working calendar; each problem names its field.
  *
+ * @example
+ * import { decodeCalendar } from 'first-inquiry';
+ * import * as E from 'fp-ts/Either';
+ * const r = decodeCalendar({ zone: 'Mars/Olympus' });
+ * if (E.isLeft(r)) r.left.problems; // ['zone: must be an IANA time zone, e.g. Asia/Shanghai (got "Mars/Olympus")']
+ *
  * @category calendar
  * @since 0.1.0
  */

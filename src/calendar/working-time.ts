@@ -10,6 +10,11 @@ import { minutesOfDay, type WorkingCalendar } from './calendar';
  * periods are half-open (`[from, to)`), so 18:00 is not a working instant but a deadline can fall
  * at 18:00, the end of the last working stretch.
  *
+ * @example
+ * import { workingClock, defaultCalendar } from 'first-inquiry';
+ * const clock = workingClock(defaultCalendar);
+ * clock.dayLength; // 32_400_000 (9 working hours)
+ *
  * @category calendar
  * @since 0.1.0
  */

@@ -11,6 +11,10 @@ import { PositionFold, type InquiryPosition } from './open-inquiries';
  * An open inquiry against its time limit (FI-05) as of an instant.
  * `used` is the share of the limit used so far (working time for working-time limits; 1 = all of it).
  *
+ * @example
+ * import { deadlineBoard } from 'first-inquiry';
+ * for (const entry of deadlineBoard([], '2026-05-13T17:01:00+08:00').overdue) console.log(entry.inquiryId, entry.holder.name, entry.deadline);
+ *
  * @category projections
  * @since 0.1.0
  */
@@ -32,6 +36,10 @@ export interface DeadlineEntry {
  * What is overdue and what is at risk (FI-17) as of an instant. At risk: not overdue, but
  * `used` ≥ the policy's `atRiskFraction`. Both lists put the most pressing first (earliest deadline).
  *
+ * @example
+ * import { deadlineBoard } from 'first-inquiry';
+ * const { overdue, atRisk } = deadlineBoard([], '2026-05-13T17:01:00+08:00');
+ *
  * @category projections
  * @since 0.1.0
  */
@@ -45,6 +53,11 @@ export interface DeadlineBoard {
 
 /**
  * The incremental form of {@link deadlineBoard}.
+ *
+ * @example
+ * import { createDeadlineBoard, type DeadlineProjection } from 'first-inquiry';
+ * const board: DeadlineProjection = createDeadlineBoard();
+ * board.view('2026-05-13T17:01:00+08:00').overdue; // []
  *
  * @category projections
  * @since 0.1.0

@@ -7,6 +7,10 @@ import { PositionFold, type InquiryPosition } from './open-inquiries';
 /**
  * One open inquiry as its holder sees it.
  *
+ * @example
+ * import { holdings } from 'first-inquiry';
+ * holdings([]).byPerson.flatMap((p) => p.inquiries); // HeldInquiry[]: []
+ *
  * @category projections
  * @since 0.1.0
  */
@@ -21,6 +25,10 @@ export interface HeldInquiry {
 /**
  * What one person holds now.
  *
+ * @example
+ * import { holdings } from 'first-inquiry';
+ * for (const p of holdings([]).byPerson) console.log(p.staff.name, p.inquiries.length);
+ *
  * @category projections
  * @since 0.1.0
  */
@@ -31,6 +39,10 @@ export interface PersonHoldings {
 
 /**
  * What one department's people hold now.
+ *
+ * @example
+ * import { holdings } from 'first-inquiry';
+ * for (const d of holdings([]).byDepartment) console.log(d.department, d.open);
  *
  * @category projections
  * @since 0.1.0
@@ -45,6 +57,10 @@ export interface DepartmentHoldings {
  * Who holds what now (FI-17): open inquiries by responsible person and by department, people
  * and inquiries in a stable order (department, name, id; oldest holding first).
  *
+ * @example
+ * import { holdings } from 'first-inquiry';
+ * const { open, byPerson, byDepartment } = holdings([]); // open: 0
+ *
  * @category projections
  * @since 0.1.0
  */
@@ -58,6 +74,11 @@ export interface Holdings {
 
 /**
  * The incremental form of {@link holdings}: add events as they come, read the view at any time.
+ *
+ * @example
+ * import { createHoldings, type HoldingsProjection } from 'first-inquiry';
+ * const board: HoldingsProjection = createHoldings();
+ * board.view().open; // 0
  *
  * @category projections
  * @since 0.1.0

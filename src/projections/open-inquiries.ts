@@ -4,6 +4,10 @@ import type { StaffRef } from '../staff';
 /**
  * Where one inquiry stands now, as the supervision views need it.
  *
+ * @example
+ * import type { InquiryPosition } from 'first-inquiry';
+ * const late = (p: InquiryPosition) => p.status === 'open' && p.stage > 2; // handed on more than twice
+ *
  * @category projections
  * @since 0.1.0
  */

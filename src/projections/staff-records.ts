@@ -15,6 +15,10 @@ import type { Finding } from '../audit/finding';
  * - `resolved` / `declined`: closures they made;
  * - `findings`: findings naming them as accountable, counted by rule.
  *
+ * @example
+ * import { staffRecords } from 'first-inquiry';
+ * for (const r of staffRecords([])) console.log(r.staff.name, r.handedOver, r.findings['FI-05'] ?? 0);
+ *
  * @category projections
  * @since 0.1.0
  */
@@ -31,6 +35,11 @@ export interface StaffRecord {
 /**
  * The incremental form of {@link staffRecords}. `view(findings)` joins the audit's findings
  * (e.g. `auditor.findings(asOf)`) by accountable person.
+ *
+ * @example
+ * import { createStaffRecords, type StaffRecordProjection } from 'first-inquiry';
+ * const records: StaffRecordProjection = createStaffRecords();
+ * records.view(); // []
  *
  * @category projections
  * @since 0.1.0

@@ -8,6 +8,10 @@ import type { StaffRef } from '../staff';
  * One inquiry's chain of responsible persons (环节, FI-09): who held it, from when to when, and
  * how each stage began and ended. The open stage has no `to`.
  *
+ * @example
+ * import { stageChains } from 'first-inquiry';
+ * for (const c of stageChains([])) console.log(c.inquiryId, c.stages.map((s) => s.holder.name).join(' → '));
+ *
  * @category projections
  * @since 0.1.0
  */
@@ -21,6 +25,11 @@ export interface StageChain {
 /**
  * The incremental form of {@link stageChains}. `release` drops a chain you no longer need and
  * returns it (a chain grows with its stages, so a long-running projection releases closed ones).
+ *
+ * @example
+ * import { createStageChains, type StageChainProjection } from 'first-inquiry';
+ * const chains: StageChainProjection = createStageChains();
+ * chains.view(); // []
  *
  * @category projections
  * @since 0.1.0
