@@ -6,6 +6,7 @@ import { benchDecide } from './decide.bench';
 import { parseOptions, type BenchOptions } from './options';
 import { benchProperties } from './properties.bench';
 import { benchReplay } from './replay.bench';
+import { benchStore } from './store.bench';
 import { machine, printTable, type BenchResult } from './report';
 
 // `npm run bench` (full sizes, writes bench/results.json) or `npm run bench:smoke` (tiny sizes,
@@ -16,6 +17,7 @@ const suites: Record<string, (options: BenchOptions) => Promise<BenchResult[]>> 
   replay: benchReplay,
   decide: benchDecide,
   cli: benchCli,
+  store: benchStore,
   properties: benchProperties,
 };
 
