@@ -1,17 +1,26 @@
-// A writer for the crash test: appends batches of BATCH_SIZE events, each batch a new stream,
+// A writer for the crash tests (PostgreSQL or PGlite): appends batches of BATCH_SIZE events, each batch a new stream,
 // until it is killed. It prints `begin <n>` before each append and `end <n>` after it commits,
 // so the test knows whether the SIGKILL landed inside a batch.
 import * as E from 'fp-ts/Either';
 import pg from 'pg';
+import { openPgliteEventStore } from '../../../src/pglite';
 import { postgresEventStore } from '../../../src/postgres';
+import type { EventStore } from '../../../src/store/event-store';
 import { followedUp, received } from '../../support/events';
 import { minute } from '../../support/time';
 
 export const BATCH_SIZE = 10;
 
-async function main(url: string, run: string): Promise<void> {
-  const pool = new pg.Pool({ connectionString: url, max: 1 });
-  const store = postgresEventStore(pool);
+// `target` is a postgres:// URL, or pglite:<data directory> for the embedded store.
+async function open(target: string): Promise<EventStore> {
+  if (!target.startsWith('pglite:')) return postgresEventStore(new pg.Pool({ connectionString: target, max: 1 }));
+  const opened = await openPgliteEventStore({ dataDir: target.slice('pglite:'.length) });
+  if (E.isLeft(opened)) throw new Error(opened.left.message);
+  return opened.right;
+}
+
+async function main(target: string, run: string): Promise<void> {
+  const store = await open(target);
   for (let n = 0; ; n++) {
     const streamId = `crash-${run}-${n}`;
     const batch = [received({ inquiryId: streamId }), ...Array.from({ length: BATCH_SIZE - 1 }, (_, i) => followedUp({ inquiryId: streamId, at: minute(i + 1), note: `${run}/${n}/${i}` }))];
