@@ -1,4 +1,5 @@
 import type { InquiryEvent } from '../events';
+import { asOfMillis } from './as-of';
 import { createAuditor } from './auditor';
 import type { AuditProblem, Finding } from './finding';
 import { defaultAuditPolicy, type AuditPolicy } from './policy';
@@ -27,7 +28,9 @@ export interface AuditReport {
 
 /**
  * Audits the events of many inquiries, in any interleaving, as the record stood at `asOf`
- * (events dated after `asOf` are left out and counted): findings, problems and all.
+ * (events dated after `asOf` are left out and counted): findings, problems and all. `asOf` is an
+ * ISO-8601 instant with a zone; anything else is a caller's bug and throws a `RangeError`
+ * (decode user input with `Instant` first).
  *
  * @example
  * import { auditReport } from 'first-inquiry';
@@ -39,7 +42,7 @@ export interface AuditReport {
  */
 export function auditReport(events: Iterable<InquiryEvent>, asOf: string, policy: AuditPolicy = defaultAuditPolicy): AuditReport {
   const auditor = createAuditor(policy);
-  const until = Date.parse(asOf);
+  const until = asOfMillis(asOf);
   let eventsAfterAsOf = 0;
   for (const event of events) {
     if (Date.parse(event.data.at) > until) eventsAfterAsOf += 1;

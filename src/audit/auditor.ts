@@ -1,4 +1,5 @@
 import type { InquiryEvent } from '../events';
+import { asOfMillis } from './as-of';
 import { compareFindings, type AuditProblem, type Finding } from './finding';
 import { defaultAuditPolicy, type AuditPolicy } from './policy';
 import { InquiryTracker, type Tombstone } from './tracker';
@@ -46,6 +47,8 @@ export interface InquiryAuditSummary {
  * - `release(inquiryId)`: summarise a closed inquiry and drop its state (its findings are final:
  *   nothing time-dependent runs on a closed matter); a tiny tombstone keeps what a later reopen needs;
  * - `size()`: how many inquiries are held in full.
+ *
+ * `asOf` is an ISO-8601 instant with a zone; anything else throws a `RangeError` (a caller's bug).
  *
  * @example
  * import { createAuditor, type Auditor } from 'first-inquiry';
@@ -142,7 +145,7 @@ export function createAuditor(policy: AuditPolicy = defaultAuditPolicy): Auditor
   return {
     add,
     findings: (asOf) => {
-      const at = Date.parse(asOf);
+      const at = asOfMillis(asOf);
       const all: Finding[] = [];
       for (const tracker of trackers.values()) all.push(...tracker.findings(at));
       return all.sort(compareFindings);
@@ -150,7 +153,7 @@ export function createAuditor(policy: AuditPolicy = defaultAuditPolicy): Auditor
     problems: () => [...problems],
     summary: (inquiryId, asOf) => {
       const tracker = trackers.get(inquiryId);
-      return tracker === undefined ? undefined : summarise(tracker, Date.parse(asOf));
+      return tracker === undefined ? undefined : summarise(tracker, asOfMillis(asOf));
     },
     closed: () => [...trackers.values()].filter((t) => t.status !== 'open').map((t) => t.inquiryId),
     release: (inquiryId) => {

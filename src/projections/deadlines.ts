@@ -2,6 +2,7 @@ import type { InquiryEvent } from '../events';
 import type { TimeLimit } from '../policy';
 import type { StaffRef } from '../staff';
 import { toZonedIso, workingClock } from '../calendar/working-time';
+import { asOfMillis } from '../audit/as-of';
 import { defaultAuditPolicy, timeLimitFor, type AuditPolicy } from '../audit/policy';
 import { PositionFold, type InquiryPosition } from './open-inquiries';
 
@@ -112,7 +113,7 @@ export function deadlineBoard(events: Iterable<InquiryEvent>, asOf: string, poli
 
 function boardOf(positions: readonly InquiryPosition[], asOf: string, policy: AuditPolicy, skipped: number): DeadlineBoard {
   const clock = workingClock(policy.calendar);
-  const at = Date.parse(asOf);
+  const at = asOfMillis(asOf);
   const overdue: DeadlineEntry[] = [];
   const atRisk: DeadlineEntry[] = [];
   for (const p of positions) {

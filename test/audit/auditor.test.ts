@@ -95,3 +95,10 @@ describe('imported histories that cannot apply are reported, never a crash or a 
     expect([report.eventsAfterAsOf, report.findings, report.problems]).toEqual([1, [], []]);
   });
 });
+
+describe('asOf is an instant with a zone', () => {
+  it('an asOf without a zone would depend on the machine’s zone, so it is refused as a bug, not read silently', () => {
+    expect(() => createAuditor().findings('2026-05-13T17:01')).toThrow(RangeError);
+    expect(() => auditReport([], 'next Wednesday')).toThrow(/asOf must be an ISO-8601 instant/);
+  });
+});
