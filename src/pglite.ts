@@ -18,6 +18,11 @@ import { ensureSqlSchema, sqlEventStore, type SqlDatabase, type SqlStoreOptions 
 /**
  * An event store on an open PGlite database, with the database itself and a way to close it.
  *
+ * @example
+ * import { openPgliteEventStore } from 'first-inquiry/pglite';
+ * const opened = await openPgliteEventStore({ dataDir: '.data/inquiries' });
+ * if (opened._tag === 'Right') await opened.right.close();
+ *
  * @category store
  * @since 0.1.0
  */
@@ -28,6 +33,11 @@ export interface PgliteEventStore extends EventStore {
 
 /**
  * Where the embedded database lives: `dataDir` on disk, or (without it) only in memory.
+ *
+ * @example
+ * import type { PgliteStoreOptions } from 'first-inquiry/pglite';
+ * const onDisk: PgliteStoreOptions = { dataDir: '.data/inquiries' };
+ * const inMemory: PgliteStoreOptions = {};
  *
  * @category store
  * @since 0.1.0

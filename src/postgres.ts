@@ -17,6 +17,11 @@ import { ensureSqlSchema, sqlEventStore, type SqlDatabase, type SqlStoreOptions 
 /**
  * An event store with its own connection pool, and a way to close the pool.
  *
+ * @example
+ * import { connectPostgresEventStore } from 'first-inquiry/postgres';
+ * const opened = await connectPostgresEventStore({ connection: { connectionString: process.env['DATABASE_URL'] } });
+ * if (opened._tag === 'Right') await opened.right.close();
+ *
  * @category store
  * @since 0.1.0
  */
@@ -28,6 +33,10 @@ export interface PostgresEventStore extends EventStore {
 /**
  * How to reach the server (`pg`'s own pool settings: `connectionString`, `host`, `max`, ...),
  * plus the store's options.
+ *
+ * @example
+ * import type { PostgresStoreOptions } from 'first-inquiry/postgres';
+ * const options: PostgresStoreOptions = { connection: { host: 'db.internal', database: 'helpdesk', max: 10 } };
  *
  * @category store
  * @since 0.1.0

@@ -20,6 +20,14 @@ import { emptyStreamView, extendStreamView, streamViewCache, type StreamView } f
  *   the cache off and every command replays its stream).
  * - `streamIdOf`: the stream an inquiry's events go to (default: the inquiry id itself).
  *
+ * @example
+ * import { createCommandHandler, inMemoryEventStore } from 'first-inquiry';
+ * const handle = createCommandHandler({
+ *   store: inMemoryEventStore(),
+ *   maxRetries: 5,
+ *   backoff: (retry) => new Promise((r) => setTimeout(r, Math.random() * 10 * retry)),
+ * });
+ *
  * @category store
  * @since 0.1.0
  */
@@ -36,6 +44,11 @@ export interface CommandHandlerOptions {
  * An accepted command: the events it appended and the stream afterwards. `duplicate: true` means
  * the command id had been handled before: nothing was appended and `events` are the ones the
  * first submission stored. `attempts` counts decisions (1 unless conflicts forced retries).
+ *
+ * @example
+ * import type { Handled } from 'first-inquiry';
+ * const describe = (h: Handled): string =>
+ *   h.duplicate ? `already done (v${h.version})` : `${h.events.length} event(s) stored, now v${h.version}`;
  *
  * @category store
  * @since 0.1.0
@@ -54,6 +67,11 @@ export interface Handled {
  * never retried), or the store failed ({@link StoreError}, a `CONCURRENCY_CONFLICT` only once
  * the retries are used up).
  *
+ * @example
+ * import type { CommandFailure } from 'first-inquiry';
+ * const explain = (f: CommandFailure): string =>
+ *   f._tag === 'RuleViolation' ? `refused by ${f.rule ?? 'the record'}: ${f.message}` : `store: ${f.code}`;
+ *
  * @category store
  * @since 0.1.0
  */
@@ -61,6 +79,10 @@ export type CommandFailure = RuleViolation | StoreError;
 
 /**
  * Handles one command end to end: load, decide, append.
+ *
+ * @example
+ * import { createCommandHandler, inMemoryEventStore, type CommandHandler } from 'first-inquiry';
+ * const handle: CommandHandler = createCommandHandler({ store: inMemoryEventStore() });
  *
  * @category store
  * @since 0.1.0

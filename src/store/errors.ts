@@ -18,6 +18,13 @@ export type ExpectedVersion = 'no-stream' | number;
  * Another writer appended to the stream since it was read: the append wrote nothing. Reload,
  * decide again, and append with the new version (the command handler does this for you).
  *
+ * @example
+ * import type { ConcurrencyConflict } from 'first-inquiry';
+ * const c: ConcurrencyConflict = {
+ *   _tag: 'StoreError', code: 'CONCURRENCY_CONFLICT', streamId: 'INQ-1', expected: 3, actual: 4,
+ *   message: 'Stream INQ-1 is at version 4, but the writer expected version 3; nothing was written. Reload and decide again.',
+ * };
+ *
  * @category store
  * @since 0.1.0
  */
@@ -35,6 +42,13 @@ export interface ConcurrencyConflict {
  * inquiry event, or it holds text PostgreSQL cannot store (a NUL character, a lone UTF-16
  * surrogate). `index` is the event's place in the batch, `field` the path to the bad value.
  *
+ * @example
+ * import type { EventNotStorable } from 'first-inquiry';
+ * const e: EventNotStorable = {
+ *   _tag: 'StoreError', code: 'EVENT_NOT_STORABLE', streamId: 'INQ-1', index: 1, field: 'data.note',
+ *   message: 'data.note in event 1 of the batch for stream INQ-1 holds a NUL character (U+0000) ...',
+ * };
+ *
  * @category store
  * @since 0.1.0
  */
@@ -50,6 +64,14 @@ export interface EventNotStorable {
 /**
  * A stored event no longer decodes as an inquiry event (after the upcaster ran): the record names
  * the stream, version and global position so an operator can find and repair it.
+ *
+ * @example
+ * import type { StoredEventInvalid } from 'first-inquiry';
+ * const e: StoredEventInvalid = {
+ *   _tag: 'StoreError', code: 'STORED_EVENT_INVALID', streamId: 'INQ-7', version: 2, position: 815,
+ *   problems: ['data.note: expected string (got nothing)'],
+ *   message: 'Stored event INQ-7 version 2 (position 815, ...) no longer decodes: ...',
+ * };
  *
  * @category store
  * @since 0.1.0
@@ -67,6 +89,10 @@ export interface StoredEventInvalid {
 /**
  * The database itself failed (connection lost, disk full, permission denied). `cause` is the
  * driver's error, kept for logs.
+ *
+ * @example
+ * import { storeFailure, type StoreFailure } from 'first-inquiry';
+ * const f: StoreFailure = storeFailure('read stream INQ-1', new Error('connection refused'));
  *
  * @category store
  * @since 0.1.0

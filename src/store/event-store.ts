@@ -26,6 +26,11 @@ export interface EventMetadata {
  * in its stream from 1 with no gaps; `position` orders all events of the store (it grows, but
  * may skip numbers); `recordedAt` is the store's clock, not the business time (`event.data.at`).
  *
+ * @example
+ * import type { StoredEvent } from 'first-inquiry';
+ * const whoAndWhen = (s: StoredEvent): string =>
+ *   `${s.streamId} v${s.version}: ${s.event.type} by ${s.event.data.by.name} at ${s.event.data.at} (recorded ${s.recordedAt})`;
+ *
  * @category store
  * @since 0.1.0
  */
@@ -41,6 +46,11 @@ export interface StoredEvent {
 /**
  * One stream as read: its current version (0 when it does not exist) and its events in order.
  *
+ * @example
+ * import { fold, inMemoryEventStore } from 'first-inquiry';
+ * const read = await inMemoryEventStore().readStream('INQ-1');
+ * if (read._tag === 'Right') fold(read.right.events.map((e) => e.event)).status; // 'none'
+ *
  * @category store
  * @since 0.1.0
  */
@@ -53,6 +63,10 @@ export interface StreamRead {
 /**
  * The outcome of a successful append: the stored events and the stream's new version, which is
  * the expected version for the next append.
+ *
+ * @example
+ * import type { AppendResult } from 'first-inquiry';
+ * const next = (r: AppendResult) => ({ expectedVersion: r.nextExpectedVersion });
  *
  * @category store
  * @since 0.1.0
@@ -67,6 +81,16 @@ export interface AppendResult {
  * A page of the global log. Read the next page with `after: page.lastPosition`; `lastPosition`
  * equals the `after` you passed when the page is empty (you are caught up).
  *
+ * @example
+ * import { inMemoryEventStore } from 'first-inquiry';
+ * const store = inMemoryEventStore();
+ * for (let after = 0; ; ) {
+ *   const page = await store.readAll({ after });
+ *   if (page._tag === 'Left' || page.right.events.length === 0) break;
+ *   // ... feed page.right.events to a projection ...
+ *   after = page.right.lastPosition;
+ * }
+ *
  * @category store
  * @since 0.1.0
  */
@@ -77,6 +101,10 @@ export interface GlobalPage {
 
 /**
  * Options for {@link EventStore.append}.
+ *
+ * @example
+ * import type { AppendOptions } from 'first-inquiry';
+ * const options: AppendOptions = { expectedVersion: 'no-stream', metadata: { actor: 's-017', commandId: 'form-8841' } };
  *
  * @category store
  * @since 0.1.0
@@ -89,6 +117,10 @@ export interface AppendOptions {
 /**
  * Where the global log is read from: events with a position greater than `after` (default 0,
  * the beginning), at most `limit` of them (default 500).
+ *
+ * @example
+ * import type { ReadAllOptions } from 'first-inquiry';
+ * const nextPage: ReadAllOptions = { after: 1200, limit: 100 };
  *
  * @category store
  * @since 0.1.0

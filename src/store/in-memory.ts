@@ -11,6 +11,10 @@ import { decodeAllStored, keepAsStored, type StoredRecord, type Upcaster } from 
  * Options for {@link inMemoryEventStore}: the upcaster applied on read, and the clock that stamps
  * `recordedAt` (a store is an edge, so it may read one; pass a fixed clock for reproducible tests).
  *
+ * @example
+ * import { inMemoryEventStore, keepAsStored } from 'first-inquiry';
+ * const store = inMemoryEventStore({ upcast: keepAsStored, clock: () => new Date('2026-05-04T01:30:00Z') });
+ *
  * @category store
  * @since 0.1.0
  */

@@ -13,6 +13,11 @@ import { decodeAllStored, keepAsStored, type StoredRecord, type Upcaster } from 
  * function inside one transaction (committed if it returns, rolled back if it throws). The
  * PGlite and `pg` adapters implement it; so can any other driver.
  *
+ * @example
+ * import type { SqlSession } from 'first-inquiry';
+ * const versionOf = async (s: SqlSession, streamId: string) =>
+ *   (await s.query('SELECT max(version) AS v FROM first_inquiry_events WHERE stream_id = $1', [streamId])).rows[0]?.['v'];
+ *
  * @category store
  * @since 0.1.0
  */
@@ -22,6 +27,29 @@ export interface SqlSession {
 
 /**
  * A {@link SqlSession} that can also open transactions.
+ *
+ * @example
+ * import type { SqlDatabase } from 'first-inquiry';
+ * import pg from 'pg';
+ * const pool = new pg.Pool();
+ * const db: SqlDatabase = {
+ *   query: (text, params = []) => pool.query(text, [...params]),
+ *   exec: async (sql) => void (await pool.query(sql)),
+ *   transaction: async (work) => {
+ *     const client = await pool.connect();
+ *     try {
+ *       await client.query('BEGIN');
+ *       const result = await work({ query: (text, params = []) => client.query(text, [...params]) });
+ *       await client.query('COMMIT');
+ *       return result;
+ *     } catch (e) {
+ *       await client.query('ROLLBACK');
+ *       throw e;
+ *     } finally {
+ *       client.release();
+ *     }
+ *   },
+ * };
  *
  * @category store
  * @since 0.1.0
@@ -34,6 +62,10 @@ export interface SqlDatabase extends SqlSession {
 
 /**
  * Options shared by the SQL stores.
+ *
+ * @example
+ * import { keepAsStored, type SqlStoreOptions } from 'first-inquiry';
+ * const options: SqlStoreOptions = { upcast: keepAsStored };
  *
  * @category store
  * @since 0.1.0

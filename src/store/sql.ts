@@ -32,6 +32,10 @@ CREATE TABLE IF NOT EXISTS first_inquiry_events (
 /**
  * The queries the SQL stores run, in PostgreSQL's `$n` parameter style.
  *
+ * @example
+ * import { EVENT_STORE_SQL } from 'first-inquiry';
+ * EVENT_STORE_SQL.readStream; // SELECT ... WHERE stream_id = $1 AND version > $2 ORDER BY version
+ *
  * @category store
  * @since 0.1.0
  */

@@ -8,6 +8,11 @@ import type { StoredEvent } from './event-store';
  * What the command handler knows of one stream: its version, the state folded up to it, and
  * which command ids produced which events (for idempotency).
  *
+ * @example
+ * import { inquiryDecider } from 'first-inquiry';
+ * import { emptyStreamView } from './stream-cache'; // internal to the command handler
+ * emptyStreamView('INQ-1', inquiryDecider).eventsOfCommand('form-8841'); // undefined
+ *
  * @category store
  * @since 0.1.0
  */

@@ -9,6 +9,13 @@ import type { EventMetadata, StoredEvent } from './event-store';
  * An event record as it lies in storage, before decoding: the raw `data` may be of an older
  * `schemaVersion` than the code that reads it.
  *
+ * @example
+ * import type { StoredRecord } from 'first-inquiry';
+ * const old: StoredRecord = {
+ *   streamId: 'INQ-1', version: 1, position: 1, type: 'FollowedUp', schemaVersion: 0,
+ *   data: { text: 'called back' }, metadata: { actor: 's-017' }, recordedAt: '2025-01-01T00:00:00.000Z',
+ * };
+ *
  * @category store
  * @since 0.1.0
  */
