@@ -11,8 +11,8 @@ import { refusalOfEvent } from './check';
 /**
  * A streaming history checker: feed it a log's events in order, one at a time, and it says which
  * would have been refused (see {@link checkEvent}). It keeps one state per inquiry; a closed
- * inquiry is kept compactly (only what a reopening or a late event needs), so memory grows with
- * the number of inquiries and their open stages, not with the length of the log.
+ * inquiry is kept as a small tombstone (only what a reopening or a late event needs), so memory
+ * grows with the open inquiries and a few hundred bytes per closed one, not with the length of the log.
  *
  * @category history
  * @since 0.1.0
@@ -71,8 +71,9 @@ type Mutable = Draft<OpenInquiry | ClosedInquiry>;
  */
 export function createHistoryChecker(options: HistoryCheckerOptions = {}): HistoryChecker {
   const policy = options.policy ?? defaultPolicy;
-  const states = new Map<string, Mutable>();
+  const states = new Map<string, Mutable | Closed>();
   const neverReceived = new Set<string>();
+  const names = new Map<string, string>();
   let events = 0;
   let open = 0;
   const none = initialState();
@@ -80,7 +81,8 @@ export function createHistoryChecker(options: HistoryCheckerOptions = {}): Histo
     check(event) {
       events += 1;
       const id = event.data.inquiryId;
-      const state = states.get(id);
+      const held = states.get(id);
+      const state = held instanceof Closed ? held.revive(id) : held;
       const refusal = refusalOfEvent(state ?? none, event, policy);
       if (state === undefined) {
         if (event.type === 'InquiryReceived') {
@@ -90,17 +92,14 @@ export function createHistoryChecker(options: HistoryCheckerOptions = {}): Histo
         } else {
           neverReceived.add(id);
         }
-      } else if (event.type !== 'InquiryReceived') {
-        const wasOpen = isOpen(state);
-        applyEvent(state, event);
-        const nowOpen = isOpen(state);
-        if (wasOpen && !nowOpen) {
-          open -= 1;
-          compact(state);
-        } else if (!wasOpen && nowOpen) {
-          open += 1;
-        }
+        return refusal;
       }
+      const wasOpen = isOpen(state);
+      if (event.type !== 'InquiryReceived') applyEvent(state, event);
+      const nowOpen = isOpen(state);
+      if (wasOpen !== nowOpen) open += nowOpen ? 1 : -1;
+      if (nowOpen) states.set(id, state);
+      else if (held !== state || wasOpen) states.set(id, Closed.of(state, names));
       return refusal;
     },
     stats: () => ({ events, inquiries: states.size + neverReceived.size, open }),
@@ -112,11 +111,63 @@ function isOpen(state: Mutable): boolean {
   return state.status === 'open';
 }
 
-// A closed inquiry needs only what `decide` reads when it is reopened or acted on late: the first
-// responder (named when a second receipt is refused), intent, contact, category, liability, lastAt.
-// Stage indexes after a reopening are then off, which nothing in the checker reads.
-function compact(state: Mutable): void {
-  state.stages.length = Math.min(state.stages.length, 1);
-  state.missingItems = [];
+// A closed inquiry, kept as only what `decide` reads when it is reopened or acted on late: the
+// first responder's name (said when a second receipt is refused), how and when it closed, and what
+// a reopened matter carries on (category, intent, contact, liability). Repeated names and
+// categories are shared, so a log of a million events keeps a few hundred bytes per inquiry.
+class Closed {
+  private constructor(
+    readonly outcome: 'resolved' | 'declined',
+    readonly lastAt: string,
+    readonly firstResponder: string,
+    readonly category: string,
+    readonly intent: string,
+    readonly intentClear: boolean,
+    readonly contact: string | undefined,
+    readonly liability: Mutable['liability'],
+  ) {}
+
+  static of(state: Mutable, names: Map<string, string>): Closed {
+    const closed = state as Draft<ClosedInquiry>;
+    return new Closed(
+      closed.outcome,
+      state.lastAt,
+      shared(names, state.stages[0]?.holder.name ?? ''),
+      shared(names, state.category),
+      state.intent,
+      state.intentClear,
+      state.requester.contact,
+      state.liability,
+    );
+  }
+
+  // Fields the tombstone does not keep are never read by `decide` or the checker: the revived state
+  // is private to the checker and lives only while one event is checked against it.
+  revive(inquiryId: string): Mutable {
+    const state: Draft<ClosedInquiry> = {
+      status: 'closed',
+      outcome: this.outcome,
+      responsible: null,
+      inquiryId,
+      channel: 'call',
+      category: this.category,
+      requester: this.contact === undefined ? { name: '' } : { name: '', contact: this.contact },
+      intent: this.intent,
+      intentClear: this.intentClear,
+      stages: [{ index: 0, holder: { id: '', name: this.firstResponder, department: '' }, from: this.lastAt, startedBy: 'received', to: this.lastAt, endedBy: this.outcome }],
+      missingItems: [],
+      receivedAt: this.lastAt,
+      lastAt: this.lastAt,
+      version: 0,
+    };
+    if (this.liability !== undefined) state.liability = this.liability;
+    return state;
+  }
 }
 
+function shared(strings: Map<string, string>, text: string): string {
+  const known = strings.get(text);
+  if (known !== undefined) return known;
+  if (strings.size < 65_536) strings.set(text, text);
+  return text;
+}
