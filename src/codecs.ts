@@ -43,10 +43,15 @@ export const Instant = new t.Type<string, string, unknown>(
   t.identity,
 );
 
-const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+const INSTANT_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 function isInstant(s: string): boolean {
-  return INSTANT_PATTERN.test(s) && !Number.isNaN(Date.parse(s));
+  const m = INSTANT_PATTERN.exec(s);
+  if (m === null || Number.isNaN(Date.parse(s))) return false;
+  // Date.parse rolls impossible dates over (2026-02-31 becomes 3 March): check the calendar date exists.
+  const [year, month, day, hour, minute] = [m[1], m[2], m[3], m[4], m[5]].map(Number) as [number, number, number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day && hour <= 23 && minute <= 59;
 }
 
 const readonlyStrings = t.readonlyArray(t.string);

@@ -140,10 +140,10 @@ function receive(cmd: Cmd<'ReceiveInquiry'>, policy: Policy): Decision {
     data: {
       channel: d.channel,
       category: d.category,
-      requester: d.requester,
+      requester: pick(d.requester, ['name', 'contact']),
       intent: d.intent,
       intentClear: d.intentClear ?? true,
-      announced: d.announced,
+      announced: pick(d.announced, ['name', 'employeeNo']),
       ...(d.greeting === undefined ? {} : { greeting: d.greeting }),
     },
   });
@@ -248,7 +248,7 @@ function notifyMissing(cmd: Cmd<'NotifyMissingMaterials'>, policy: Policy): Deci
     speech(d.message, 'data.message', policy),
     ...d.items.map((item, i) => speech(item, `data.items.${i}`, policy)),
   );
-  return refusal ?? emit(cmd, { type: 'MissingMaterialsNotified', data: { items: d.items, message: d.message } });
+  return refusal ?? emit(cmd, { type: 'MissingMaterialsNotified', data: { items: [...d.items], message: d.message } });
 }
 
 function promise(cmd: Cmd<'PromiseReply'>, state: OpenInquiry, policy: Policy): Decision {
@@ -333,8 +333,19 @@ function firstRefusal(...checks: ReadonlyArray<RuleViolation | undefined>): E.Ei
   return found === undefined ? undefined : E.left(found);
 }
 
+// Only the fields the codecs know go on the record: io-ts keeps extra properties, and an event
+// must neither carry a caller's stray data nor share objects with the command it came from.
+function pick<T extends object, K extends keyof T>(value: T, keys: readonly K[]): Pick<T, K> {
+  const out: Partial<Pick<T, K>> = {};
+  for (const key of keys) if (value[key] !== undefined) out[key] = value[key];
+  return out as Pick<T, K>;
+}
+
+// Zero-width characters are invisible, so a text made only of them says nothing: it counts as blank.
+const INVISIBLE = /[\s\u200b-\u200d\u2060\ufeff]/gu;
+
 function blank(text: string): boolean {
-  return text.trim().length === 0;
+  return text.trim().length === 0 || text.replace(INVISIBLE, '').length === 0;
 }
 
 function required(text: string, code: ViolationCode, field: string, message: string): RuleViolation | undefined {

@@ -71,9 +71,17 @@ export const inquiryDecider: InquiryDecider = createDecider();
  * Adapts a decider for exception-style callers such as Emmett's `DeciderCommandHandler`.
  *
  * @example
- * import { DeciderCommandHandler } from '@event-driven-io/emmett';
- * import { throwingDecider, inquiryDecider } from 'first-inquiry';
- * const handle = DeciderCommandHandler({ ...throwingDecider(inquiryDecider), mapToStreamId: (id) => `inquiry-${id}` });
+ * import { DeciderCommandHandler, type Command } from '@event-driven-io/emmett';
+ * import { throwingDecider, type InquiryCommand, type InquiryEvent, type InquiryState } from 'first-inquiry';
+ * const decider = throwingDecider();
+ * // Emmett's Command type wants `metadata.now: Date` when metadata is present; ours carries
+ * // commandId/correlationId instead, hence the cast at the boundary (see examples/emmett.ts).
+ * const handle = DeciderCommandHandler<InquiryState, Command, InquiryEvent>({
+ *   decide: (command, state) => decider.decide(command as unknown as InquiryCommand, state),
+ *   evolve: decider.evolve,
+ *   initialState: decider.initialState,
+ *   mapToStreamId: (inquiryId) => `inquiry-${inquiryId}`,
+ * });
  *
  * @category decider
  * @since 0.1.0

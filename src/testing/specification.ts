@@ -56,7 +56,7 @@ export class SpecificationError extends Error {
  * {@link SpecificationError} showing expected versus actual).
  *
  * @example
- * import { DeciderSpecification } from 'first-inquiry';
+ * import { DeciderSpecification } from 'first-inquiry/testing';
  * const spec = DeciderSpecification.for();
  * // spec(givenEvents).when(command).then(expectedEvents);
  * // spec(givenEvents).when(command).thenRefused({ code: 'HANDLER_OFF_DUTY', rule: 'FI-08' });

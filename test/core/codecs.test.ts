@@ -69,8 +69,12 @@ describe('Instant and NonBlankString', () => {
     expect(Instant.is(s)).toBe(true);
   });
 
-  it.each(['2026-05-04', '2026-05-04T09:30:00', '2026-05-04 09:30:00+08:00', 'tomorrow', '', '2026-13-04T09:30:00Z'])('%j is not an instant', (s) => {
+  it.each(['2026-05-04', '2026-05-04T09:30:00', '2026-05-04 09:30:00+08:00', 'tomorrow', '', '2026-13-04T09:30:00Z', '2026-02-31T00:00:00Z', '2026-04-31T09:00:00+08:00', '2026-02-29T00:00:00Z', '2026-05-04T24:00:00Z'])('%j is not an instant (no such date or time; Date.parse would roll some over)', (s) => {
     expect(Instant.is(s)).toBe(false);
+  });
+
+  it('accepts a leap day that exists', () => {
+    expect(Instant.is('2028-02-29T00:00:00Z')).toBe(true);
   });
 
   it('refuses blank strings and non-strings as identifiers', () => {

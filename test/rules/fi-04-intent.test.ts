@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { clarify, receive, transfer } from '../support/commands';
 import { clarified, received, transferred } from '../support/events';
 import { spec } from '../support/specification';
@@ -13,6 +13,14 @@ describe('FI-04 record the requester’s intent; a handover carries it', () => {
 
   it.each(['', '   ', '\n\t'])('refuses a receipt with no intent (%j)', (intent) => {
     spec([]).when(receive({ intent })).thenRefused({ code: 'INTENT_REQUIRED', rule: 'FI-04', field: 'data.intent' });
+  });
+
+  it('records only the known fields of the requester and the announcement: stray caller data stays off the record', () => {
+    const command = receive({ requester: { name: 'Mrs Zhao', contact: '138', password: 'hunter2' } as never, announced: { name: guard.name, mood: 'tired' } as never });
+    const [event] = spec([]).when(command).thenAccepted();
+    expect(event?.type === 'InquiryReceived' && event.data.requester).toEqual({ name: 'Mrs Zhao', contact: '138' });
+    expect(event?.type === 'InquiryReceived' && event.data.announced).toEqual({ name: guard.name });
+    expect(event?.type === 'InquiryReceived' && event.data.requester).not.toBe(command.data.requester);
   });
 
   it('a clarification records the new intent; a blank one is refused', () => {

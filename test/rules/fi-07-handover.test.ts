@@ -21,7 +21,7 @@ describe('FI-07 hand over actively, with a brief handover', () => {
     ]);
   });
 
-  it.each(['', '  ', '\u3000'])('refuses a handover without a note (%j)', (note) => {
+  it.each(['', '  ', '\u3000', '\u200b', ' \u200d\ufeff '])('refuses a handover without a note (%j): invisible characters say nothing', (note) => {
     spec([received({ by: guard })])
       .when(transfer({ by: guard, to: plumber, note }))
       .thenRefused({ code: 'HANDOVER_NOTE_REQUIRED', rule: 'FI-07', field: 'data.note' });
