@@ -88,6 +88,8 @@ export function createAuditor(policy: AuditPolicy = defaultAuditPolicy): Auditor
   const trackers = new Map<string, InquiryTracker>();
   const tombstones = new Map<string, Tombstone>();
   const problems: AuditProblem[] = [];
+  // Kept as events arrive so that releasing in batches costs the closed inquiries, not all of them.
+  const closedIds = new Set<string>();
   let position = 0;
 
   const problem = (code: AuditProblem['code'], event: InquiryEvent, message: string): void => {
@@ -125,6 +127,8 @@ export function createAuditor(policy: AuditPolicy = defaultAuditPolicy): Auditor
       problem('EVENT_AFTER_CLOSURE', event, `${d.inquiryId} is closed (${tracker.status}); this ${event.type} was skipped. Reopen it first.`);
     } else {
       tracker.apply(event, at);
+      if (tracker.status === 'open') closedIds.delete(d.inquiryId);
+      else closedIds.add(d.inquiryId);
     }
     position += 1;
   };
@@ -155,11 +159,12 @@ export function createAuditor(policy: AuditPolicy = defaultAuditPolicy): Auditor
       const tracker = trackers.get(inquiryId);
       return tracker === undefined ? undefined : summarise(tracker, asOfMillis(asOf));
     },
-    closed: () => [...trackers.values()].filter((t) => t.status !== 'open').map((t) => t.inquiryId),
+    closed: () => [...closedIds],
     release: (inquiryId) => {
       const tracker = trackers.get(inquiryId);
       if (tracker === undefined || tracker.status === 'open') return undefined;
       trackers.delete(inquiryId);
+      closedIds.delete(inquiryId);
       tombstones.set(inquiryId, tracker.tombstone());
       return summarise(tracker, Number.POSITIVE_INFINITY);
     },
