@@ -283,7 +283,7 @@ function follow(positions: Map<string, Position>, event: InquiryEvent, timelines
   const p = positions.get(d.inquiryId);
   if (p === undefined) {
     if (event.type !== 'InquiryReceived') return;
-    const fresh: Position = { category: event.data.category, status: 'open', holder: d.by, stage: 0, since: d.at };
+    const fresh: Position = { category: categories.get(event.data.category) ?? remember(event.data.category), status: 'open', holder: d.by, stage: 0, since: d.at };
     if (timelines) fresh.timeline = { stages: [{ index: 0, holder: d.by, from: d.at, startedBy: 'received' }], escalations: [] };
     positions.set(d.inquiryId, fresh);
     stageStarted(d.by);
@@ -314,6 +314,11 @@ function follow(positions: Map<string, Position>, event: InquiryEvent, timelines
       if (p.status !== 'open') return;
       p.status = event.type === 'InquiryResolved' ? 'resolved' : 'declined';
       if (t !== undefined) endStage(t.stages, d.at, p.status);
+      // Nobody holds a closed matter: drop the holder and the instant (a reopening sets both anew).
+      else {
+        p.holder = NOBODY;
+        p.since = '';
+      }
       return;
     case 'InquiryEscalated':
       t?.escalations.push({
@@ -334,6 +339,15 @@ function follow(positions: Map<string, Position>, event: InquiryEvent, timelines
     }
     default:
   }
+}
+
+const NOBODY: StaffRef = { id: '', name: '', department: '' };
+
+// Categories repeat on every receipt; one copy of each is kept (bounded, for logs with free-text categories).
+const categories = new Map<string, string>();
+function remember(category: string): string {
+  if (categories.size < 4096) categories.set(category, category);
+  return category;
 }
 
 function endStage(stages: TimelineStage[], at: string, endedBy: StageEnd): void {
