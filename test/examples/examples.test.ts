@@ -48,7 +48,7 @@ describe('the example scenarios', () => {
     expect(s.seedPassage).toMatch(/篇\d/);
   });
 
-  it.each(scenarios.map((s) => [s.id, s] as const))('%s: shows at least one rule refusing a step, and ends with every other step accepted', (_id, s) => {
+  it.each(scenarios.map((s) => [s.id, s] as const))('%s: shows at least one rule refusing a step; every other step is accepted with one event', (_id, s) => {
     const r = runScenario(s);
     expect(refusals(r).length).toBeGreaterThan(0);
     expect(refusals(r).every((v) => v.rule !== null)).toBe(true);
