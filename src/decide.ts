@@ -270,7 +270,7 @@ function resolve(cmd: Cmd<'ResolveInquiry'>, state: OpenInquiry, policy: Policy)
     required(d.summary, 'TEXT_REQUIRED', 'data.summary', 'Tell the requester how the matter was settled.'),
     speech(d.summary, 'data.summary', policy),
     policy.categories[state.category]?.requiresLiability === true && state.liability === undefined
-      ? violation('LIABILITY_NOT_CLASSIFIED', `A ${state.category} matter is resolved only after deciding whose responsibility it is (谁的责任谁负责): classify the liability first.`)
+      ? violation('LIABILITY_NOT_CLASSIFIED', `This ${state.category} matter can be resolved only after deciding whose responsibility it is (谁的责任谁负责): classify the liability first.`)
       : undefined,
   );
   return refusal ?? emit(cmd, { type: 'InquiryResolved', data: { summary: d.summary } });

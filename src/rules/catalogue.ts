@@ -102,7 +102,7 @@ const texts: readonly RuleText[] = [
     statement: 'If paperwork is incomplete, every missing item and document is told in ONE notice; the requester must never have to come a third time (不讓群眾跑第三趟).',
     source: '篇1 ¶2',
     quote: '并一次性告知其辦事機關的全部事項和所需的文書材料,讓其補辦手續后按登記順序盡快辦結,不讓群眾跑第三趟',
-    kind: 'audited',
+    kind: 'enforced+audited',
     how: 'A notice must list at least one item (enforced); a later notice that asks for something new is an audit finding.',
     proof: ['test/rules/fi-06-one-time-notice.test.ts', 'test/audit/fi-06-one-time-notice.test.ts'],
   },
