@@ -18,7 +18,6 @@ import { emptyStreamView, extendStreamView, streamViewCache, type StreamView } f
  *   contention.
  * - `cacheSize`: how many streams' folded state to keep between commands (default 1000; 0 turns
  *   the cache off and every command replays its stream).
- * - `streamIdOf`: the stream an inquiry's events go to (default: the inquiry id itself).
  *
  * @example
  * import { createCommandHandler, inMemoryEventStore } from 'first-inquiry';
@@ -37,7 +36,6 @@ export interface CommandHandlerOptions {
   readonly maxRetries?: number;
   readonly backoff?: (retry: number) => Promise<void>;
   readonly cacheSize?: number;
-  readonly streamIdOf?: (inquiryId: string) => string;
 }
 
 /**
@@ -127,7 +125,6 @@ export function createCommandHandler(options: CommandHandlerOptions): CommandHan
   const { store } = options;
   const decider = options.decider ?? inquiryDecider;
   const maxRetries = Math.max(0, options.maxRetries ?? 3);
-  const streamIdOf = options.streamIdOf ?? ((inquiryId: string) => inquiryId);
   const cache = streamViewCache(options.cacheSize ?? 1000);
 
   const load = async (streamId: string): Promise<E.Either<StoreError, StreamView>> => {
@@ -152,7 +149,8 @@ export function createCommandHandler(options: CommandHandlerOptions): CommandHan
   return async (command) => {
     const inquiryId = inquiryIdOf(command);
     if (inquiryId === null) return E.left(invalidCommand(command, decider));
-    const streamId = streamIdOf(inquiryId);
+    // One stream per inquiry, named by its id: the stores check that every event belongs to its stream.
+    const streamId = inquiryId;
     const commandId = command.metadata?.commandId;
     for (let attempt = 1; ; attempt++) {
       const loaded = await load(streamId);

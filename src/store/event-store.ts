@@ -151,3 +151,23 @@ export interface EventStore {
   /** Reads the global log in position order, a page at a time (projections, audit export). */
   readonly readAll: (options?: ReadAllOptions) => Promise<E.Either<StoreError, GlobalPage>>;
 }
+
+// utils
+
+/**
+ * The page a {@link ReadAllOptions} asks for, made safe: `after` a whole number ≥ 0, `limit` a
+ * whole number ≥ 1 (default 500). A zero or negative limit would return an empty page, which a
+ * reader takes for "caught up" while events are still unread.
+ *
+ * @example
+ * import { readAllBounds } from 'first-inquiry';
+ * readAllBounds({ after: -3, limit: 0 }); // { after: 0, limit: 1 }
+ *
+ * @category store
+ * @since 0.1.0
+ */
+export function readAllBounds(options: ReadAllOptions = {}): { readonly after: number; readonly limit: number } {
+  const after = Math.floor(options.after ?? 0);
+  const limit = Math.floor(options.limit ?? 500);
+  return { after: Number.isFinite(after) ? Math.max(0, after) : 0, limit: Number.isFinite(limit) ? Math.max(1, limit) : 500 };
+}

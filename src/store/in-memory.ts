@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/Either';
 import type { InquiryEvent } from '../events';
 import { concurrencyConflict } from './errors';
-import type { AppendOptions, EventStore, ReadAllOptions, StoredEvent } from './event-store';
+import { readAllBounds, type AppendOptions, type EventStore, type ReadAllOptions, type StoredEvent } from './event-store';
 import { checkStorable } from './storable';
 import { decodeAllStored, keepAsStored, type StoredRecord, type Upcaster } from './upcast';
 
@@ -87,8 +87,7 @@ export function inMemoryEventStore(options: InMemoryStoreOptions = {}): EventSto
   };
 
   const readAll = async (readOptions: ReadAllOptions = {}) => {
-    const after = Math.max(0, readOptions.after ?? 0);
-    const limit = readOptions.limit ?? 500;
+    const { after, limit } = readAllBounds(readOptions);
     const page = log.slice(after, after + limit);
     return E.map((events: readonly StoredEvent[]) => ({
       events,

@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/Either';
 import type { InquiryEvent } from '../events';
 import { concurrencyConflict, storeFailure, type StoreError } from './errors';
-import type { AppendOptions, EventMetadata, EventStore, ReadAllOptions, StoredEvent } from './event-store';
+import { readAllBounds, type AppendOptions, type EventMetadata, type EventStore, type ReadAllOptions, type StoredEvent } from './event-store';
 import { EVENT_STORE_SCHEMA, EVENT_STORE_SQL } from './sql';
 import { checkStorable } from './storable';
 import { decodeAllStored, keepAsStored, type StoredRecord, type Upcaster } from './upcast';
@@ -150,8 +150,8 @@ export function sqlEventStore(db: SqlDatabase, options: SqlStoreOptions = {}): E
   };
 
   const readAll = async (readOptions: ReadAllOptions = {}) => {
-    const after = Math.max(0, readOptions.after ?? 0);
-    const rows = await attempt('read the global log', () => db.query(EVENT_STORE_SQL.readAll, [after, readOptions.limit ?? 500]));
+    const { after, limit } = readAllBounds(readOptions);
+    const rows = await attempt('read the global log', () => db.query(EVENT_STORE_SQL.readAll, [after, limit]));
     if (E.isLeft(rows)) return rows;
     const decoded = decodeAllStored(rows.right.rows.map(toRecord), upcast);
     if (E.isLeft(decoded)) return decoded;

@@ -119,6 +119,20 @@ export function describeEventStoreContract(open: () => StoreHarness): void {
       expect(new Set(positions).size).toBe(positions.length);
     });
 
+    it('treats a limit below 1 as 1, so a reader is never told it is caught up while events are unread', async () => {
+      rightOf(await h.store.append(inquiry('lim'), [received({ inquiryId: inquiry('lim') })], { expectedVersion: 'no-stream' }));
+      expect(rightOf(await h.store.readAll({ after: 0, limit: 0 })).events).toHaveLength(1);
+      expect(rightOf(await h.store.readAll({ after: -5, limit: -1 })).events).toHaveLength(1);
+    });
+
+    it('given an empty batch, writes nothing but still checks the expected version', async () => {
+      const id = inquiry('empty');
+      expect(rightOf(await h.store.append(id, [], { expectedVersion: 'no-stream' }))).toEqual({ streamId: id, nextExpectedVersion: 0, events: [] });
+      rightOf(await h.store.append(id, [received({ inquiryId: id })], { expectedVersion: 'no-stream' }));
+      expect(leftOf(await h.store.append(id, [], { expectedVersion: 'no-stream' }))).toMatchObject({ code: 'CONCURRENCY_CONFLICT', actual: 1 });
+      expect(rightOf(await h.store.readStream(id)).version).toBe(1);
+    });
+
     it('given two writers with the same expected version, exactly one append wins', async () => {
       const id = inquiry(5);
       rightOf(await h.store.append(id, [received({ inquiryId: id })], { expectedVersion: 'no-stream' }));
