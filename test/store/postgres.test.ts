@@ -2,8 +2,10 @@ import * as E from 'fp-ts/Either';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectPostgresEventStore, ensurePostgresSchema, postgresDatabase, postgresEventStore } from '../../src/postgres';
+import { EVENT_STORE_SQL } from '../../src/store/sql';
+import { sqlEventStore, type SqlDatabase } from '../../src/store/sql-store';
 import { received } from '../support/events';
-import { describeCommandHandlerContract, describeEventStoreContract, leftOf, rightOf } from './support/contract';
+import { describeCommandHandlerContract, describeEventStoreContract, leftOf, readAllEvents, rightOf } from './support/contract';
 import type { StoreHarness } from './support/harness';
 import { freshDatabase, testPool } from './support/postgres';
 import { describeSqlStoreContract } from './support/sql-contract';
@@ -36,6 +38,49 @@ afterAll(async () => {
 describe('PostgreSQL event store', () => {
   describeEventStoreContract(() => harness);
   describeSqlStoreContract(() => harness);
+
+  it('never lets a reader paging by position skip an append that commits late', async () => {
+    // An append that stalls after its insert, before its commit (a slow network, a paused process).
+    let inserted!: () => void;
+    let release!: () => void;
+    const insertDone = new Promise<void>((r) => (inserted = r));
+    const gate = new Promise<void>((r) => (release = r));
+    const base = postgresDatabase(pool);
+    const stalling: SqlDatabase = {
+      ...base,
+      transaction: (work) =>
+        base.transaction((tx) =>
+          work({
+            query: async (text, params) => {
+              const result = await tx.query(text, params);
+              if (text === EVENT_STORE_SQL.insert) {
+                inserted();
+                await gate;
+              }
+              return result;
+            },
+          }),
+        ),
+    };
+    const slow = sqlEventStore(stalling).append('INQ-SLOW', [received({ inquiryId: 'INQ-SLOW' })], { expectedVersion: 'no-stream' });
+    await insertDone;
+    const fast = harness.store.append('INQ-FAST', [received({ inquiryId: 'INQ-FAST' })], { expectedVersion: 'no-stream' });
+    await new Promise((r) => setTimeout(r, 300));
+    // A projection catches up while the slow append is still open...
+    const seen = [...(await readAllEvents(harness.store))];
+    const checkpoint = seen[seen.length - 1]?.position ?? 0;
+    release();
+    rightOf(await slow);
+    rightOf(await fast);
+    // ...and then reads on from its checkpoint: it must get both, the late commit included.
+    for (let after = checkpoint; ; ) {
+      const page = rightOf(await harness.store.readAll({ after }));
+      if (page.events.length === 0) break;
+      seen.push(...page.events);
+      after = page.lastPosition;
+    }
+    expect(seen.map((e) => e.streamId).sort()).toEqual(['INQ-FAST', 'INQ-SLOW']);
+  });
 
   it('connects its own pool and creates the schema', async () => {
     const store = rightOf(await connectPostgresEventStore({ connection: { connectionString: url } }));
