@@ -1,5 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +14,7 @@ import { logFile } from './support';
 
 const exec = promisify(execFile);
 const root = resolve(__dirname, '../..');
+mkdirSync(join(root, '.tmp'), { recursive: true }); // git-ignored; absent in a fresh clone
 const stage = mkdtempSync(join(root, '.tmp', 'cli-bin-'));
 const bin = join(stage, 'cli.js');
 
