@@ -40,6 +40,10 @@ export interface AuditCommandOptions {
  * code: 0 no findings or problems, 1 findings or problems, 2 usage or I/O error (a bad `--as-of`,
  * a bad policy file, an unreadable log, an unwritable `--out`).
  *
+ * @example
+ * import { runAudit } from './cli/audit-command'; // internal to the bin
+ * const code = await runAudit({ log: 'events.jsonl', format: 'html', out: 'audit.html' }, io);
+ *
  * @category cli
  * @since 0.1.0
  */

@@ -10,6 +10,10 @@ import { ioReason, isSystemError, openLines, writeText, type CliIo } from './io'
  * prints each problem as `FILE:LINE: CODE (FI-nn): message`, then `N events, M inquiries, K problems`.
  * Returns the exit code: 0 clean, 1 problems found, 2 the log could not be read.
  *
+ * @example
+ * import { runCheck } from './cli/check-command'; // internal to the bin
+ * const code = await runCheck('events.jsonl', { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin });
+ *
  * @category cli
  * @since 0.1.0
  */

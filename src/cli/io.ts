@@ -36,6 +36,10 @@ export interface CliIo {
 /**
  * Writes text, waiting for the sink to drain when it asks to.
  *
+ * @example
+ * import { writeText } from './cli/io'; // internal to the bin
+ * await writeText(process.stdout, 'done\n');
+ *
  * @category cli
  * @since 0.1.0
  */
@@ -48,6 +52,10 @@ export async function writeText(sink: TextSink, text: string): Promise<void> {
 /**
  * Opens an event log for reading line by line: a file, or standard input for `-`. A file that is
  * missing, unreadable or a directory is a `Left` with a one-line reason (the CLI exits 2).
+ *
+ * @example
+ * import { openLines } from './cli/io'; // internal to the bin
+ * const lines = await openLines('events.jsonl', io); // Right(lines) or Left('events.jsonl: no such file')
  *
  * @category cli
  * @since 0.1.0
@@ -71,6 +79,10 @@ export async function openLines(path: string, io: CliIo): Promise<E.Either<strin
 /**
  * A short reason for a file-system error (`no such file`, `permission denied`, …).
  *
+ * @example
+ * import { ioReason } from './cli/io'; // internal to the bin
+ * ioReason(Object.assign(new Error('x'), { code: 'ENOENT' })); // 'no such file'
+ *
  * @category cli
  * @since 0.1.0
  */
@@ -92,6 +104,10 @@ export function ioReason(e: unknown): string {
 /**
  * Whether a thrown value is a system (file-system, stream) error, which carries a string `code`
  * such as `EACCES`, as opposed to a bug.
+ *
+ * @example
+ * import { isSystemError } from './cli/io'; // internal to the bin
+ * isSystemError(new TypeError('bug')); // false
  *
  * @category cli
  * @since 0.1.0

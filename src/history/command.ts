@@ -86,6 +86,9 @@ export function commandForEvent(event: InquiryEvent): InquiryCommand {
   }
 }
 
+// Field by field rather than a spread: this runs once per event of a replayed log.
 function onDuty(ref: StaffRef): Staff {
-  return { ...ref, onDuty: true };
+  return ref.employeeNo === undefined
+    ? { id: ref.id, name: ref.name, department: ref.department, onDuty: true }
+    : { id: ref.id, name: ref.name, department: ref.department, employeeNo: ref.employeeNo, onDuty: true };
 }

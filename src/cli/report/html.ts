@@ -30,6 +30,10 @@ const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '
  * reassignments, escalations) with each finding marked in the stage where it arose, who holds what
  * now, what is overdue or at risk, a per-person accountability table, and the problems with their lines. All text is escaped.
  *
+ * @example
+ * import { auditHtml } from './cli/report/html'; // internal to the bin
+ * writeFileSync('audit.html', auditHtml(await auditEventLog(lines, { timelines: true }), 'events.jsonl'));
+ *
  * @category cli
  * @since 0.1.0
  */

@@ -8,6 +8,10 @@ import { summaryLine } from './text';
  * The audit report as Markdown tables (for a ticket, a wiki page or a pull request). Table cells
  * are escaped so recorded text cannot break the table or inject markup.
  *
+ * @example
+ * import { auditMarkdown } from './cli/report/markdown'; // internal to the bin
+ * writeFileSync('audit.md', auditMarkdown(report, 'events.jsonl'));
+ *
  * @category cli
  * @since 0.1.0
  */

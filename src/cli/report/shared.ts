@@ -8,6 +8,10 @@ import type { StaffRef } from '../../staff';
 /**
  * A staff member as reports name them: `Li Na (s-102, engineering)`.
  *
+ * @example
+ * import { who } from './cli/report/shared'; // internal to the bin
+ * who({ id: 's-102', name: 'Li Na', department: 'engineering' }); // 'Li Na (s-102, engineering)'
+ *
  * @category cli
  * @since 0.1.0
  */
@@ -17,6 +21,10 @@ export function who(staff: StaffRef): string {
 
 /**
  * A finding's code with its rule and the rule's title: `OVERDUE (FI-05 Finish within the time limit)`.
+ *
+ * @example
+ * import { findingLabel } from './cli/report/shared'; // internal to the bin
+ * findingLabel(finding); // 'OVERDUE (FI-05 Finish within the prescribed time limit)'
  *
  * @category cli
  * @since 0.1.0
@@ -28,6 +36,10 @@ export function findingLabel(f: Finding): string {
 /**
  * A problem line as `check` prints them: `FILE:LINE: CODE: message`.
  *
+ * @example
+ * import { problemLine } from './cli/report/shared'; // internal to the bin
+ * problemLine('events.jsonl', { line: 4, code: 'EVENT_BEFORE_RECEIPT', message: 'INQ-8 has not been received' });
+ *
  * @category cli
  * @since 0.1.0
  */
@@ -37,6 +49,10 @@ export function problemLine(file: string, p: AuditLogProblem): string {
 
 /**
  * Findings grouped by inquiry and stage, for timelines.
+ *
+ * @example
+ * import { findingsByStage } from './cli/report/shared'; // internal to the bin
+ * findingsByStage(report.findings).get('INQ-7\u00001'); // the findings of INQ-7's stage 1
  *
  * @category cli
  * @since 0.1.0

@@ -8,6 +8,10 @@ import { findingLabel, problemLine, who } from './shared';
  * the stage and the rule), problems as `FILE:LINE: CODE: message`, who holds what, and each
  * person's accountability record.
  *
+ * @example
+ * import { auditText } from './cli/report/text'; // internal to the bin
+ * process.stdout.write(auditText(await auditEventLog(lines), 'events.jsonl'));
+ *
  * @category cli
  * @since 0.1.0
  */
@@ -39,6 +43,10 @@ export function auditText(report: AuditLogReport, file: string): string {
 
 /**
  * `as of …: N events, M inquiries, F findings, P problems` (and events left out after `asOf`).
+ *
+ * @example
+ * import { summaryLine } from './cli/report/text'; // internal to the bin
+ * summaryLine(report); // 'Audit as of 2026-05-08T09:00:00+08:00: 4 events, 1 inquiries, 3 findings, 3 problems'
  *
  * @category cli
  * @since 0.1.0
