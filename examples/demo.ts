@@ -1,6 +1,7 @@
 // `npm run demo`: the seed's stories through the real thing. Every scenario step goes through the
 // command handler into an embedded PostgreSQL (PGlite) in .tmp/demo-data; then the supervision
-// view and the audit findings are computed from the stored events, as a manager would see them.
+// view (the projections) and the audit findings are computed from the stored events, as a manager
+// would see them at two moments.
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -8,7 +9,10 @@ import * as E from 'fp-ts/Either';
 import {
   auditReport,
   createCommandHandler,
-  fold,
+  deadlineBoard,
+  holdings,
+  staffRecords,
+  stageChains,
   type EventStore,
   type InquiryState,
   type StoredEvent,
@@ -81,27 +85,37 @@ export async function runDemo(dataDir: string): Promise<DemoRun> {
 }
 
 function supervision(all: readonly StoredEvent[], asOf: string, say: (line?: string) => void): void {
-  const events = all.filter((e) => Date.parse(e.event.data.at) <= Date.parse(asOf));
-  const byStream = new Map<string, StoredEvent[]>();
-  for (const e of events) byStream.set(e.streamId, [...(byStream.get(e.streamId) ?? []), e]);
+  // The board shows what was known at `asOf`: the projections read the log up to that instant.
+  const events = all.map((e) => e.event).filter((e) => Date.parse(e.data.at) <= Date.parse(asOf));
   say();
   say(`━━ Supervision as of ${asOf} (FI-17)`);
-  say('   Who holds what, and the chain of responsible persons:');
-  for (const [streamId, stored] of byStream) {
-    const state = fold(stored.map((e) => e.event));
-    if (state.status === 'none') continue;
-    const chain = state.stages.map((s) => `${s.holder.name} (${s.startedBy})`).join(' → ');
-    const now = state.status === 'open' ? `open, held by ${state.responsible.name} of ${state.responsible.department}` : `closed (${state.outcome})`;
-    say(`   • ${streamId} [${state.category}]: ${now}`);
-    say(`     ${chain}`);
+  const held = holdings(events);
+  say(`   Who holds what (${held.open} open):`);
+  for (const person of held.byPerson) {
+    for (const inquiry of person.inquiries) {
+      say(`   • ${person.staff.name} (${person.staff.department}) holds ${inquiry.inquiryId} [${inquiry.category}] since ${inquiry.since}`);
+    }
   }
-  const report = auditReport(events.map((e) => e.event), asOf);
-  say();
+  if (held.open === 0) say('   • nobody holds anything: every inquiry is closed');
+  const board = deadlineBoard(events, asOf);
+  say(`   Overdue (${board.overdue.length}), at risk (${board.atRisk.length}):`);
+  for (const [label, entries] of [['overdue', board.overdue], ['at risk', board.atRisk]] as const) {
+    for (const e of entries) say(`   • ${label}: ${e.inquiryId} [${e.category}], due ${e.deadline}, answerable: ${e.accountable.name}`);
+  }
+  say('   Chains of responsible persons:');
+  for (const chain of stageChains(events)) {
+    say(`   • ${chain.inquiryId} [${chain.status}]: ${chain.stages.map((st) => `${st.holder.name} (${st.startedBy})`).join(' → ')}`);
+  }
+  const report = auditReport(events, asOf);
   say(`   Audit findings (${report.findings.length}):`);
   for (const f of report.findings) {
     say(`   • ${f.rule} ${f.code} ${f.inquiryId} stage ${f.stage + 1}, answerable: ${f.accountable.name}${f.settled ? ' (settled)' : ''}: ${f.message}`);
   }
   if (report.findings.length === 0) say('   • none');
+  const answerable = staffRecords(events, report.findings).filter((r) => Object.keys(r.findings).length > 0);
+  for (const r of answerable) {
+    say(`   Accountability (FI-16): ${r.staff.name} — ${Object.entries(r.findings).map(([rule, n]) => `${rule} × ${n}`).join(', ')}`);
+  }
 }
 
 function holderOf(state: InquiryState): string {

@@ -34,8 +34,11 @@ describe('npm run demo', () => {
   it('prints the supervision view and the audit findings with the rule and the answerable person', () => {
     const text = run.lines.join('\n');
     expect(text).toContain('Supervision as of 2026-05-15T12:00:00+08:00 (FI-17)');
-    expect(text).toMatch(/open, held by \S+/);
+    expect(text).toMatch(/• .+ \(\S+\) holds INQ-\S+ \[\S+\] since /);
+    expect(text).toMatch(/• overdue: INQ-\S+ \[\S+\], due \S+, answerable: /);
+    expect(text).toMatch(/• INQ-\S+ \[open\]: .+ \(received\) → /);
     expect(text).toMatch(/• FI-05 OVERDUE INQ-\S+ stage \d+, answerable: /);
+    expect(text).toMatch(/Accountability \(FI-16\): .* — FI-\d\d × \d/);
   });
 
   it('leaves the events in the data directory, readable after the demo closed it', async () => {
