@@ -34,18 +34,19 @@ export default async function startPostgres(project: TestProject): Promise<() =>
   };
 }
 
-function findPostgresBin(): string {
-  const fromEnv = process.env['PG_BIN'];
+/** Where initdb and pg_ctl are: $PG_BIN, else the newest /usr/lib/postgresql/<version>/bin. */
+export function findPostgresBin(env: NodeJS.ProcessEnv = process.env, versionsDir = '/usr/lib/postgresql'): string {
+  const fromEnv = env['PG_BIN'];
   const candidates = [
     ...(fromEnv === undefined ? [] : [fromEnv]),
-    ...(existsSync('/usr/lib/postgresql')
-      ? readdirSync('/usr/lib/postgresql').sort((a, b) => Number(b) - Number(a)).map((v) => `/usr/lib/postgresql/${v}/bin`)
+    ...(existsSync(versionsDir)
+      ? readdirSync(versionsDir).sort((a, b) => Number(b) - Number(a)).map((v) => join(versionsDir, v, 'bin'))
       : []),
   ];
   const found = candidates.find((dir) => existsSync(join(dir, 'initdb')) && existsSync(join(dir, 'pg_ctl')));
   if (found === undefined) {
     throw new Error(
-      'PostgreSQL server binaries (initdb, pg_ctl) were not found in $PG_BIN or /usr/lib/postgresql/*/bin. ' +
+      `PostgreSQL server binaries (initdb, pg_ctl) were not found in $PG_BIN or ${versionsDir}/*/bin. ` +
         'The store tests run against a real server: install it with `bash scripts/ci-setup-postgres.sh` (Debian/Ubuntu) ' +
         'or point PG_BIN at the directory holding initdb.',
     );
