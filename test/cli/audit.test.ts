@@ -86,6 +86,14 @@ describe('first-inquiry audit <log>', () => {
     expect((await run(['audit', file])).stdout).toContain(`${file}:4: EVENT_BEFORE_RECEIPT: `);
   });
 
+  it('reads the log from standard input for "-" and names it "-" in problem lines', async () => {
+    const stdin = [...overdueEnquiry.map((e) => JSON.stringify(e)), '{oops'].join('\n');
+    const { code, stdout } = await run(['audit', '-', '--as-of', day(2)], stdin);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^Audit as of .*: 3 events, 1 inquiries, \d+ findings, 1 problems$/m);
+    expect(stdout).toContain('  -:4: MALFORMED_JSON: not valid JSON');
+  });
+
   it('--out writes the report to a file and nothing to stdout', async () => {
     const out = join(scratchDir, 'report.md');
     const { code, stdout } = await run(['audit', logFile(overdueEnquiry), '--as-of', day(2), '--format', 'md', '--out', out]);
