@@ -4,6 +4,7 @@ import { audit } from '../../src/audit/audit';
 import { createAuditor } from '../../src/audit/auditor';
 import { compareFindings, type Finding } from '../../src/audit/finding';
 import { defineAuditPolicy } from '../../src/audit/policy';
+import { fold } from '../../src/decider';
 import type { InquiryEvent } from '../../src/events';
 import { generateEvents } from '../../scripts/generate-log';
 
@@ -44,6 +45,29 @@ describe('audit laws', () => {
       }
       const asOf = asOfAfter(events);
       expect(audit(shuffled, asOf)).toEqual(audit(events, asOf));
+    },
+  );
+
+  test.prop([fc.integer({ min: 1, max: 1_000_000 })], { numRuns: 15 })(
+    'a finding names the holder of its stage, or under first-responder-retains whoever received or last reopened the matter by then',
+    (seed) => {
+      const events = log(seed);
+      const asOf = asOfAfter(events);
+      const stagesOf = new Map([...byInquiry(events)].map(([id, own]) => {
+        const state = fold(own);
+        return [id, state.status === 'none' ? [] : state.stages] as const;
+      }));
+      const [discharges, retains] = policies.map((p) => audit(events, asOf, p));
+      for (const f of discharges ?? []) {
+        expect(f.accountable).toEqual(stagesOf.get(f.inquiryId)?.[f.stage]?.holder);
+        expect(f.holder).toEqual(f.accountable);
+      }
+      for (const f of retains ?? []) {
+        const episode = stagesOf.get(f.inquiryId)?.slice(0, f.stage + 1).reverse().find((s) => s.startedBy === 'received' || s.startedBy === 'reopened');
+        expect(f.accountable).toEqual(episode?.holder);
+        expect(f.holder).toEqual(stagesOf.get(f.inquiryId)?.[f.stage]?.holder);
+      }
+      expect(retains?.map((f) => [f.code, f.inquiryId, f.arisenAt])).toEqual(discharges?.map((f) => [f.code, f.inquiryId, f.arisenAt]));
     },
   );
 
