@@ -37,7 +37,7 @@ export function replay(events: Iterable<InquiryEvent>, state: InquiryState = ini
       applyEvent(record, event);
     }
   }
-  return record === undefined ? state : deepFreeze(record) as InquiryState;
+  return record === undefined ? state : freezeState(record);
 }
 
 /**
@@ -65,27 +65,34 @@ export function replayAll(events: Iterable<InquiryEvent>): Map<string, InquirySt
       applyEvent(record, event);
     }
   }
-  const states = new Map<string, InquiryState>();
-  for (const [id, record] of records) {
-    states.set(id, record === null ? initialState() : deepFreeze(record) as InquiryState);
-  }
-  return states;
+  // Each record becomes its frozen state in place: no second map of a hundred thousand entries.
+  const states = records as Map<string, Accumulator | InquiryState | null>;
+  for (const [id, record] of records) states.set(id, record === null ? initialState() : freezeState(record));
+  return states as Map<string, InquiryState>;
 }
 
-// immer's own deep freeze asks, for every value, whether it is a draft, a Map or a Set; a state
-// is only ever plain objects, arrays and strings, so a plain walk does the same in a third of the time.
-function deepFreeze<T extends object>(value: T): T {
-  Object.freeze(value);
-  if (Array.isArray(value)) {
-    for (const item of value as unknown[]) freezeChild(item);
-  } else {
-    for (const key in value) freezeChild(value[key]);
+// Freezing is a third of a replay's cost, so it walks the state's known shape instead of asking,
+// like immer's deep freeze, of every value whether it is a draft, a Map or a Set. When the state
+// gains a nested object, freeze it here too: the "deeply frozen" property test checks every
+// object of states folded from logs of every event kind.
+function freezeState(state: Accumulator): InquiryState {
+  const { stages } = state;
+  for (let i = 0; i < stages.length; i++) {
+    const stage = stages[i] as Accumulator['stages'][number];
+    Object.freeze(stage.holder);
+    Object.freeze(stage);
   }
-  return value;
-}
-
-function freezeChild(value: unknown): void {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) deepFreeze(value);
+  Object.freeze(stages);
+  Object.freeze(state.missingItems);
+  Object.freeze(state.requester);
+  if (state.responsible !== null) Object.freeze(state.responsible);
+  const { escalation } = state;
+  if (escalation !== undefined) {
+    Object.freeze(escalation.leader);
+    if (escalation.namedHandler !== undefined) Object.freeze(escalation.namedHandler);
+    Object.freeze(escalation);
+  }
+  return Object.freeze(state) as InquiryState;
 }
 
 // A frozen state is a tree of plain objects, arrays and strings, so a structured clone is a

@@ -58,6 +58,12 @@ describe('the replayed state is what users may see', () => {
     for (const object of objectsIn(replay(later, replay(earlier)))) expect(Object.isFrozen(object)).toBe(true);
   });
 
+  test.prop([eventLog(3, 80)])('deeply frozen for every inquiry of an interleaved log', (events) => {
+    for (const state of replayAll(events).values()) {
+      for (const object of objectsIn(state)) expect(Object.isFrozen(object)).toBe(true);
+    }
+  });
+
   test.prop([eventLog(3, 60)])('sharing no object with the events, which stay the caller\'s and unfrozen', (events) => {
     const theirs = objectsIn(events);
     for (const state of replayAll(events).values()) {
