@@ -26,7 +26,7 @@ function broken(value: unknown, path: Path, replacement: unknown, remove: boolea
   const [head, ...rest] = path;
   if (head === undefined) return replacement;
   if (typeof value !== 'object' || value === null) return value;
-  const copy: Record<string | number, unknown> = Array.isArray(value) ? [...value] : { ...value };
+  const copy = (Array.isArray(value) ? [...(value as unknown[])] : { ...value }) as Record<string | number, unknown>;
   if (rest.length === 0 && remove) delete copy[head];
   else copy[head] = broken(copy[head], rest, replacement, remove);
   return copy;
