@@ -120,7 +120,7 @@ export type { AuditReport } from './audit/index';
 export { concurrencyConflict, storeFailure } from './store/errors';
 export type { ConcurrencyConflict, EventNotStorable, ExpectedVersion, StoreError, StoredEventInvalid, StoreFailure } from './store/errors';
 export type { AppendOptions, AppendResult, EventMetadata, EventStore, GlobalPage, ReadAllOptions, StoredEvent, StreamRead } from './store/event-store';
-export { readAllBounds } from './store/event-store';
+export { readAfter, readAllBounds } from './store/event-store';
 export { inMemoryEventStore } from './store/in-memory';
 export type { InMemoryStoreOptions } from './store/in-memory';
 export { createCommandHandler } from './store/command-handler';

@@ -171,3 +171,19 @@ export function readAllBounds(options: ReadAllOptions = {}): { readonly after: n
   const limit = Math.floor(options.limit ?? 500);
   return { after: Number.isFinite(after) ? Math.max(0, after) : 0, limit: Number.isFinite(limit) ? Math.max(1, limit) : 500 };
 }
+
+/**
+ * The version a {@link EventStore.readStream} reads after, made safe: a whole number ≥ 0.
+ *
+ * @example
+ * import { readAfter } from 'first-inquiry';
+ * readAfter(2.7); // 2
+ * readAfter(undefined); // 0
+ *
+ * @category store
+ * @since 0.1.0
+ */
+export function readAfter(after: number | undefined): number {
+  const whole = Math.floor(after ?? 0);
+  return Number.isFinite(whole) ? Math.max(0, whole) : 0;
+}

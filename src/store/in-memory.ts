@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/Either';
 import type { InquiryEvent } from '../events';
 import { concurrencyConflict } from './errors';
-import { readAllBounds, type AppendOptions, type EventStore, type ReadAllOptions, type StoredEvent } from './event-store';
+import { readAfter, readAllBounds, type AppendOptions, type EventStore, type ReadAllOptions, type StoredEvent } from './event-store';
 import { checkStorable } from './storable';
 import { decodeAllStored, keepAsStored, type StoredRecord, type Upcaster } from './upcast';
 
@@ -47,7 +47,7 @@ export function inMemoryEventStore(options: InMemoryStoreOptions = {}): EventSto
 
   const readStream: EventStore['readStream'] = async (streamId, readOptions = {}) => {
     const records = streams.get(streamId) ?? [];
-    const after = readOptions.after ?? 0;
+    const after = readAfter(readOptions.after);
     return E.map((events: readonly StoredEvent[]) => ({
       streamId,
       version: records.length,

@@ -1,7 +1,6 @@
 import * as E from 'fp-ts/Either';
-import type { InquiryEvent } from '../events';
 import { concurrencyConflict, storeFailure, type StoreError } from './errors';
-import { readAllBounds, type AppendOptions, type EventMetadata, type EventStore, type ReadAllOptions, type StoredEvent } from './event-store';
+import { readAfter, readAllBounds, type AppendOptions, type EventMetadata, type EventStore, type ReadAllOptions } from './event-store';
 import { EVENT_STORE_SCHEMA, EVENT_STORE_SQL } from './sql';
 import { checkStorable } from './storable';
 import { decodeAllStored, keepAsStored, type StoredRecord, type Upcaster } from './upcast';
@@ -93,19 +92,20 @@ export function sqlEventStore(db: SqlDatabase, options: SqlStoreOptions = {}): E
   const upcast = options.upcast ?? keepAsStored;
 
   const readStream: EventStore['readStream'] = async (streamId, readOptions = {}) => {
-    const rows = await attempt(`read stream ${streamId}`, () => db.query(EVENT_STORE_SQL.readStream, [streamId, readOptions.after ?? 0]));
+    const after = readAfter(readOptions.after);
+    const rows = await attempt(`read stream ${streamId}`, () => db.query(EVENT_STORE_SQL.readStream, [streamId, after]));
     if (E.isLeft(rows)) return rows;
     const decoded = decodeAllStored(rows.right.rows.map(toRecord), upcast);
     if (E.isLeft(decoded)) return decoded;
     const last = decoded.right[decoded.right.length - 1];
-    if (last !== undefined || (readOptions.after ?? 0) === 0) return E.right({ streamId, version: last?.version ?? 0, events: decoded.right });
+    if (last !== undefined || after === 0) return E.right({ streamId, version: last?.version ?? 0, events: decoded.right });
     // Nothing after `after`: say where the stream really is, so a caller holding a stale version notices.
     const now = await attempt(`read version of ${streamId}`, () => db.query(EVENT_STORE_SQL.streamVersion, [streamId]));
     if (E.isLeft(now)) return now;
     return E.right({ streamId, version: Number(now.right.rows[0]?.['version'] ?? 0), events: [] });
   };
 
-  const append = async (streamId: string, events: readonly InquiryEvent[], appendOptions: AppendOptions): Promise<E.Either<StoreError, { streamId: string; nextExpectedVersion: number; events: readonly StoredEvent[] }>> => {
+  const append: EventStore['append'] = async (streamId, events, appendOptions) => {
     const metadata = appendOptions.metadata ?? {};
     const checked = checkStorable(streamId, events, metadata);
     if (E.isLeft(checked)) return checked;

@@ -89,6 +89,8 @@ export function describeEventStoreContract(open: () => StoreHarness): void {
       expect(tail.version).toBe(3);
       expect(tail.events.map((e) => e.event)).toEqual(events.slice(1));
       expect(rightOf(await h.store.readStream(id, { after: 3 }))).toMatchObject({ version: 3, events: [] });
+      expect(rightOf(await h.store.readStream(id, { after: 1.5 })).events.map((e) => e.version)).toEqual([2, 3]);
+      expect(rightOf(await h.store.readStream(id, { after: -2 })).events).toHaveLength(3);
     });
 
     it('pages through the global log in position order across streams', async () => {
