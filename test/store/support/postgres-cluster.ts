@@ -16,7 +16,8 @@ declare module 'vitest' {
 
 export default async function startPostgres(project: TestProject): Promise<() => Promise<void>> {
   const bin = findPostgresBin();
-  const root = mkdtempSync(join(tmpdir(), 'first-inquiry-pg-'));
+  // As root the cluster runs as `postgres`, which must be able to reach the directory: /tmp always is.
+  const root = mkdtempSync(join(process.getuid?.() === 0 ? '/tmp' : tmpdir(), 'first-inquiry-pg-'));
   const dataDir = join(root, 'data');
   chmodSync(root, 0o777);
   const asOwner = ownerPrefix(root);
