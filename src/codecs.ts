@@ -48,10 +48,20 @@ const INSTANT_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(:\d{2}(\.\d{1,
 function isInstant(s: string): boolean {
   const m = INSTANT_PATTERN.exec(s);
   if (m === null || Number.isNaN(Date.parse(s))) return false;
-  // Date.parse rolls impossible dates over (2026-02-31 becomes 3 March): check the calendar date exists.
-  const [year, month, day, hour, minute] = [m[1], m[2], m[3], m[4], m[5]].map(Number) as [number, number, number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day && hour <= 23 && minute <= 59;
+  // Date.parse rolls impossible dates over (2026-02-31 becomes 3 March): check the calendar date
+  // exists. Plain arithmetic, not a Date per call: every command and event has an instant or two.
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(m[1]), month) && Number(m[4]) <= 23 && Number(m[5]) <= 59;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+function daysInMonth(year: number, month: number): number {
+  // Date.UTC, which this check stands in for, reads years 0-99 as 1900-1999.
+  const y = year <= 99 ? 1900 + year : year;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
 }
 
 const readonlyStrings = t.readonlyArray(t.string);
