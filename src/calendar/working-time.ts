@@ -41,6 +41,11 @@ interface Day {
   readonly start: number;
   readonly end: number;
   readonly periods: readonly (readonly [number, number])[];
+  /** Working ms in this day. */
+  readonly total: number;
+  /** Working ms of all days of the chain before this one, from an arbitrary origin. */
+  readonly before: number;
+  next?: Day;
 }
 
 const HOUR = 3_600_000;
@@ -138,33 +143,55 @@ function createClock(calendar: WorkingCalendar): WorkingClock {
   const weekdays = new Set(calendar.weekdays);
   const periodMinutes = calendar.hours.map((p) => [minutesOfDay(p.from), minutesOfDay(p.to)] as const);
   const dayLength = periodMinutes.reduce((sum, [from, to]) => sum + (to - from) * 60_000, 0);
-  const days = new Map<string, Day>();
-  let last: Day | undefined;
+  // Days are built on demand into one contiguous chain (earliest … latest), each linked to the next
+  // and carrying the working time before it: finding a day is a binary search with no zone
+  // arithmetic, and the working time between two instants costs two searches, however far apart.
+  const chain: Day[] = [];
+  let recent: Day | undefined;
 
-  const dayOf = (at: number): Day => {
-    if (last !== undefined && at >= last.start && at < last.end) return last;
-    const local = DateTime.fromMillis(at, { zone: calendar.zone });
-    const key = local.toISODate() ?? '';
-    let day = days.get(key);
-    if (day === undefined) {
-      day = buildDay(local.startOf('day'), key);
-      days.set(key, day);
-    }
-    last = day;
-    return day;
-  };
-
-  const buildDay = (midnight: DateTime, key: string): Day => {
+  const build = (at: number, before: (total: number) => number): Day => {
+    const midnight = DateTime.fromMillis(at, { zone: calendar.zone }).startOf('day');
+    const key = midnight.toISODate() ?? '';
     const next = midnight.plus({ days: 1 }).startOf('day');
     const working = !holidays.has(key) && (workdays.has(key) || weekdays.has(midnight.weekday));
-    const at = (minutes: number): number =>
+    const time = (minutes: number): number =>
       minutes >= 24 * 60 ? next.toMillis() : midnight.set({ hour: Math.floor(minutes / 60), minute: minutes % 60 }).toMillis();
-    return {
-      start: midnight.toMillis(),
-      end: next.toMillis(),
-      periods: working ? periodMinutes.map(([from, to]) => [at(from), at(to)] as const).filter(([a, b]) => b > a) : [],
-    };
+    const periods = working ? periodMinutes.map(([from, to]) => [time(from), time(to)] as const).filter(([a, b]) => b > a) : [];
+    const total = periods.reduce((sum, [a, b]) => sum + (b - a), 0);
+    return { start: midnight.toMillis(), end: next.toMillis(), periods, total, before: before(total) };
   };
+
+  const dayOf = (at: number): Day => {
+    if (recent !== undefined && at >= recent.start && at < recent.end) return recent;
+    if (chain.length === 0) chain.push(build(at, () => 0));
+    for (let last = chain[chain.length - 1] as Day; at >= last.end; ) {
+      const previous: Day = last;
+      last = build(previous.end, () => previous.before + previous.total);
+      previous.next = last;
+      chain.push(last);
+    }
+    if (at < (chain[0] as Day).start) {
+      const earlier: Day[] = [];
+      for (let first = chain[0] as Day; at < first.start; ) {
+        const following: Day = first;
+        first = build(following.start - 1, (total) => following.before - total);
+        first.next = following;
+        earlier.unshift(first);
+      }
+      chain.unshift(...earlier);
+    }
+    let lo = 0;
+    let hi = chain.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((chain[mid] as Day).start <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    recent = chain[lo] as Day;
+    return recent;
+  };
+
+  const nextDay = (day: Day): Day => day.next ?? dayOf(day.end);
 
   const isWorking = (at: number): boolean => dayOf(at).periods.some(([a, b]) => at >= a && at < b);
 
@@ -181,22 +208,26 @@ function createClock(calendar: WorkingCalendar): WorkingClock {
         remaining -= b - start;
       }
       cursor = day.end;
-      day = dayOf(day.end);
+      day = nextDay(day);
     }
     throw new Error(`bug: calendar in ${calendar.zone} has no working time within ${MAX_DAYS_SCANNED} days; decode calendars with WorkingCalendar`);
   };
 
-  const between = (from: number, to: number): number => {
+  const within = (day: Day, from: number, to: number): number => {
     let total = 0;
-    let day = dayOf(from);
-    while (day.start < to) {
-      for (const [a, b] of day.periods) {
-        const overlap = Math.min(b, to) - Math.max(a, from);
-        if (overlap > 0) total += overlap;
-      }
-      day = dayOf(day.end);
+    for (const [a, b] of day.periods) {
+      const overlap = Math.min(b, to) - Math.max(a, from);
+      if (overlap > 0) total += overlap;
     }
     return total;
+  };
+
+  const between = (from: number, to: number): number => {
+    if (!(to > from)) return 0;
+    const first = dayOf(from);
+    const last = dayOf(to);
+    if (first === last) return within(first, from, to);
+    return within(first, from, first.end) + (last.before - first.before - first.total) + within(last, last.start, to);
   };
 
   const limitMillis = (limit: TimeLimit): number =>

@@ -114,8 +114,8 @@ export function deadlineBoard(events: Iterable<InquiryEvent>, asOf: string, poli
 function boardOf(positions: readonly InquiryPosition[], asOf: string, policy: AuditPolicy, skipped: number): DeadlineBoard {
   const clock = workingClock(policy.calendar);
   const at = asOfMillis(asOf);
-  const overdue: DeadlineEntry[] = [];
-  const atRisk: DeadlineEntry[] = [];
+  const overdue: (readonly [number, DeadlineEntry])[] = [];
+  const atRisk: (readonly [number, DeadlineEntry])[] = [];
   for (const p of positions) {
     if (p.status !== 'open') continue;
     const limit = timeLimitFor(policy, p.category);
@@ -133,9 +133,10 @@ function boardOf(positions: readonly InquiryPosition[], asOf: string, policy: Au
       deadline: toZonedIso(deadline, policy.calendar.zone),
       used,
     };
-    if (at > deadline) overdue.push(entry);
-    else if (used >= policy.atRiskFraction) atRisk.push(entry);
+    if (at > deadline) overdue.push([deadline, entry]);
+    else if (used >= policy.atRiskFraction) atRisk.push([deadline, entry]);
   }
-  const pressing = (a: DeadlineEntry, b: DeadlineEntry) => Date.parse(a.deadline) - Date.parse(b.deadline) || (a.inquiryId < b.inquiryId ? -1 : a.inquiryId > b.inquiryId ? 1 : 0);
-  return { asOf, overdue: overdue.sort(pressing), atRisk: atRisk.sort(pressing), skipped };
+  const pressing = ([da, a]: readonly [number, DeadlineEntry], [db, b]: readonly [number, DeadlineEntry]) =>
+    da - db || (a.inquiryId < b.inquiryId ? -1 : a.inquiryId > b.inquiryId ? 1 : 0);
+  return { asOf, overdue: overdue.sort(pressing).map(([, e]) => e), atRisk: atRisk.sort(pressing).map(([, e]) => e), skipped };
 }
