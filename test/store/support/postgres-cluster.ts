@@ -2,7 +2,7 @@
 // works on any machine with PostgreSQL installed (scripts/ci-setup-postgres.sh installs it).
 // It fails loudly, never skips, when the binaries are missing.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +17,10 @@ declare module 'vitest' {
 export default async function startPostgres(project: TestProject): Promise<() => Promise<void>> {
   const bin = findPostgresBin();
   // As root the cluster runs as `postgres`, which must be able to reach the directory: /tmp always is.
-  const root = mkdtempSync(join(process.getuid?.() === 0 ? '/tmp' : tmpdir(), 'first-inquiry-pg-'));
+  const parent = process.getuid?.() === 0 ? '/tmp' : tmpdir();
+  stopOrphanedClusters(bin, parent);
+  const root = mkdtempSync(join(parent, CLUSTER_PREFIX));
+  writeFileSync(join(root, OWNER_FILE), String(process.pid));
   const dataDir = join(root, 'data');
   chmodSync(root, 0o777);
   const asOwner = ownerPrefix(root);
@@ -33,6 +36,39 @@ export default async function startPostgres(project: TestProject): Promise<() =>
     spawnSync(head, rest, { stdio: 'ignore' });
     rmSync(root, { recursive: true, force: true });
   };
+}
+
+const CLUSTER_PREFIX = 'first-inquiry-pg-';
+const OWNER_FILE = 'owner.pid';
+
+// A test run killed outright (SIGKILL, a closed terminal) never reaches its teardown; its server
+// would run on. The next run stops the clusters whose owning process is gone, and only those.
+function stopOrphanedClusters(bin: string, parent: string): void {
+  for (const name of readdirSync(parent).filter((n) => n.startsWith(CLUSTER_PREFIX))) {
+    const root = join(parent, name);
+    const owner = Number(readIfExists(join(root, OWNER_FILE)));
+    if (!Number.isInteger(owner) || owner <= 0 || isAlive(owner)) continue;
+    const [head, ...rest] = commandLine(process.getuid?.() === 0 ? ['runuser', '-u', 'postgres', '--'] : [], join(bin, 'pg_ctl'), ['-D', join(root, 'data'), '-m', 'immediate', '-w', 'stop']);
+    spawnSync(head, rest, { stdio: 'ignore' });
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+function readIfExists(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** Where initdb and pg_ctl are: $PG_BIN, else the newest /usr/lib/postgresql/<version>/bin. */
