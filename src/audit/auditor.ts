@@ -45,7 +45,8 @@ export interface InquiryAuditSummary {
  * - `summary(inquiryId, asOf)`: one inquiry's summary with its findings by `asOf`;
  * - `closed()`: the ids of inquiries that are closed now;
  * - `release(inquiryId)`: summarise a closed inquiry and drop its state (its findings are final:
- *   nothing time-dependent runs on a closed matter); a tiny tombstone keeps what a later reopen needs;
+ *   nothing time-dependent runs on a closed matter); from then on `findings` leaves them out, so
+ *   keep the summary's. A tiny tombstone keeps what a later reopen needs;
  * - `size()`: how many inquiries are held in full.
  *
  * `asOf` is an ISO-8601 instant with a zone; anything else throws a `RangeError` (a caller's bug).

@@ -195,7 +195,7 @@ export class InquiryTracker {
       this.record(
         'NOTICE_NOT_ONE_TIME',
         at,
-        `${by.name} sent ${this.inquiryId}'s requester a further notice asking for ${fresh.map((x) => `“${x}”`).join(', ')}, not in the earlier notice: everything missing must be told at once (一次性告知).`,
+        `${by.name} sent ${this.inquiryId}'s requester a further notice asking for ${fresh.map((x) => `“${x}”`).join(', ')}, not in any earlier notice: everything missing must be told at once (一次性告知).`,
         by,
       );
     }
@@ -238,7 +238,6 @@ export class InquiryTracker {
 
   private due(at: number): Omit<Finding, 'settled'>[] {
     const out: Omit<Finding, 'settled'>[] = [];
-    const limitText = (l: TimeLimit) => `${l.amount} ${l.unit.replace('-', ' ')}`;
     const overdue = this.overdue;
     if (overdue !== undefined && this.isPast(overdue, at)) {
       out.push(this.finding('OVERDUE', this.dueOf(overdue),
@@ -246,7 +245,7 @@ export class InquiryTracker {
     }
     const e = this.escalation;
     if (e?.timer !== undefined && this.isPast(e.timer, at)) {
-      const absent = e.absentHandler === undefined ? 'the handler was absent' : `${e.absentHandler.name} was absent`;
+      const absent = e.absentHandler === undefined ? 'The handler was absent' : `${e.absentHandler.name} was absent`;
       out.push(this.finding('SLOW_HAND_ON_AFTER_ESCALATION', this.dueOf(e.timer),
         `${absent} and ${e.leader.name} was asked, but ${this.holder.name} did not hand ${this.inquiryId} on within ${limitText(e.timer.limit)}${e.named === undefined ? ' (no handler was named)' : ''}.`));
     }
@@ -302,6 +301,11 @@ export class InquiryTracker {
   private record(code: FindingCode, at: string, message: string, actor: StaffRef): void {
     this.settled.push({ ...this.finding(code, at, message, actor), settled: true });
   }
+}
+
+function limitText({ amount, unit }: TimeLimit): string {
+  const name = unit.replace('-', ' ').replace(/s$/, '');
+  return `${amount} ${name}${amount === 1 ? '' : 's'}`;
 }
 
 function describe(type: InquiryEvent['type']): string {

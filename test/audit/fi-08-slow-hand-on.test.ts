@@ -58,3 +58,13 @@ describe('FI-08 hand on promptly after the handler was found absent', () => {
     expect(auditInquiry(events, at.tue('16:31'), policy).filter((f) => f.rule === 'FI-08').map((f) => f.code)).toEqual(['SLOW_HAND_ON_AFTER_NAMING']);
   });
 });
+
+describe('FI-08 finding messages', () => {
+  it('read as one sentence with the limit in words: “within 1 working day”', () => {
+    const unnamed = escalate({ by: guard, at: at.mon('10:00'), leader: manager });
+    const [finding] = auditInquiry(history(powerComplaint, unnamed), at.tue('10:01')).filter((f) => f.rule === 'FI-08');
+    expect(finding?.message).toBe(
+      'The handler was absent and Liu Fang was asked, but Wang Wei did not hand INQ-2026-0001 on within 1 working day (no handler was named).',
+    );
+  });
+});
