@@ -1,6 +1,7 @@
-// A writer for the crash tests (PostgreSQL or PGlite): appends batches of BATCH_SIZE events, each batch a new stream,
-// until it is killed. It prints `begin <n>` before each append and `end <n>` after it commits,
-// so the test knows whether the SIGKILL landed inside a batch.
+// A writer for the crash tests (PostgreSQL or PGlite): appends batches of BATCH_SIZE events, each
+// batch a new stream, until it is killed (at the latest after MAX_BATCHES batches or MAX_MILLIS).
+// It prints `begin <n>` before each append and `end <n>` after it commits, so the test knows
+// whether the SIGKILL landed inside a batch.
 import * as E from 'fp-ts/Either';
 import pg from 'pg';
 import { openPgliteEventStore } from '../../../src/pglite';
@@ -19,9 +20,14 @@ async function open(target: string): Promise<EventStore> {
   return opened.right;
 }
 
+// Bounded, so a writer whose test died before killing it still stops by itself.
+const MAX_BATCHES = 2_000;
+const MAX_MILLIS = 30_000;
+
 async function main(target: string, run: string): Promise<void> {
   const store = await open(target);
-  for (let n = 0; ; n++) {
+  const started = Date.now();
+  for (let n = 0; n < MAX_BATCHES && Date.now() - started < MAX_MILLIS; n++) {
     const streamId = `crash-${run}-${n}`;
     const batch = [received({ inquiryId: streamId }), ...Array.from({ length: BATCH_SIZE - 1 }, (_, i) => followedUp({ inquiryId: streamId, at: minute(i + 1), note: `${run}/${n}/${i}` }))];
     process.stdout.write(`begin ${n}\n`);
@@ -31,5 +37,5 @@ async function main(target: string, run: string): Promise<void> {
   }
 }
 
-const [url, run] = process.argv.slice(2);
-if (url !== undefined && run !== undefined) void main(url, run);
+const [target, run] = process.argv.slice(2);
+if (target !== undefined && run !== undefined) void main(target, run).then(() => process.exit(0));
