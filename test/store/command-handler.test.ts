@@ -118,6 +118,24 @@ describe('command handler: bad input and caching', () => {
     expect(await run(0)).toEqual(await run(1000));
   });
 
+  it('given the store went backwards under a warm cache (restored from a backup), decides on what the store now holds', async () => {
+    const before = inMemoryEventStore();
+    const restored = inMemoryEventStore();
+    let current = before;
+    const store: EventStore = {
+      readStream: (...args) => current.readStream(...args),
+      append: (...args) => current.append(...args),
+      readAll: (...args) => current.readAll(...args),
+    };
+    const handle = createCommandHandler({ store });
+    rightOf(await handle(receive({ inquiryId: ID })));
+    rightOf(await createCommandHandler({ store: restored })(receive({ inquiryId: ID })));
+    rightOf(await handle(declineDemand({ inquiryId: ID, at: minute(1) })));
+    current = restored;
+    // The cache says "closed at v2"; the restored store has only the receipt, so the follow-up is fine.
+    expect(rightOf(await handle(note('after the restore')))).toMatchObject({ version: 2, duplicate: false });
+  });
+
   it('sees events another handler appended while its own cache was warm', async () => {
     const store = inMemoryEventStore();
     const mine = createCommandHandler({ store });
