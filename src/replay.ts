@@ -19,8 +19,15 @@ type Accumulator = Draft<OpenInquiry | ClosedInquiry>;
  *
  * @example
  * import { replay } from 'first-inquiry';
- * const state = replay(eventsOfOneInquiry);
- * state.status; // 'open' or 'closed' ('none' if there was no receipt)
+ * const by = { id: 's-017', name: 'Wang Wei', department: 'security' };
+ * const common = { schemaVersion: 1, inquiryId: 'INQ-1', by } as const;
+ * const state = replay([
+ *   { type: 'InquiryReceived', data: { ...common, at: '2026-05-04T09:30:00+08:00', channel: 'visit', category: 'repair',
+ *     requester: { name: 'Mrs Zhao' }, intent: 'Ceiling leak in 1202', intentClear: true, announced: { name: 'Wang Wei' } } },
+ *   { type: 'InquiryResolved', data: { ...common, at: '2026-05-04T11:00:00+08:00', summary: 'Pipe resealed' } },
+ * ]);
+ * state.status; // 'closed'
+ * // Later events continue from it: replay(newEvents, state)
  *
  * @category decider
  * @since 0.1.0
@@ -47,9 +54,13 @@ export function replay(events: Iterable<InquiryEvent>, state: InquiryState = ini
  * receipt is present with the `'none'` state. States are deeply frozen.
  *
  * @example
- * import { replayAll } from 'first-inquiry';
+ * import { replayAll, decodeEvent } from 'first-inquiry';
+ * import { readFileSync } from 'node:fs';
+ * import * as E from 'fp-ts/Either';
+ * const log = readFileSync('events.jsonl', 'utf8').split('\n').filter((line) => line.trim() !== '')
+ *   .map((line) => decodeEvent(JSON.parse(line))).filter(E.isRight).map((decoded) => decoded.right);
  * const states = replayAll(log);
- * states.get('INQ-1')?.status; // 'open', 'closed' or 'none'
+ * states.get('INQ-1')?.status; // 'open', 'closed', or 'none' (events but no receipt)
  *
  * @category decider
  * @since 0.1.0
