@@ -57,8 +57,12 @@ export function replay(events: Iterable<InquiryEvent>, state: InquiryState = ini
  * import { replayAll, decodeEvent } from 'first-inquiry';
  * import { readFileSync } from 'node:fs';
  * import * as E from 'fp-ts/Either';
- * const log = readFileSync('events.jsonl', 'utf8').split('\n').filter((line) => line.trim() !== '')
- *   .map((line) => decodeEvent(JSON.parse(line))).filter(E.isRight).map((decoded) => decoded.right);
+ * const log = readFileSync('events.jsonl', 'utf8').split('\n').flatMap((line, i) => {
+ *   if (line.trim() === '') return [];
+ *   const decoded = decodeEvent(JSON.parse(line));
+ *   if (E.isLeft(decoded)) throw new Error(`events.jsonl:${i + 1}: ${decoded.left.problems.join('; ')}`);
+ *   return [decoded.right];
+ * });
  * const states = replayAll(log);
  * states.get('INQ-1')?.status; // 'open', 'closed', or 'none' (events but no receipt)
  *
