@@ -43,8 +43,3 @@ export const at = {
   nextWed: (hhmm: string) => `2026-05-13T${hhmm}:00+08:00`,
   nextThu: (hhmm: string) => `2026-05-14T${hhmm}:00+08:00`,
 };
-
-/** The same instant as `iso`, for comparing instants written in different zones. */
-export function sameInstant(iso: string): number {
-  return Date.parse(iso);
-}
