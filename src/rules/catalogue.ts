@@ -93,7 +93,7 @@ const texts: readonly RuleText[] = [
     source: '篇1 ¶2',
     quote: '若手續完備的,首問責任人要在規定的時限內予以辦結',
     kind: 'audited',
-    how: 'Audited against the category’s time limit in the policy (working days and hours from a calendar).',
+    how: 'Audited (OVERDUE) against the category’s time limit, counted in working days or hours on a calendar supplied as data (time zone, holidays, make-up working days), as of an instant the auditor chooses.',
     proof: ['test/audit/fi-05-overdue.test.ts', 'test/calendar/working-time.test.ts', 'test/calendar/working-time.test-prop.ts', 'test/projections/deadlines.test.ts'],
   },
   {
@@ -103,7 +103,7 @@ const texts: readonly RuleText[] = [
     source: '篇1 ¶2',
     quote: '并一次性告知其辦事機關的全部事項和所需的文書材料,讓其補辦手續后按登記順序盡快辦結,不讓群眾跑第三趟',
     kind: 'enforced+audited',
-    how: 'A notice must list at least one item (enforced); a later notice that asks for something new is an audit finding.',
+    how: 'A notice must list at least one item, none blank (enforced: NOTICE_ITEMS_REQUIRED); a later notice to the same requester that asks for something not told before is the audit finding NOTICE_NOT_ONE_TIME, naming the responsible person who sent it.',
     proof: ['test/rules/fi-06-one-time-notice.test.ts', 'test/audit/fi-06-one-time-notice.test.ts'],
   },
   {
@@ -203,7 +203,7 @@ const texts: readonly RuleText[] = [
     source: '篇1 ¶2; 篇2 ¶1',
     quote: '對于隨意作為、違規作為或不作為后該怎么辦、該承擔什么樣的責任也作了詳細列舉',
     kind: 'audited',
-    how: 'Audited: every finding names the responsible person of the stage in which it arose; inaction is no recorded act for longer than the policy allows.',
+    how: 'Audited: every finding names the person accountable in the stage where it arose (the stage holder, or the first responder under the first-responder-retains model). INACTION: no recorded act on an open inquiry for longer than the policy allows. ACT_WITHOUT_RESPONSIBILITY: an imported history shows an act by someone who was not responsible at the time (decide refuses these; the audit still catches them).',
     proof: ['test/audit/fi-16-inaction.test.ts', 'test/projections/staff-records.test.ts'],
   },
   {
