@@ -57,12 +57,14 @@ export {
   DEFAULT_CATEGORIES,
   DEFAULT_FORBIDDEN_PHRASES,
   defaultPolicy,
+  decodePolicy,
   definePolicy,
   findForbiddenPhrase,
   isInScope,
   normalizeForMatching,
+  PolicyOverridesCodec,
 } from './policy';
-export type { CategoryPolicy, Policy, PolicyOverrides, TimeLimit } from './policy';
+export type { CategoryPolicy, Policy, PolicyError, PolicyOverrides, TimeLimit } from './policy';
 export { initialState, isTerminal, responsiblePerson } from './state';
 export type { ClosedInquiry, Escalation, InquiryRecord, InquiryState, NoInquiry, OpenInquiry, Stage, StageEnd, StageStart } from './state';
 export { RuleViolationError, VIOLATION_RULES, violation } from './violations';

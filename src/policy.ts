@@ -1,3 +1,7 @@
+import * as t from 'io-ts';
+import * as E from 'fp-ts/Either';
+import { describeErrors } from './codecs';
+
 // model
 
 /**
@@ -251,4 +255,104 @@ export function findForbiddenPhrase(text: string, policy: Policy): string | unde
  */
 export function isInScope(policy: Policy, category: string, department: string): boolean {
   return policy.categories[category]?.departments.includes(department) ?? false;
+}
+
+// decoding
+
+const PositiveNumber = new t.Type<number, number, unknown>(
+  'PositiveNumber',
+  (u): u is number => typeof u === 'number' && Number.isFinite(u) && u > 0,
+  (u, c) => (typeof u === 'number' && Number.isFinite(u) && u > 0 ? t.success(u) : t.failure(u, c, 'must be a number greater than 0')),
+  t.identity,
+);
+
+/**
+ * A {@link TimeLimit} as a codec (a positive amount and a unit).
+ *
+ * @example
+ * import { TimeLimitCodec } from 'first-inquiry';
+ * TimeLimitCodec.is({ amount: 2, unit: 'working-hours' }); // true
+ *
+ * @category policy
+ * @since 0.1.0
+ */
+export const TimeLimitCodec: t.Type<TimeLimit, TimeLimit, unknown> = t.type(
+  { amount: PositiveNumber, unit: t.keyof({ hours: null, 'working-hours': null, 'working-days': null }) },
+  'TimeLimit',
+);
+
+const CategoryPolicyCodec: t.Type<CategoryPolicy, CategoryPolicy, unknown> = t.type(
+  { label: t.string, departments: t.readonlyArray(t.string), timeLimit: TimeLimitCodec, requiresLiability: t.boolean },
+  'CategoryPolicy',
+);
+
+/**
+ * {@link PolicyOverrides} as a codec, for policies read from files (e.g. `first-inquiry check --policy`).
+ *
+ * @example
+ * import { PolicyOverridesCodec } from 'first-inquiry';
+ * PolicyOverridesCodec.is({ allowUnknownCategories: true }); // true
+ *
+ * @category policy
+ * @since 0.1.0
+ */
+export const PolicyOverridesCodec: t.Type<PolicyOverrides, PolicyOverrides, unknown> = t.partial(
+  {
+    forbiddenPhrases: t.readonlyArray(t.string),
+    categories: t.record(t.string, CategoryPolicyCodec),
+    replaceCategories: t.boolean,
+    allowUnknownCategories: t.boolean,
+    fallbackTimeLimit: TimeLimitCodec,
+  },
+  'PolicyOverrides',
+);
+
+const KNOWN_FIELDS = ['forbiddenPhrases', 'categories', 'replaceCategories', 'allowUnknownCategories', 'fallbackTimeLimit'];
+const KNOWN_CATEGORY_FIELDS = ['label', 'departments', 'timeLimit', 'requiresLiability'];
+
+/**
+ * Why a policy could not be used; each problem names its field, e.g.
+ * `categories.parking.timeLimit.amount: must be a number greater than 0 (got 0)`.
+ *
+ * @category policy
+ * @since 0.1.0
+ */
+export interface PolicyError {
+  readonly _tag: 'PolicyError';
+  readonly code: 'INVALID_POLICY';
+  readonly problems: readonly string[];
+}
+
+/**
+ * Decodes untrusted policy overrides (a parsed JSON file) into a {@link Policy}, never throwing.
+ * Unknown fields are errors, not silently ignored: a misspelt `forbidenPhrases` would otherwise
+ * leave the defaults in force without anyone noticing.
+ *
+ * @example
+ * import { decodePolicy } from 'first-inquiry';
+ * decodePolicy({ forbidenPhrases: [] });
+ * // Left: ['forbidenPhrases: is not a policy field (known: forbiddenPhrases, categories, ...)']
+ *
+ * @category policy
+ * @since 0.1.0
+ */
+export function decodePolicy(value: unknown): E.Either<PolicyError, Policy> {
+  const fail = (problems: readonly string[]): E.Either<PolicyError, never> => E.left({ _tag: 'PolicyError', code: 'INVALID_POLICY', problems });
+  const decoded = PolicyOverridesCodec.decode(value);
+  if (E.isLeft(decoded)) return fail(describeErrors(decoded.left));
+  const extra = unknownPolicyFields(value as Record<string, unknown>);
+  return extra.length > 0 ? fail(extra) : E.right(definePolicy(decoded.right));
+}
+
+function unknownPolicyFields(value: Readonly<Record<string, unknown>>): readonly string[] {
+  const top = Object.keys(value)
+    .filter((k) => !KNOWN_FIELDS.includes(k))
+    .map((k) => `${k}: is not a policy field (known: ${KNOWN_FIELDS.join(', ')})`);
+  const categories = (value.categories ?? {}) as Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+  const nested = Object.entries(categories).flatMap(([id, category]) =>
+    Object.keys(category)
+      .filter((k) => !KNOWN_CATEGORY_FIELDS.includes(k))
+      .map((k) => `categories.${id}.${k}: is not a category field (known: ${KNOWN_CATEGORY_FIELDS.join(', ')})`),
+  );
+  return [...top, ...nested];
 }

@@ -1,7 +1,7 @@
 import * as t from 'io-ts';
 import * as E from 'fp-ts/Either';
 import { describeErrors } from '../codecs';
-import { defaultPolicy, type Policy, type TimeLimit } from '../policy';
+import { TimeLimitCodec, defaultPolicy, type Policy, type TimeLimit } from '../policy';
 import { CalendarDate, WorkingCalendar, WorkingPeriod, ZoneName, defaultCalendar } from '../calendar/calendar';
 
 // model
@@ -24,13 +24,6 @@ import { CalendarDate, WorkingCalendar, WorkingPeriod, ZoneName, defaultCalendar
 export const AccountabilityModel = t.keyof({ 'handover-discharges': null, 'first-responder-retains': null }, 'AccountabilityModel');
 export type AccountabilityModel = t.TypeOf<typeof AccountabilityModel>;
 
-const PositiveNumber = new t.Type<number, number, unknown>(
-  'PositiveNumber',
-  (u): u is number => typeof u === 'number' && Number.isFinite(u) && u > 0,
-  (u, c) => (typeof u === 'number' && Number.isFinite(u) && u > 0 ? t.success(u) : t.failure(u, c, 'must be a number greater than 0')),
-  t.identity,
-);
-
 const Fraction = new t.Type<number, number, unknown>(
   'Fraction',
   (u): u is number => typeof u === 'number' && u > 0 && u < 1,
@@ -38,20 +31,7 @@ const Fraction = new t.Type<number, number, unknown>(
   t.identity,
 );
 
-/**
- * A {@link TimeLimit} as a codec (a positive amount and a unit).
- *
- * @example
- * import { TimeLimitCodec } from 'first-inquiry';
- * TimeLimitCodec.is({ amount: 2, unit: 'working-hours' }); // true
- *
- * @category audit
- * @since 0.1.0
- */
-export const TimeLimitCodec: t.Type<TimeLimit, TimeLimit, unknown> = t.type(
-  { amount: PositiveNumber, unit: t.keyof({ hours: null, 'working-hours': null, 'working-days': null }) },
-  'TimeLimit',
-);
+export { TimeLimitCodec } from '../policy';
 
 /**
  * Every threshold of the audit (defaults in {@link defaultAuditPolicy}; where they come from in

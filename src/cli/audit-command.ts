@@ -1,9 +1,9 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import * as E from 'fp-ts/Either';
 import { decodeAuditPolicy, type AuditPolicy } from '../audit/policy';
 import { Instant } from '../codecs';
 import { auditEventLog, type AuditLogReport } from '../history/audit-log';
-import { ioReason, isSystemError, openLines, writeText, type CliIo } from './io';
+import { ioReason, isSystemError, openLines, readJsonFile, writeText, type CliIo } from './io';
 import { auditHtml } from './report/html';
 import { auditMarkdown } from './report/markdown';
 import { auditText } from './report/text';
@@ -97,17 +97,7 @@ function render(report: AuditLogReport, format: AuditFormat, file: string): stri
 }
 
 async function loadPolicy(path: string): Promise<E.Either<string, AuditPolicy>> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (e) {
-    return E.left(`--policy ${path}: ${ioReason(e)}`);
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    return E.left(`--policy ${path}: not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
-  }
-  return E.mapLeft((error: { readonly problems: readonly string[] }) => `--policy ${path}: ${error.problems.join('; ')}`)(decodeAuditPolicy(value));
+  const value = await readJsonFile(path);
+  if (E.isLeft(value)) return E.left(`--policy ${value.left}`);
+  return E.mapLeft((error: { readonly problems: readonly string[] }) => `--policy ${path}: ${error.problems.join('; ')}`)(decodeAuditPolicy(value.right));
 }

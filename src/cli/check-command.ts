@@ -1,14 +1,17 @@
 import * as E from 'fp-ts/Either';
 import { checkEventLog } from '../history/log';
 import { formatHistoryProblem } from '../history/problem';
-import { ioReason, isSystemError, openLines, writeText, type CliIo } from './io';
+import { decodePolicy, type Policy } from '../policy';
+import { ioReason, isSystemError, openLines, readJsonFile, writeText, type CliIo } from './io';
 
 // utils
 
 /**
  * `first-inquiry check <log>`: replays every inquiry of a JSONL log through the enforced rules and
  * prints each problem as `FILE:LINE: CODE (FI-nn): message`, then `N events, M inquiries, K problems`.
- * Returns the exit code: 0 clean, 1 problems found, 2 the log could not be read.
+ * `policyPath`, if given, is a JSON file of policy overrides (your categories, forbidden phrases),
+ * decoded strictly: an unknown or malformed field is a usage error naming the field.
+ * Returns the exit code: 0 clean, 1 problems found, 2 the log or the policy could not be read.
  *
  * @example
  * import { runCheck } from './cli/check-command'; // internal to the bin
@@ -17,14 +20,19 @@ import { ioReason, isSystemError, openLines, writeText, type CliIo } from './io'
  * @category cli
  * @since 0.1.0
  */
-export async function runCheck(path: string, io: CliIo): Promise<number> {
+export async function runCheck(path: string, io: CliIo, policyPath?: string): Promise<number> {
+  const policy = policyPath === undefined ? E.right(undefined) : await loadPolicy(policyPath);
+  if (E.isLeft(policy)) {
+    await writeText(io.stderr, `first-inquiry check: ${policy.left}\n`);
+    return 2;
+  }
   const opened = await openLines(path, io);
   if (E.isLeft(opened)) {
     await writeText(io.stderr, `first-inquiry check: ${opened.left}\n`);
     return 2;
   }
   try {
-    const summary = await checkEventLog(opened.right, { onProblem: (p) => writeText(io.stdout, `${formatHistoryProblem(path, p)}\n`) });
+    const summary = await checkEventLog(opened.right, { ...(policy.right === undefined ? {} : { policy: policy.right }), onProblem: (p) => writeText(io.stdout, `${formatHistoryProblem(path, p)}\n`) });
     await writeText(io.stdout, `${summary.events} events, ${summary.inquiries} inquiries, ${summary.problems} problems\n`);
     return summary.problems === 0 ? 0 : 1;
   } catch (e) {
@@ -33,4 +41,10 @@ export async function runCheck(path: string, io: CliIo): Promise<number> {
     await writeText(io.stderr, `first-inquiry check: ${path}: ${ioReason(e)}\n`);
     return 2;
   }
+}
+
+async function loadPolicy(path: string): Promise<E.Either<string, Policy>> {
+  const value = await readJsonFile(path);
+  if (E.isLeft(value)) return E.left(`--policy ${value.left}`);
+  return E.mapLeft((error: { readonly problems: readonly string[] }) => `--policy ${path}: ${error.problems.join('; ')}`)(decodePolicy(value.right));
 }

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import * as E from 'fp-ts/Either';
 
@@ -114,4 +114,28 @@ export function ioReason(e: unknown): string {
  */
 export function isSystemError(e: unknown): e is NodeJS.ErrnoException {
   return e instanceof Error && typeof (e as { code?: unknown }).code === 'string';
+}
+
+/**
+ * Reads and parses a JSON file (a policy), as a value or a one-line reason naming the file.
+ *
+ * @example
+ * import { readJsonFile } from './cli/io'; // internal to the bin
+ * await readJsonFile('policy.json'); // Right(value) or Left('policy.json: not valid JSON: ...')
+ *
+ * @category cli
+ * @since 0.1.0
+ */
+export async function readJsonFile(path: string): Promise<E.Either<string, unknown>> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    return E.left(`${path}: ${ioReason(e)}`);
+  }
+  try {
+    return E.right(JSON.parse(text) as unknown);
+  } catch (e) {
+    return E.left(`${path}: not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
+  }
 }

@@ -16,7 +16,9 @@ export const USAGE = `Usage: first-inquiry <command> [options]
 
 Commands:
   rules [--format text|md|json]            print the rule catalogue (FI-01..FI-17)
-  check <events.jsonl|->                   replay a JSONL event log through the enforced rules;
+  check <events.jsonl|-> [--policy rules-policy.json]
+                                           replay a JSONL event log through the enforced rules
+                                           (your categories and phrases from --policy);
                                            print FILE:LINE: CODE (FI-nn): message per problem
   audit <events.jsonl|-> [--as-of ISO] [--policy file.json]
         [--format text|json|md|html] [--out FILE]
@@ -52,7 +54,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return 0;
       });
     case 'check':
-      return withArgs('check', rest, io, {}, 1, ({ positionals }) => runCheck(positionals[0] as string, io));
+      return withArgs('check', rest, io, { policy: { type: 'string' } }, 1, ({ values, positionals }) =>
+        runCheck(positionals[0] as string, io, typeof values.policy === 'string' ? values.policy : undefined),
+      );
     case 'audit':
       return withArgs(
         'audit',

@@ -3,7 +3,7 @@ import { received, followedUp, transferred, replied } from '../support/events';
 import { clerk, guard, plumber } from '../support/staff';
 import { minute } from '../support/time';
 import { INQUIRY_ID } from '../support/commands';
-import { logFile, run, scratchDir } from './support';
+import { logFile, run, scratchDir, scratchFile } from './support';
 
 const clean = [
   received({ by: guard, category: 'enquiry' }),
@@ -93,5 +93,50 @@ describe('first-inquiry (no command, unknown command, help)', () => {
       const { code, stdout } = await run(argv);
       expect([code, stdout.startsWith('Usage: first-inquiry')]).toEqual([0, true]);
     }
+  });
+
+  describe('--policy: the organisation\'s own categories and phrases', () => {
+    const parkingLog = () => logFile([received({ by: guard, category: 'parking' })]);
+    const parking = { label: 'Parking', departments: ['security'], timeLimit: { amount: 1, unit: 'working-days' }, requiresLiability: false };
+
+    it('without it, a receipt in a category the default policy does not know is a problem', async () => {
+      const { code, stdout } = await run(['check', parkingLog()]);
+      expect(code).toBe(1);
+      expect(stdout).toContain('UNKNOWN_CATEGORY');
+    });
+
+    it('with it, the same log is clean', async () => {
+      const policy = scratchFile('parking-policy.json', JSON.stringify({ categories: { parking } }));
+      const { code, stdout, stderr } = await run(['check', parkingLog(), '--policy', policy]);
+      expect([code, stdout, stderr]).toEqual([0, '1 events, 1 inquiries, 0 problems\n', '']);
+    });
+
+    it('its forbidden phrases replace the defaults', async () => {
+      const policy = scratchFile('phrases-policy.json', JSON.stringify({ forbiddenPhrases: ['找别人去'] }));
+      const log = logFile([received({ by: guard }), replied({ by: guard, message: '你找别人去吧', at: minute(1) })]);
+      const { code, stdout } = await run(['check', log, '--policy', policy]);
+      expect(code).toBe(1);
+      expect(stdout).toContain('FORBIDDEN_PHRASE (FI-10)');
+    });
+
+    it('a misspelt or malformed field is a usage error naming the field, never silently ignored', async () => {
+      const misspelt = scratchFile('misspelt-policy.json', JSON.stringify({ forbidenPhrases: [] }));
+      const bad = scratchFile('bad-policy.json', JSON.stringify({ categories: { parking: { ...parking, timeLimit: { amount: 0, unit: 'working-days' } } } }));
+      const first = await run(['check', parkingLog(), '--policy', misspelt]);
+      expect([first.code, first.stdout]).toEqual([2, '']);
+      expect(first.stderr).toContain('forbidenPhrases: is not a policy field');
+      const second = await run(['check', parkingLog(), '--policy', bad]);
+      expect(second.code).toBe(2);
+      expect(second.stderr).toContain('categories.parking.timeLimit.amount: must be a number greater than 0');
+    });
+
+    it('a missing or unparsable policy file is an I/O error (exit 2) naming the file', async () => {
+      const missing = await run(['check', parkingLog(), '--policy', `${scratchDir}/nope.json`]);
+      expect(missing.code).toBe(2);
+      expect(missing.stderr).toMatch(/--policy .*nope\.json: no such file/);
+      const garbled = await run(['check', parkingLog(), '--policy', scratchFile('garbled.json', '{ nope')]);
+      expect(garbled.code).toBe(2);
+      expect(garbled.stderr).toContain('not valid JSON');
+    });
   });
 });

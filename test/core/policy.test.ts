@@ -1,6 +1,7 @@
+import * as E from 'fp-ts/Either';
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_CATEGORIES, DEFAULT_FORBIDDEN_PHRASES, defaultPolicy, definePolicy, findForbiddenPhrase, isInScope, normalizeForMatching,
+  DEFAULT_CATEGORIES, DEFAULT_FORBIDDEN_PHRASES, decodePolicy, defaultPolicy, definePolicy, findForbiddenPhrase, isInScope, normalizeForMatching,
   type CategoryPolicy,
 } from '../../src/policy';
 
@@ -37,6 +38,34 @@ describe('definePolicy', () => {
   it('ships the seed’s three phrases in both scripts and English, and repairs that need a liability decision', () => {
     expect(DEFAULT_FORBIDDEN_PHRASES).toEqual(expect.arrayContaining(['我不知道', '不是我的事', '不归我管', '不歸我管', "I don't know", 'not my business', 'not my department']));
     expect(Object.entries(DEFAULT_CATEGORIES).filter(([, c]) => c.requiresLiability).map(([id]) => id)).toEqual(['emergency-repair', 'repair']);
+  });
+});
+
+describe('decodePolicy (policies read from files)', () => {
+  it('merges decoded overrides over the defaults, like definePolicy', () => {
+    const decoded = decodePolicy({ categories: { parking }, allowUnknownCategories: true });
+    expect(decoded).toEqual(E.right(definePolicy({ categories: { parking }, allowUnknownCategories: true })));
+  });
+
+  it('names every unknown field, at the top and inside categories, instead of ignoring it', () => {
+    const decoded = decodePolicy({ forbidenPhrases: [], categories: { parking: { label: 'P', departments: [], timeLimit: { amount: 1, unit: 'hours' }, requiresLiability: false, sla: 3 } } });
+    expect(E.isLeft(decoded) && decoded.left.problems).toEqual([
+      expect.stringMatching(/^forbidenPhrases: is not a policy field/),
+      expect.stringMatching(/^categories\.parking\.sla: is not a category field/),
+    ]);
+  });
+
+  it.each([
+    [{ forbiddenPhrases: '我不知道' }, 'forbiddenPhrases'],
+    [{ fallbackTimeLimit: { amount: -1, unit: 'hours' } }, 'fallbackTimeLimit.amount: must be a number greater than 0'],
+    [{ categories: { x: { label: 'X', departments: [], timeLimit: { amount: 1, unit: 'fortnights' }, requiresLiability: false } } }, 'categories.x.timeLimit.unit'],
+  ])('refuses %j, naming %s', (value, field) => {
+    const decoded = decodePolicy(value);
+    expect(E.isLeft(decoded) && decoded.left.problems.join('\n')).toContain(field);
+  });
+
+  it('refuses a value that is not an object, without throwing', () => {
+    for (const value of [null, 42, 'policy', []]) expect(E.isLeft(decodePolicy(value))).toBe(true);
   });
 });
 
