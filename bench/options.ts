@@ -32,7 +32,7 @@ const FULL = {
   decideTime: 3_000,
   logEvents: 1_000_000,
   storeCommands: 2_000,
-  propertyRuns: 300,
+  propertyRuns: 1_500,
 };
 
 const SMOKE: typeof FULL = {
