@@ -47,7 +47,7 @@ const SMOKE: typeof FULL = {
   propertyRuns: 20,
 };
 
-const USAGE = `usage: tsx bench/run.ts [--smoke] [--only replay,decide,cli,store,properties] [--results FILE]
+export const USAGE = `usage: tsx bench/run.ts [--smoke] [--only replay,decide,cli,store,properties] [--results FILE]
   sizes: ${Object.keys(FULL).map((k) => `--${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} N`).join(' ')}`;
 
 /** Reads `--smoke`, `--only a,b`, `--results FILE` and `--size-name N` overrides. */
@@ -61,7 +61,6 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     const arg = argv[i] as string;
     if (arg === '--smoke') continue;
     const value = argv[i + 1];
-    if (arg === '--help') throw new Error(USAGE);
     if (value === undefined) throw new Error(`${arg} needs a value\n${USAGE}`);
     i++;
     if (arg === '--only') {

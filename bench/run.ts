@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { loadavg } from 'node:os';
 import { benchCli } from './cli.bench';
 import { benchDecide } from './decide.bench';
-import { parseOptions, type BenchOptions } from './options';
+import { USAGE, parseOptions, type BenchOptions } from './options';
 import { benchProperties } from './properties.bench';
 import { benchReplay } from './replay.bench';
 import { benchStore } from './store.bench';
@@ -22,6 +22,10 @@ const suites: Record<string, (options: BenchOptions) => Promise<BenchResult[]>> 
 };
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--help')) {
+    console.log(USAGE);
+    return;
+  }
   const options = parseOptions(process.argv.slice(2));
   const host = machine();
   const results: BenchResult[] = [];
