@@ -125,7 +125,6 @@ export function ensurePgliteSchema(db: PGlite): Promise<E.Either<StoreError, voi
 export function pgliteDatabase(db: PGlite): SqlDatabase {
   return {
     query: (text, params) => db.query<Record<string, unknown>>(text, params === undefined ? [] : [...params]),
-    transaction: (work) => db.transaction((tx) => work({ query: (text, params) => tx.query<Record<string, unknown>>(text, params === undefined ? [] : [...params]) })),
     exec: async (sql) => {
       await db.exec(sql);
     },

@@ -108,8 +108,7 @@ export function ensurePostgresSchema(pool: pg.Pool): Promise<E.Either<StoreError
 }
 
 /**
- * Adapts a `pg` pool to the {@link SqlDatabase} the SQL store runs on. A transaction holds one
- * pooled connection from `BEGIN` to `COMMIT`/`ROLLBACK`.
+ * Adapts a `pg` pool to the {@link SqlDatabase} the SQL store runs on.
  *
  * @example
  * import pg from 'pg';
@@ -122,30 +121,9 @@ export function ensurePostgresSchema(pool: pg.Pool): Promise<E.Either<StoreError
 export function postgresDatabase(pool: pg.Pool): SqlDatabase {
   return {
     query: (text, params) => pool.query(text, params === undefined ? [] : [...params]),
-    transaction: async (work) => {
-      const client = await pool.connect();
-      let broken: unknown;
-      try {
-        await client.query('BEGIN');
-        const result = await work({ query: (text, params) => client.query(text, params === undefined ? [] : [...params]) });
-        await client.query('COMMIT');
-        return result;
-      } catch (e) {
-        await client.query('ROLLBACK').catch((rollbackError: unknown) => {
-          broken = rollbackError;
-        });
-        throw e;
-      } finally {
-        // A connection that could not even roll back is destroyed rather than reused.
-        client.release(broken === undefined ? undefined : toError(broken));
-      }
-    },
     exec: async (sql) => {
       await pool.query(sql);
     },
   };
 }
 
-function toError(e: unknown): Error {
-  return e instanceof Error ? e : new Error(String(e));
-}

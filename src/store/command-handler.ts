@@ -17,7 +17,11 @@ import { emptyStreamView, extendStreamView, streamViewCache, type StreamView } f
  * - `backoff`: awaited before each retry (default: none); e.g. a short random sleep under heavy
  *   contention.
  * - `cacheSize`: how many streams' folded state to keep between commands (default 1000; 0 turns
- *   the cache off and every command replays its stream).
+ *   the cache off and every command replays its stream). A command on a cached stream is decided
+ *   on the cached state and appended at its version without a read; if another writer got there
+ *   first, the store's version check refuses the append and the command goes the verified way
+ *   (read, decide, append) — that first try does not count against `maxRetries`. Refusals are
+ *   only ever returned from a freshly read state.
  *
  * @example
  * import { createCommandHandler, inMemoryEventStore } from 'first-inquiry';
@@ -146,12 +150,43 @@ export function createCommandHandler(options: CommandHandlerOptions): CommandHan
     return E.right(view);
   };
 
+  // The usual case: nobody else wrote since this handler last saw the stream, so it can decide on
+  // the folded state it keeps and append at that version without reading first — the version
+  // check in the store is the proof. Only an acceptance is trusted this way: a refusal or a
+  // no-op decided on a view that may be stale goes the verified way (read, then decide), and so
+  // does a conflict, which then does not count as an attempt.
+  const onCachedView = async (
+    view: StreamView,
+    command: InquiryCommand,
+    commandId: string | undefined,
+  ): Promise<E.Either<CommandFailure, Handled> | undefined> => {
+    const earlier = commandId === undefined ? undefined : view.eventsOfCommand(commandId);
+    if (earlier !== undefined) {
+      return E.right({ streamId: view.streamId, events: earlier, version: view.version, state: view.state, duplicate: true, attempts: 1 });
+    }
+    const decision = decider.decide(command, view.state);
+    if (E.isLeft(decision) || decision.right.length === 0) return undefined;
+    const appended = await store.append(view.streamId, decision.right, {
+      expectedVersion: view.version === 0 ? 'no-stream' : view.version,
+      metadata: metadataOf(command),
+    });
+    if (E.isLeft(appended)) return appended.left.code === 'CONCURRENCY_CONFLICT' ? undefined : appended;
+    const next = extendStreamView(view, appended.right.events, decider);
+    cache.remember(next);
+    return E.right({ streamId: view.streamId, events: appended.right.events, version: next.version, state: next.state, duplicate: false, attempts: 1 });
+  };
+
   return async (command) => {
     const inquiryId = inquiryIdOf(command);
     if (inquiryId === null) return E.left(invalidCommand(command, decider));
     // One stream per inquiry, named by its id: the stores check that every event belongs to its stream.
     const streamId = inquiryId;
     const commandId = command.metadata?.commandId;
+    const cached = cache.get(streamId);
+    if (cached !== undefined) {
+      const fast = await onCachedView(cached, command, commandId);
+      if (fast !== undefined) return fast;
+    }
     for (let attempt = 1; ; attempt++) {
       const loaded = await load(streamId);
       if (E.isLeft(loaded)) return loaded;

@@ -8,8 +8,8 @@ import { decodeAllStored, keepAsStored, type StoredRecord, type Upcaster } from 
 // model
 
 /**
- * The little a store needs from a PostgreSQL driver: run a parameterised query, and run a
- * function inside one transaction (committed if it returns, rolled back if it throws). The
+ * The little a store needs from a PostgreSQL driver: run a parameterised query (each append is
+ * one statement, `first_inquiry_append`, so the store needs no client-side transactions). The
  * PGlite and `pg` adapters implement it; so can any other driver.
  *
  * @example
@@ -25,7 +25,7 @@ export interface SqlSession {
 }
 
 /**
- * A {@link SqlSession} that can also open transactions.
+ * A {@link SqlSession} that can also run the schema script.
  *
  * @example
  * import type { SqlDatabase } from 'first-inquiry';
@@ -34,28 +34,13 @@ export interface SqlSession {
  * const db: SqlDatabase = {
  *   query: (text, params = []) => pool.query(text, [...params]),
  *   exec: async (sql) => void (await pool.query(sql)),
- *   transaction: async (work) => {
- *     const client = await pool.connect();
- *     try {
- *       await client.query('BEGIN');
- *       const result = await work({ query: (text, params = []) => client.query(text, [...params]) });
- *       await client.query('COMMIT');
- *       return result;
- *     } catch (e) {
- *       await client.query('ROLLBACK');
- *       throw e;
- *     } finally {
- *       client.release();
- *     }
- *   },
  * };
  *
  * @category store
  * @since 0.1.0
  */
 export interface SqlDatabase extends SqlSession {
-  readonly transaction: <T>(work: (tx: SqlSession) => Promise<T>) => Promise<T>;
-  /** Runs several `;`-separated statements without parameters (the schema). */
+  /** Runs several `;`-separated statements without parameters (the schema), as one transaction. */
   readonly exec: (sql: string) => Promise<void>;
 }
 
@@ -112,26 +97,31 @@ export function sqlEventStore(db: SqlDatabase, options: SqlStoreOptions = {}): E
     const expected = appendOptions.expectedVersion === 'no-stream' ? 0 : appendOptions.expectedVersion;
     const metadataJson = JSON.stringify(metadata);
     const written = await attempt(`append to stream ${streamId}`, () =>
-      db.transaction(async (tx): Promise<E.Either<StoreError, StoredRecord[]>> => {
-        await tx.query(EVENT_STORE_SQL.lockLog);
-        const current = Number((await tx.query(EVENT_STORE_SQL.streamVersion, [streamId])).rows[0]?.['version'] ?? 0);
-        if (current !== expected) return E.left(concurrencyConflict(streamId, appendOptions.expectedVersion, current));
-        const records: StoredRecord[] = [];
-        for (const [i, event] of events.entries()) {
-          const version = expected + i + 1;
-          const { rows } = await tx.query(EVENT_STORE_SQL.insert, [streamId, version, event.type, event.data.schemaVersion, JSON.stringify(event.data), metadataJson]);
-          records.push({
+      db.query(EVENT_STORE_SQL.append, [
+        streamId,
+        expected,
+        events.map((e) => e.type),
+        events.map((e) => e.data.schemaVersion),
+        events.map((e) => JSON.stringify(e.data)),
+        metadataJson,
+      ]).then(({ rows }): E.Either<StoreError, StoredRecord[]> => {
+        const first = rows[0];
+        if (first !== undefined && first['appended_version'] === null) {
+          return E.left(concurrencyConflict(streamId, appendOptions.expectedVersion, Number(first['current_version'])));
+        }
+        const byVersion = new Map(rows.map((row) => [Number(row['appended_version']), row]));
+        return E.right(
+          events.map((event, i): StoredRecord => ({
             streamId,
-            version,
-            position: Number(rows[0]?.['position']),
+            version: expected + i + 1,
+            position: Number(byVersion.get(expected + i + 1)?.['appended_position']),
             type: event.type,
             schemaVersion: event.data.schemaVersion,
             data: event.data,
             metadata,
-            recordedAt: new Date(String(rows[0]?.['recorded_at'])).toISOString(),
-          });
-        }
-        return E.right(records);
+            recordedAt: new Date(String(byVersion.get(expected + i + 1)?.['appended_at'])).toISOString(),
+          })),
+        );
       }),
     );
     if (E.isLeft(written)) return isUniqueViolation(written.left.cause) ? conflictAfterRace(streamId, appendOptions) : written;

@@ -4,7 +4,7 @@ import type { InquiryCommand } from '../../src/commands';
 import { createCommandHandler } from '../../src/store/command-handler';
 import type { EventStore } from '../../src/store/event-store';
 import { inMemoryEventStore } from '../../src/store/in-memory';
-import { declineDemand, followUp, receive } from '../support/commands';
+import { declineDemand, followUp, receive, reopen } from '../support/commands';
 import { followedUp } from '../support/events';
 import { plumber } from '../support/staff';
 import { minute } from '../support/time';
@@ -41,7 +41,8 @@ const note = (text: string): InquiryCommand => followUp({ inquiryId: ID, at: min
 describe('command handler: conflicts and retries', () => {
   it('given another writer gets in first twice, when a command is handled with 3 retries, then it is decided again and lands on top', async () => {
     const { store } = contestedStore(2);
-    const handle = createCommandHandler({ store, maxRetries: 3 });
+    // Cache off: every try reads the stream first, so each conflict is a real race, and a retry.
+    const handle = createCommandHandler({ store, maxRetries: 3, cacheSize: 0 });
     rightOf(await handle(receive({ inquiryId: ID })));
     const handled = rightOf(await handle(note('mine')));
     expect(handled).toMatchObject({ attempts: 3, version: 4, duplicate: false });
@@ -51,7 +52,7 @@ describe('command handler: conflicts and retries', () => {
 
   it('given another writer always gets in first, when the retries are used up, then the conflict comes back as a value', async () => {
     const { store, appends } = contestedStore(Number.POSITIVE_INFINITY);
-    const handle = createCommandHandler({ store, maxRetries: 2 });
+    const handle = createCommandHandler({ store, maxRetries: 2, cacheSize: 0 });
     rightOf(await handle(receive({ inquiryId: ID })));
     const before = appends();
     expect(leftOf(await handle(note('mine')))).toMatchObject({ _tag: 'StoreError', code: 'CONCURRENCY_CONFLICT', streamId: ID });
@@ -61,10 +62,45 @@ describe('command handler: conflicts and retries', () => {
   it('waits through the backoff before each retry, told which retry it is', async () => {
     const { store } = contestedStore(2);
     const waits: number[] = [];
-    const handle = createCommandHandler({ store, backoff: async (retry) => void waits.push(retry) });
+    const handle = createCommandHandler({ store, cacheSize: 0, backoff: async (retry) => void waits.push(retry) });
     rightOf(await handle(receive({ inquiryId: ID })));
     rightOf(await handle(note('mine')));
     expect(waits).toEqual([1, 2]);
+  });
+
+  it('given the handler’s cached view went stale, the append at the cached version conflicts at no cost: it is no retry and no attempt, and the command lands on top', async () => {
+    const { store, appends } = contestedStore(1);
+    const waits: number[] = [];
+    const handle = createCommandHandler({ store, maxRetries: 0, backoff: async (retry) => void waits.push(retry) });
+    rightOf(await handle(receive({ inquiryId: ID })));
+    const before = appends();
+    const handled = rightOf(await handle(note('mine')));
+    expect(handled).toMatchObject({ attempts: 1, version: 3, duplicate: false });
+    expect([appends() - before, waits]).toEqual([2, []]);
+  });
+
+  it('given the cached view is current, a command is decided and appended without reading the stream first', async () => {
+    const inner = inMemoryEventStore();
+    let reads = 0;
+    const store: EventStore = { ...inner, readStream: (...args) => (reads++, inner.readStream(...args)) };
+    const handle = createCommandHandler({ store });
+    rightOf(await handle(receive({ inquiryId: ID })));
+    const readsAfterReceipt = reads;
+    rightOf(await handle(note('one')));
+    rightOf(await handle(note('two')));
+    expect(reads).toBe(readsAfterReceipt);
+    expect(rightOf(await inner.readStream(ID)).version).toBe(3);
+  });
+
+  it('never returns a refusal decided on the cache: a refusal is decided again on the stream as read', async () => {
+    const inner = inMemoryEventStore();
+    const handle = createCommandHandler({ store: inner });
+    rightOf(await handle(receive({ inquiryId: ID })));
+    rightOf(await handle(declineDemand({ inquiryId: ID, at: minute(1) })));
+    // Another process reopens the matter; this handler's cache still says it is closed.
+    rightOf(await createCommandHandler({ store: inner })(reopen({ inquiryId: ID, at: minute(2), by: plumber })));
+    const handled = rightOf(await handle(followUp({ inquiryId: ID, at: minute(3), by: plumber, note: 'Back on it.' })));
+    expect(handled.version).toBe(4);
   });
 
   it('given a conflict brings in an event that makes the command wrong, then the retry returns the rule violation, not the conflict', async () => {

@@ -3,7 +3,6 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectPostgresEventStore, ensurePostgresSchema, postgresDatabase, postgresEventStore } from '../../src/postgres';
 import { EVENT_STORE_SQL } from '../../src/store/sql';
-import { sqlEventStore, type SqlDatabase } from '../../src/store/sql-store';
 import { received } from '../support/events';
 import { describeCommandHandlerContract, describeEventStoreContract, leftOf, readAllEvents, rightOf } from './support/contract';
 import type { StoreHarness } from './support/harness';
@@ -40,46 +39,31 @@ describe('PostgreSQL event store', () => {
   describeSqlStoreContract(() => harness);
 
   it('never lets a reader paging by position skip an append that commits late', async () => {
-    // An append that stalls after its insert, before its commit (a slow network, a paused process).
-    let inserted!: () => void;
-    let release!: () => void;
-    const insertDone = new Promise<void>((r) => (inserted = r));
-    const gate = new Promise<void>((r) => (release = r));
-    const base = postgresDatabase(pool);
-    const stalling: SqlDatabase = {
-      ...base,
-      transaction: (work) =>
-        base.transaction((tx) =>
-          work({
-            query: async (text, params) => {
-              const result = await tx.query(text, params);
-              if (text === EVENT_STORE_SQL.insert) {
-                inserted();
-                await gate;
-              }
-              return result;
-            },
-          }),
-        ),
-    };
-    const slow = sqlEventStore(stalling).append('INQ-SLOW', [received({ inquiryId: 'INQ-SLOW' })], { expectedVersion: 'no-stream' });
-    await insertDone;
-    const fast = harness.store.append('INQ-FAST', [received({ inquiryId: 'INQ-FAST' })], { expectedVersion: 'no-stream' });
-    await new Promise((r) => setTimeout(r, 300));
-    // A projection catches up while the slow append is still open...
-    const seen = [...(await readAllEvents(harness.store))];
-    const checkpoint = seen[seen.length - 1]?.position ?? 0;
-    release();
-    rightOf(await slow);
-    rightOf(await fast);
-    // ...and then reads on from its checkpoint: it must get both, the late commit included.
-    for (let after = checkpoint; ; ) {
-      const page = rightOf(await harness.store.readAll({ after }));
-      if (page.events.length === 0) break;
-      seen.push(...page.events);
-      after = page.lastPosition;
+    // An append that stalls after its insert, before its commit (a slow network, a paused process):
+    // the store's own append statement, inside a transaction held open on its own connection.
+    const slowEvent = received({ inquiryId: 'INQ-SLOW' });
+    const slowClient = await pool.connect();
+    try {
+      await slowClient.query('BEGIN');
+      await slowClient.query(EVENT_STORE_SQL.append, ['INQ-SLOW', 0, [slowEvent.type], [slowEvent.data.schemaVersion], [JSON.stringify(slowEvent.data)], '{}']);
+      const fast = harness.store.append('INQ-FAST', [received({ inquiryId: 'INQ-FAST' })], { expectedVersion: 'no-stream' });
+      await new Promise((r) => setTimeout(r, 300));
+      // A projection catches up while the slow append is still open...
+      const seen = [...(await readAllEvents(harness.store))];
+      const checkpoint = seen[seen.length - 1]?.position ?? 0;
+      await slowClient.query('COMMIT');
+      rightOf(await fast);
+      // ...and then reads on from its checkpoint: it must get both, the late commit included.
+      for (let after = checkpoint; ; ) {
+        const page = rightOf(await harness.store.readAll({ after }));
+        if (page.events.length === 0) break;
+        seen.push(...page.events);
+        after = page.lastPosition;
+      }
+      expect(seen.map((e) => e.streamId).sort()).toEqual(['INQ-FAST', 'INQ-SLOW']);
+    } finally {
+      slowClient.release();
     }
-    expect(seen.map((e) => e.streamId).sort()).toEqual(['INQ-FAST', 'INQ-SLOW']);
   });
 
   it('connects its own pool and creates the schema', async () => {
