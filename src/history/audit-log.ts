@@ -7,7 +7,7 @@ import { createDeadlineBoard, type DeadlineBoard } from '../projections/deadline
 import type { InquiryEvent } from '../events';
 import type { RuleId } from '../rules/ids';
 import type { StaffRef } from '../staff';
-import type { StageEnd, StageStart } from '../state';
+import type { Stage, StageEnd, StageStart } from '../state';
 import { parseEventLine, type LineProblemCode } from './line';
 
 // model
@@ -45,18 +45,13 @@ export interface AuditLogProblem {
 }
 
 /**
- * One stage (环节) of an inquiry's timeline: who held it, from when to when, how it began and ended.
+ * One stage (环节) of an inquiry's timeline: a {@link Stage} as the core folds it, plus who moved
+ * the matter into it when that was a leader.
  *
  * @category history
  * @since 0.1.0
  */
-export interface TimelineStage {
-  readonly index: number;
-  readonly holder: StaffRef;
-  readonly from: string;
-  readonly startedBy: StageStart;
-  readonly to?: string;
-  readonly endedBy?: StageEnd;
+export interface TimelineStage extends Stage {
   /** Who moved the matter into this stage when it was not the previous holder (a leader's reassignment). */
   readonly movedBy?: StaffRef;
 }
