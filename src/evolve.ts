@@ -2,6 +2,7 @@ import { freeze, produce, type Draft } from 'immer';
 import type { InquiryEvent, InquiryReceived } from './events';
 import type { ClosedInquiry, InquiryState, OpenInquiry, StageEnd, StageStart } from './state';
 import type { StaffRef } from './staff';
+import { effectOf, skipReason, type Outcome } from './lifecycle';
 
 /**
  * Applies one event to an inquiry's state and returns the next state (the old one is untouched;
@@ -29,15 +30,18 @@ export function evolve(state: InquiryState, event: InquiryEvent): InquiryState {
   if (state.status === 'none') {
     return event.type === 'InquiryReceived' ? receivedState(event) : state;
   }
-  if (event.type === 'InquiryReceived') return state;
+  if (event.data.inquiryId !== state.inquiryId || event.type === 'InquiryReceived') return state;
   return produce(state, (draft) => {
     applyEvent(draft, event);
   });
 }
 
 /**
- * Mutates a draft (or any private, not-yet-shared copy) of a received inquiry by one event. Shared
- * by {@link evolve} (through immer) and the fast replay path, so both fold by the same rules.
+ * Mutates a draft (or any private, not-yet-shared copy) of a received inquiry by one event of the
+ * same inquiry, as the lifecycle ({@link effectOf}, {@link skipReason}) says. Shared by
+ * {@link evolve} (through immer) and the fast replay path, so both fold by the same rules. An event
+ * that cannot apply where the inquiry stands still counts towards `version` (the stream version),
+ * and changes nothing else.
  *
  * @internal
  */
@@ -45,49 +49,49 @@ export function applyEvent(draft: Draft<OpenInquiry | ClosedInquiry>, event: Exc
   const d = event.data;
   draft.lastAt = d.at;
   draft.version += 1;
-  switch (event.type) {
-    case 'InquiryClarified':
-      draft.intent = event.data.intent;
+  if (skipReason(draft.status, undefined, event) !== undefined) return;
+  const effect = effectOf(event);
+  switch (effect.kind) {
+    case 'clarify':
+      draft.intent = effect.intent;
       draft.intentClear = true;
-      if (event.data.contact !== undefined) draft.requester.contact = event.data.contact;
+      if (effect.contact !== undefined) draft.requester.contact = effect.contact;
       return;
-    case 'ContactRecorded':
-      draft.requester.contact = event.data.contact;
+    case 'recordContact':
+      draft.requester.contact = effect.contact;
       return;
-    case 'InquiryTransferred':
-      handOn(draft, { ...event.data.to }, d.at, 'handover', 'handover');
+    case 'handOn':
+      endStage(draft, d.at, effect.how);
+      startStage(draft, { ...effect.to }, d.at, effect.how);
+      delete draft.escalation;
       return;
-    case 'ResponsibilityReassigned':
-      handOn(draft, { ...event.data.to }, d.at, 'reassignment', 'reassignment');
+    case 'escalate':
+      draft.escalation = { leader: { ...effect.leader }, at: d.at };
       return;
-    case 'InquiryEscalated':
-      draft.escalation = { leader: { ...event.data.leader }, at: d.at };
+    case 'nameHandler':
+      if (draft.escalation !== undefined) draft.escalation.namedHandler = { ...effect.handler };
       return;
-    case 'HandlerNamed':
-      if (draft.escalation !== undefined) draft.escalation.namedHandler = { ...event.data.handler };
-      return;
-    case 'MissingMaterialsNotified':
-      for (const item of event.data.items) {
+    case 'notifyMissing':
+      for (const item of effect.items) {
         if (!draft.missingItems.includes(item)) draft.missingItems.push(item);
       }
       return;
-    case 'ReplyPromised':
-      draft.promisedBy = event.data.deadline;
+    case 'promise':
+      draft.promisedBy = effect.deadline;
       return;
-    case 'LiabilityClassified':
-      draft.liability = event.data.party;
+    case 'classifyLiability':
+      draft.liability = effect.party;
       return;
-    case 'InquiryResolved':
-      close(draft, d.at, 'resolved');
+    case 'close':
+      close(draft, d.at, effect.outcome);
       return;
-    case 'DemandDeclined':
-      close(draft, d.at, 'declined');
+    case 'reopen':
+      startStage(draft, { ...d.by }, d.at, 'reopened');
+      delete draft.promisedBy;
       return;
-    case 'InquiryReopened':
-      reopen(draft, { ...d.by }, d.at);
-      return;
-    case 'FollowedUp':
-    case 'RequesterReplied':
+    case 'receive':
+    case 'followUp':
+    case 'requesterReplied':
       return;
   }
 }
@@ -140,15 +144,7 @@ function startStage(draft: Draft<OpenInquiry | ClosedInquiry>, holder: StaffRef,
   delete (draft as Partial<Draft<ClosedInquiry>>).outcome;
 }
 
-function handOn(draft: Draft<OpenInquiry | ClosedInquiry>, to: StaffRef, at: string, endedBy: StageEnd, startedBy: StageStart): void {
-  if (draft.status !== 'open') return;
-  endStage(draft, at, endedBy);
-  startStage(draft, to, at, startedBy);
-  delete draft.escalation;
-}
-
-function close(draft: Draft<OpenInquiry | ClosedInquiry>, at: string, outcome: 'resolved' | 'declined'): void {
-  if (draft.status !== 'open') return;
+function close(draft: Draft<OpenInquiry | ClosedInquiry>, at: string, outcome: Outcome): void {
   endStage(draft, at, outcome);
   const closed = draft as unknown as Draft<ClosedInquiry>;
   closed.status = 'closed';
@@ -157,8 +153,3 @@ function close(draft: Draft<OpenInquiry | ClosedInquiry>, at: string, outcome: '
   delete closed.escalation;
 }
 
-function reopen(draft: Draft<OpenInquiry | ClosedInquiry>, by: StaffRef, at: string): void {
-  if (draft.status !== 'closed') return;
-  startStage(draft, by, at, 'reopened');
-  delete draft.promisedBy;
-}
