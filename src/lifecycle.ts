@@ -52,7 +52,7 @@ export type Effect =
   | { readonly kind: 'reopen'; readonly holderOnly: false }
   | { readonly kind: 'clarify'; readonly intent: string; readonly contact?: string; readonly holderOnly: true }
   | { readonly kind: 'recordContact'; readonly contact: string; readonly holderOnly: true }
-  | { readonly kind: 'escalate'; readonly leader: StaffRef; readonly absentHandler?: StaffRef; readonly holderOnly: true }
+  | { readonly kind: 'escalate'; readonly leader: StaffRef; readonly question: string; readonly absentHandler?: StaffRef; readonly holderOnly: true }
   | { readonly kind: 'nameHandler'; readonly handler: StaffRef; readonly holderOnly: false }
   | { readonly kind: 'notifyMissing'; readonly items: readonly string[]; readonly holderOnly: true }
   | { readonly kind: 'promise'; readonly deadline: string; readonly holderOnly: false }
@@ -149,8 +149,8 @@ export function effectOf(event: InquiryEvent): Effect {
       return { kind: 'recordContact', contact: event.data.contact, holderOnly: true };
     case 'InquiryEscalated':
       return event.data.absentHandler === undefined
-        ? { kind: 'escalate', leader: event.data.leader, holderOnly: true }
-        : { kind: 'escalate', leader: event.data.leader, absentHandler: event.data.absentHandler, holderOnly: true };
+        ? { kind: 'escalate', leader: event.data.leader, question: event.data.question, holderOnly: true }
+        : { kind: 'escalate', leader: event.data.leader, question: event.data.question, absentHandler: event.data.absentHandler, holderOnly: true };
     case 'HandlerNamed':
       return { kind: 'nameHandler', handler: event.data.handler, holderOnly: false };
     case 'MissingMaterialsNotified':

@@ -1,4 +1,5 @@
 import type { InquiryEvent } from '../events';
+import { skipReason, startPosition } from '../lifecycle';
 import { asOfMillis } from './as-of';
 import { compareFindings, type AuditProblem, type Finding } from './finding';
 import { defaultAuditPolicy, type AuditPolicy } from './policy';
@@ -102,13 +103,14 @@ export function createAuditor(policy: AuditPolicy = defaultAuditPolicy): Auditor
     const tracker = trackers.get(d.inquiryId);
     if (tracker === undefined) {
       const tomb = tombstones.get(d.inquiryId);
-      if (event.type === 'InquiryReceived' && tomb === undefined) {
-        trackers.set(d.inquiryId, new InquiryTracker(policy, { inquiryId: d.inquiryId, category: event.data.category, receivedAt: d.at, by: d.by, at: d.at }));
-      } else if (event.type === 'InquiryReopened' && tomb !== undefined) {
+      const start = tomb === undefined ? startPosition(event) : undefined;
+      if (start !== undefined) {
+        trackers.set(d.inquiryId, new InquiryTracker(policy, { inquiryId: d.inquiryId, category: start.category, receivedAt: d.at, by: d.by, at: d.at }));
+      } else if (tomb !== undefined && skipReason('closed', undefined, event) === undefined) {
         tombstones.delete(d.inquiryId);
         trackers.set(d.inquiryId, new InquiryTracker(policy, { inquiryId: d.inquiryId, category: tomb.category, receivedAt: tomb.receivedAt, by: d.by, at: d.at }, tomb));
       } else if (tomb !== undefined) {
-        problem(event.type === 'InquiryReceived' ? 'DUPLICATE_RECEIPT' : 'EVENT_AFTER_CLOSURE', event, `${d.inquiryId} is closed (released by the auditor); this ${event.type} was skipped.`);
+        problem(skipReason('closed', undefined, event) === 'DUPLICATE_RECEIPT' ? 'DUPLICATE_RECEIPT' : 'EVENT_AFTER_CLOSURE', event, `${d.inquiryId} is closed (released by the auditor); this ${event.type} was skipped.`);
       } else {
         problem('EVENT_BEFORE_RECEIPT', event, `${d.inquiryId} has not been received; this ${event.type} was skipped.`);
       }
@@ -120,11 +122,12 @@ export function createAuditor(policy: AuditPolicy = defaultAuditPolicy): Auditor
       problem('TIME_WENT_BACKWARDS', event, `This ${event.type} of ${d.inquiryId} is dated ${d.at}, before the inquiry's previous event; it was applied as if at that instant.`);
       at = tracker.lastAt;
     }
-    if (event.type === 'InquiryReceived') {
+    const skip = skipReason(tracker.status === 'open' ? 'open' : 'closed', undefined, event);
+    if (skip === 'DUPLICATE_RECEIPT') {
       problem('DUPLICATE_RECEIPT', event, `${d.inquiryId} was already received; this second receipt was skipped.`);
-    } else if (event.type === 'InquiryReopened' && tracker.status === 'open') {
+    } else if (skip === 'REOPEN_OF_OPEN') {
       problem('REOPEN_OF_OPEN_INQUIRY', event, `${d.inquiryId} is still open; this reopen was skipped.`);
-    } else if (event.type !== 'InquiryReopened' && tracker.status !== 'open') {
+    } else if (skip !== undefined) {
       problem('EVENT_AFTER_CLOSURE', event, `${d.inquiryId} is closed (${tracker.status}); this ${event.type} was skipped. Reopen it first.`);
     } else {
       tracker.apply(event, at);

@@ -1,4 +1,5 @@
 import type { InquiryEvent } from '../events';
+import { effectOf } from '../lifecycle';
 import type { TimeLimit } from '../policy';
 import type { StaffRef } from '../staff';
 import { normalizeForMatching } from '../policy';
@@ -36,11 +37,6 @@ export interface Tombstone {
   readonly notices: readonly string[];
 }
 
-// Acts only the responsible person may do (decide refuses them from anyone else).
-const HOLDER_ACTS: ReadonlySet<InquiryEvent['type']> = new Set([
-  'InquiryClarified', 'ContactRecorded', 'InquiryTransferred', 'InquiryEscalated', 'MissingMaterialsNotified',
-  'FollowedUp', 'RequesterReplied', 'LiabilityClassified', 'DemandDeclined', 'InquiryResolved',
-]);
 
 /**
  * The running audit of one inquiry. Bounded: the current stage, a handful of clocks, the items
@@ -97,46 +93,45 @@ export class InquiryTracker {
   apply(event: InquiryEvent, at: number): void {
     this.fireDue(at);
     const d = event.data;
-    if (HOLDER_ACTS.has(event.type) && d.by.id !== this.holder.id) {
+    const effect = effectOf(event);
+    if (effect.holderOnly && d.by.id !== this.holder.id) {
       this.record('ACT_WITHOUT_RESPONSIBILITY', d.at, `${d.by.name} acted on ${this.inquiryId} (${describe(event.type)}) while ${this.holder.name} was its responsible person.`, d.by);
     }
-    switch (event.type) {
-      case 'InquiryTransferred':
-      case 'ResponsibilityReassigned':
+    switch (effect.kind) {
+      case 'handOn':
         this.stage += 1;
-        this.holder = event.data.to;
+        this.holder = effect.to;
         this.escalation = undefined;
         break;
-      case 'InquiryEscalated':
+      case 'escalate':
         this.escalation ??= {
-          leader: event.data.leader,
-          ...(event.data.absentHandler === undefined ? {} : { absentHandler: event.data.absentHandler }),
+          leader: effect.leader,
+          ...(effect.absentHandler === undefined ? {} : { absentHandler: effect.absentHandler }),
           timer: { from: at, limit: this.policy.escalationHandOn },
         };
         break;
-      case 'HandlerNamed':
+      case 'nameHandler':
         if (this.escalation !== undefined && this.escalation.named === undefined) {
-          this.escalation.named = { handler: event.data.handler, leader: d.by, timer: { from: at, limit: this.policy.namedHandOn } };
+          this.escalation.named = { handler: effect.handler, leader: d.by, timer: { from: at, limit: this.policy.namedHandOn } };
         }
         break;
-      case 'MissingMaterialsNotified':
-        this.notice(event.data.items, d.at, d.by);
+      case 'notifyMissing':
+        this.notice(effect.items, d.at, d.by);
         break;
-      case 'ReplyPromised':
-        this.promiseMade(event.data.deadline, at, d.at, d.by);
+      case 'promise':
+        this.promiseMade(effect.deadline, at, d.at, d.by);
         break;
-      case 'RequesterReplied':
+      case 'requesterReplied':
         this.promise = undefined;
         this.followedUp(at);
         break;
-      case 'FollowedUp':
+      case 'followUp':
         this.followedUp(at);
         break;
-      case 'InquiryResolved':
-      case 'DemandDeclined':
-        this.close(event.type === 'InquiryResolved' ? 'resolved' : 'declined', d.at);
+      case 'close':
+        this.close(effect.outcome, d.at);
         break;
-      case 'InquiryReopened':
+      case 'reopen':
         this.status = 'open';
         delete this.closedAt;
         this.stage += 1;
@@ -146,10 +141,10 @@ export class InquiryTracker {
         this.reopened = true;
         this.openEpisode(at);
         break;
-      case 'InquiryReceived':
-      case 'InquiryClarified':
-      case 'ContactRecorded':
-      case 'LiabilityClassified':
+      case 'receive':
+      case 'clarify':
+      case 'recordContact':
+      case 'classifyLiability':
         break;
     }
     if (this.status === 'open') this.inactivity = { from: at, limit: this.policy.inactivity };

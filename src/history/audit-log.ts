@@ -4,10 +4,11 @@ import { compareFindings, type AuditProblem, type Finding } from '../audit/findi
 import { defaultAuditPolicy, type AuditPolicy } from '../audit/policy';
 import { instantMillis } from '../codecs';
 import { createDeadlineBoard, type DeadlineBoard } from '../projections/deadlines';
-import type { InquiryEvent } from '../events';
 import type { RuleId } from '../rules/ids';
 import type { StaffRef } from '../staff';
-import type { Stage, StageEnd, StageStart } from '../state';
+import { PositionFold } from '../projections/open-inquiries';
+import { ChainFold, type ChainEscalation, type ChainStage, type StageChain } from '../projections/stage-chains';
+import { StaffFold } from '../projections/staff-records';
 import { parseEventLine, type LineProblemCode } from './line';
 
 // model
@@ -45,47 +46,28 @@ export interface AuditLogProblem {
 }
 
 /**
- * One stage (环节) of an inquiry's timeline: a {@link Stage} as the core folds it, plus who moved
- * the matter into it when that was a leader.
+ * A stage of an inquiry's timeline in the report: {@link ChainStage}.
  *
- * @category history
+ * @category reports
  * @since 0.1.0
  */
-export interface TimelineStage extends Stage {
-  /** Who moved the matter into this stage when it was not the previous holder (a leader's reassignment). */
-  readonly movedBy?: StaffRef;
-}
+export type TimelineStage = ChainStage;
 
 /**
- * An escalation on an inquiry's timeline (请示相关领导, FI-08): who asked whom, when, about whom,
- * and whom the leader named.
+ * An escalation in an inquiry's timeline: {@link ChainEscalation}.
  *
- * @category history
+ * @category reports
  * @since 0.1.0
  */
-export interface TimelineEscalation {
-  readonly stage: number;
-  readonly at: string;
-  readonly by: StaffRef;
-  readonly leader: StaffRef;
-  readonly question: string;
-  readonly absentHandler?: StaffRef;
-  readonly named?: { readonly handler: StaffRef; readonly at: string };
-}
+export type TimelineEscalation = ChainEscalation;
 
 /**
- * An inquiry's chain of responsible persons, for the HTML report's timeline.
+ * One inquiry's timeline in the report: its {@link StageChain}.
  *
- * @category history
+ * @category reports
  * @since 0.1.0
  */
-export interface InquiryTimeline {
-  readonly inquiryId: string;
-  readonly category: string;
-  readonly status: 'open' | 'resolved' | 'declined';
-  readonly stages: readonly TimelineStage[];
-  readonly escalations: readonly TimelineEscalation[];
-}
+export type InquiryTimeline = StageChain;
 
 /**
  * One person's accountability record (FI-16): stages held, inquiries held now, and findings that
@@ -139,15 +121,6 @@ export interface AuditLogReport {
   readonly timelines?: readonly InquiryTimeline[];
 }
 
-interface Position {
-  category: string;
-  status: 'open' | 'resolved' | 'declined';
-  holder: StaffRef;
-  stage: number;
-  since: string;
-  timeline?: { stages: TimelineStage[]; escalations: TimelineEscalation[] };
-}
-
 // How often closed inquiries are handed back by the auditor (their findings are final).
 const RELEASE_EVERY = 4096;
 
@@ -173,8 +146,9 @@ export async function auditEventLog(lines: AsyncIterable<string> | Iterable<stri
   const auditor = createAuditor(policy);
   const board = createDeadlineBoard(policy);
   const until = options.asOf === undefined ? Number.POSITIVE_INFINITY : instantMillis(options.asOf);
-  const positions = new Map<string, Position>();
-  const people = new Map<string, { staff: StaffRef; stagesHeld: number; byRule: Partial<Record<RuleId, number>>; findings: number }>();
+  const positions = new PositionFold();
+  const chains = options.timelines === true ? new ChainFold() : undefined;
+  const staff = new StaffFold();
   const findings: Finding[] = [];
   const problems: AuditLogProblem[] = [];
   // Auditor positions count added events; lines that add none shift the two apart. Each shift is
@@ -185,11 +159,6 @@ export async function auditEventLog(lines: AsyncIterable<string> | Iterable<stri
   let latest: string | undefined;
   let eventsAfterAsOf = 0;
 
-  const person = (staff: StaffRef) => {
-    let p = people.get(staff.id);
-    if (p === undefined) people.set(staff.id, (p = { staff, stagesHeld: 0, byRule: {}, findings: 0 }));
-    return p;
-  };
   const release = () => {
     for (const id of auditor.closed()) findings.push(...(auditor.release(id)?.findings ?? []));
   };
@@ -214,7 +183,11 @@ export async function auditEventLog(lines: AsyncIterable<string> | Iterable<stri
     auditor.add(event);
     board.add(event);
     added += 1;
-    follow(positions, event, options.timelines === true, (staff) => (person(staff).stagesHeld += 1));
+    const step = positions.add(event);
+    if (step !== undefined) {
+      staff.add(step);
+      chains?.add(step);
+    }
     if (added % RELEASE_EVERY === 0) release();
   }
   release();
@@ -222,11 +195,6 @@ export async function auditEventLog(lines: AsyncIterable<string> | Iterable<stri
   const asOf = options.asOf ?? latest ?? '1970-01-01T00:00:00Z';
   findings.push(...auditor.findings(asOf));
   findings.sort(compareFindings);
-  for (const f of findings) {
-    const p = person(f.accountable);
-    p.findings += 1;
-    p.byRule[f.rule] = (p.byRule[f.rule] ?? 0) + 1;
-  }
   const lineOf = (position: number): number => {
     let lo = 0;
     let hi = shifts.length - 1;
@@ -242,9 +210,9 @@ export async function auditEventLog(lines: AsyncIterable<string> | Iterable<stri
 
   const holdings: Holding[] = [];
   const holdingNow = new Map<string, number>();
-  for (const [inquiryId, p] of positions) {
+  for (const p of positions.values()) {
     if (p.status !== 'open') continue;
-    holdings.push({ inquiryId, category: p.category, holder: p.holder, stage: p.stage, since: p.since });
+    holdings.push({ inquiryId: p.inquiryId, category: p.category, holder: p.holder, stage: p.stage, since: p.since });
     holdingNow.set(p.holder.id, (holdingNow.get(p.holder.id) ?? 0) + 1);
   }
   holdings.sort((a, b) => compareText(a.holder.name, b.holder.name) || instantMillis(a.since) - instantMillis(b.since) || compareText(a.inquiryId, b.inquiryId));
@@ -259,95 +227,18 @@ export async function auditEventLog(lines: AsyncIterable<string> | Iterable<stri
     problems,
     holdings,
     deadlines: board.view(asOf),
-    people: [...people.values()]
-      .map((p) => ({ staff: p.staff, stagesHeld: p.stagesHeld, holdingNow: holdingNow.get(p.staff.id) ?? 0, findings: p.findings, byRule: p.byRule }))
+    people: staff
+      .view(findings)
+      .map((p) => ({ staff: p.staff, stagesHeld: p.stagesHeld, holdingNow: holdingNow.get(p.staff.id) ?? 0, findings: countOf(p.findings), byRule: p.findings }))
       .sort((a, b) => b.findings - a.findings || compareText(a.staff.name, b.staff.name) || compareText(a.staff.id, b.staff.id)),
   };
-  if (options.timelines !== true) return report;
-  const timelines: InquiryTimeline[] = [];
-  for (const [inquiryId, p] of positions) {
-    if (p.timeline !== undefined) timelines.push({ inquiryId, category: p.category, status: p.status, ...p.timeline });
-  }
-  return { ...report, timelines };
+  return chains === undefined ? report : { ...report, timelines: chains.view() };
 }
 
-// Who holds each inquiry, stage by stage. Events the record does not allow are skipped here just as
-// the auditor skips them (and reports them). Without timelines a position is a few fields.
-function follow(positions: Map<string, Position>, event: InquiryEvent, timelines: boolean, stageStarted: (holder: StaffRef) => void): void {
-  const d = event.data;
-  const p = positions.get(d.inquiryId);
-  if (p === undefined) {
-    if (event.type !== 'InquiryReceived') return;
-    const fresh: Position = { category: categories.get(event.data.category) ?? remember(event.data.category), status: 'open', holder: d.by, stage: 0, since: d.at };
-    if (timelines) fresh.timeline = { stages: [{ index: 0, holder: d.by, from: d.at, startedBy: 'received' }], escalations: [] };
-    positions.set(d.inquiryId, fresh);
-    stageStarted(d.by);
-    return;
-  }
-  const t = p.timeline;
-  const next = (holder: StaffRef, startedBy: StageStart, endedBy: StageEnd | undefined, movedBy?: StaffRef) => {
-    if (t !== undefined && endedBy !== undefined) endStage(t.stages, d.at, endedBy);
-    p.stage += 1;
-    p.holder = holder;
-    p.since = d.at;
-    p.status = 'open';
-    t?.stages.push({ index: p.stage, holder, from: d.at, startedBy, ...(movedBy === undefined ? {} : { movedBy }) });
-    stageStarted(holder);
-  };
-  switch (event.type) {
-    case 'InquiryTransferred':
-      if (p.status === 'open') next(event.data.to, 'handover', 'handover');
-      return;
-    case 'ResponsibilityReassigned':
-      if (p.status === 'open') next(event.data.to, 'reassignment', 'reassignment', d.by);
-      return;
-    case 'InquiryReopened':
-      if (p.status !== 'open') next(d.by, 'reopened', undefined);
-      return;
-    case 'InquiryResolved':
-    case 'DemandDeclined':
-      if (p.status !== 'open') return;
-      p.status = event.type === 'InquiryResolved' ? 'resolved' : 'declined';
-      if (t !== undefined) endStage(t.stages, d.at, p.status);
-      // Nobody holds a closed matter: drop the holder and the instant (a reopening sets both anew).
-      else {
-        p.holder = NOBODY;
-        p.since = '';
-      }
-      return;
-    case 'InquiryEscalated':
-      t?.escalations.push({
-        stage: p.stage, at: d.at, by: d.by, leader: event.data.leader, question: event.data.question,
-        ...(event.data.absentHandler === undefined ? {} : { absentHandler: event.data.absentHandler }),
-      });
-      return;
-    case 'HandlerNamed': {
-      if (t === undefined) return;
-      for (let i = t.escalations.length - 1; i >= 0; i -= 1) {
-        const asked = t.escalations[i];
-        if (asked !== undefined && asked.named === undefined && asked.leader.id === d.by.id) {
-          t.escalations[i] = { ...asked, named: { handler: event.data.handler, at: d.at } };
-          return;
-        }
-      }
-      return;
-    }
-    default:
-  }
-}
-
-const NOBODY: StaffRef = { id: '', name: '', department: '' };
-
-// Categories repeat on every receipt; one copy of each is kept (bounded, for logs with free-text categories).
-const categories = new Map<string, string>();
-function remember(category: string): string {
-  if (categories.size < 4096) categories.set(category, category);
-  return category;
-}
-
-function endStage(stages: TimelineStage[], at: string, endedBy: StageEnd): void {
-  const last = stages[stages.length - 1];
-  if (last !== undefined && last.to === undefined) stages[stages.length - 1] = { ...last, to: at, endedBy };
+function countOf(byRule: Readonly<Partial<Record<RuleId, number>>>): number {
+  let n = 0;
+  for (const count of Object.values(byRule)) n += count ?? 0;
+  return n;
 }
 
 function compareText(a: string, b: string): number {

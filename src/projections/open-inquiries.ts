@@ -1,8 +1,8 @@
 import type { InquiryEvent } from '../events';
-import type { StaffRef } from '../staff';
+import { advance, effectOf, isSkip, type Effect, type Position } from '../lifecycle';
 
 /**
- * Where one inquiry stands now, as the supervision views need it.
+ * Where one inquiry stands now, as the supervision views need it: the lifecycle's {@link Position}.
  *
  * @example
  * import type { InquiryPosition } from 'first-inquiry';
@@ -11,20 +11,24 @@ import type { StaffRef } from '../staff';
  * @category projections
  * @since 0.1.0
  */
-export interface InquiryPosition {
-  readonly inquiryId: string;
-  readonly category: string;
-  readonly status: 'open' | 'resolved' | 'declined';
-  /** The responsible person now (the last holder, once closed). */
-  readonly holder: StaffRef;
-  /** Who received the matter, or reopened it last: accountable under `first-responder-retains`. */
-  readonly responder: StaffRef;
-  /** The index of the current (or last) stage. */
-  readonly stage: number;
-  /** When the current holder took it. */
-  readonly since: string;
-  /** When the time limit started: the receipt, or the last reopening. */
-  readonly limitFrom: string;
+export type InquiryPosition = Position;
+
+/**
+ * One event as the lifecycle applied it: what it did, and the inquiry's position before (none for
+ * a receipt) and after. Every supervision view folds steps, so none of them restates the lifecycle.
+ *
+ * @example
+ * import type { LifecycleStep } from 'first-inquiry/supervision';
+ * const handedOn = (s: LifecycleStep) => s.effect.kind === 'handOn';
+ *
+ * @category projections
+ * @since 0.2.0
+ */
+export interface LifecycleStep {
+  readonly event: InquiryEvent;
+  readonly effect: Effect;
+  readonly before: InquiryPosition | undefined;
+  readonly after: InquiryPosition;
 }
 
 /**
@@ -38,16 +42,17 @@ export class PositionFold {
   private readonly positions = new Map<string, InquiryPosition>();
   skipped = 0;
 
-  add(event: InquiryEvent): InquiryPosition | undefined {
+  /** Applies one event; returns the step, or `undefined` when the lifecycle skips it. */
+  add(event: InquiryEvent): LifecycleStep | undefined {
     const d = event.data;
-    const now = this.positions.get(d.inquiryId);
-    const next = now === undefined ? first(event) : step(now, event);
-    if (next === undefined) {
+    const before = this.positions.get(d.inquiryId);
+    const after = advance(before, event);
+    if (isSkip(after)) {
       this.skipped += 1;
       return undefined;
     }
-    this.positions.set(d.inquiryId, next);
-    return next;
+    this.positions.set(d.inquiryId, after);
+    return { event, effect: effectOf(event), before, after };
   }
 
   get(inquiryId: string): InquiryPosition | undefined {
@@ -57,30 +62,8 @@ export class PositionFold {
   values(): IterableIterator<InquiryPosition> {
     return this.positions.values();
   }
-}
 
-function first(event: InquiryEvent): InquiryPosition | undefined {
-  if (event.type !== 'InquiryReceived') return undefined;
-  const d = event.data;
-  return { inquiryId: d.inquiryId, category: d.category, status: 'open', holder: d.by, responder: d.by, stage: 0, since: d.at, limitFrom: d.at };
-}
-
-function step(p: InquiryPosition, event: InquiryEvent): InquiryPosition | undefined {
-  const d = event.data;
-  if (event.type === 'InquiryReceived') return undefined;
-  if (event.type === 'InquiryReopened') {
-    return p.status === 'open' ? undefined : { ...p, status: 'open', holder: d.by, responder: d.by, stage: p.stage + 1, since: d.at, limitFrom: d.at };
-  }
-  if (p.status !== 'open') return undefined;
-  switch (event.type) {
-    case 'InquiryTransferred':
-    case 'ResponsibilityReassigned':
-      return { ...p, holder: event.data.to, stage: p.stage + 1, since: d.at };
-    case 'InquiryResolved':
-      return { ...p, status: 'resolved' };
-    case 'DemandDeclined':
-      return { ...p, status: 'declined' };
-    default:
-      return p;
+  get size(): number {
+    return this.positions.size;
   }
 }

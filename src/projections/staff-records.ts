@@ -2,6 +2,7 @@ import type { InquiryEvent } from '../events';
 import type { RuleId } from '../rules/ids';
 import type { StaffRef } from '../staff';
 import type { Finding } from '../audit/finding';
+import { PositionFold, type LifecycleStep } from './open-inquiries';
 
 // model
 
@@ -29,6 +30,8 @@ export interface StaffRecord {
   readonly handedOver: number;
   readonly resolved: number;
   readonly declined: number;
+  /** Stages (环节) this person has held: receipts, reopenings and every matter taken over. */
+  readonly stagesHeld: number;
   readonly findings: Readonly<Partial<Record<RuleId, number>>>;
 }
 
@@ -68,59 +71,78 @@ type Counts = { -readonly [K in Exclude<keyof StaffRecord, 'staff' | 'findings'>
  * @since 0.1.0
  */
 export function createStaffRecords(): StaffRecordProjection {
-  const people = new Map<string, { staff: StaffRef; counts: Counts }>();
-  const countFor = (staff: StaffRef): Counts => {
-    let entry = people.get(staff.id);
-    if (entry === undefined) {
-      entry = { staff, counts: noActs() };
-      people.set(staff.id, entry);
-    }
-    return entry.counts;
-  };
+  const positions = new PositionFold();
+  const records = new StaffFold();
   return {
     add: (event) => {
-      const by = event.data.by;
-      switch (event.type) {
-        case 'InquiryReceived':
-        case 'InquiryReopened':
-          countFor(by).receivedFirst += 1;
-          return;
-        case 'InquiryTransferred':
-          countFor(by).handedOver += 1;
-          countFor(event.data.to).takenOver += 1;
-          return;
-        case 'ResponsibilityReassigned':
-          countFor(event.data.to).takenOver += 1;
-          return;
-        case 'InquiryResolved':
-          countFor(by).resolved += 1;
-          return;
-        case 'DemandDeclined':
-          countFor(by).declined += 1;
-          return;
-        default:
-      }
+      const step = positions.add(event);
+      if (step !== undefined) records.add(step);
     },
-    view: (findings = []) => {
-      const byRule = new Map<string, Partial<Record<RuleId, number>>>();
-      const everyone = new Map(people);
-      for (const f of findings) {
-        if (!everyone.has(f.accountable.id)) everyone.set(f.accountable.id, { staff: f.accountable, counts: noActs() });
-        const rules = byRule.get(f.accountable.id) ?? {};
-        rules[f.rule] = (rules[f.rule] ?? 0) + 1;
-        byRule.set(f.accountable.id, rules);
-      }
-      return [...everyone.values()]
-        .map(({ staff, counts }) => ({ staff, ...counts, findings: byRule.get(staff.id) ?? {} }))
-        .sort((a, b) => (a.staff.id < b.staff.id ? -1 : a.staff.id > b.staff.id ? 1 : 0));
-    },
+    view: (findings = []) => records.view(findings),
   };
+}
+
+/**
+ * Staff records built from lifecycle steps, for a fold that already has them (the supervisor).
+ *
+ * @internal
+ */
+export class StaffFold {
+  private readonly people = new Map<string, { staff: StaffRef; counts: Counts }>();
+
+  add(step: LifecycleStep): void {
+    const { effect, event } = step;
+    const by = event.data.by;
+    switch (effect.kind) {
+      case 'receive':
+      case 'reopen': {
+        const c = this.countFor(by);
+        c.receivedFirst += 1;
+        c.stagesHeld += 1;
+        return;
+      }
+      case 'handOn': {
+        if (effect.how === 'handover') this.countFor(by).handedOver += 1;
+        const c = this.countFor(effect.to);
+        c.takenOver += 1;
+        c.stagesHeld += 1;
+        return;
+      }
+      case 'close':
+        this.countFor(by)[effect.outcome] += 1;
+        return;
+      default:
+    }
+  }
+
+  view(findings: readonly Finding[]): readonly StaffRecord[] {
+    const byRule = new Map<string, Partial<Record<RuleId, number>>>();
+    const everyone = new Map(this.people);
+    for (const f of findings) {
+      if (!everyone.has(f.accountable.id)) everyone.set(f.accountable.id, { staff: f.accountable, counts: noActs() });
+      const rules = byRule.get(f.accountable.id) ?? {};
+      rules[f.rule] = (rules[f.rule] ?? 0) + 1;
+      byRule.set(f.accountable.id, rules);
+    }
+    return [...everyone.values()]
+      .map(({ staff, counts }) => ({ staff, ...counts, findings: byRule.get(staff.id) ?? {} }))
+      .sort((a, b) => (a.staff.id < b.staff.id ? -1 : a.staff.id > b.staff.id ? 1 : 0));
+  }
+
+  private countFor(staff: StaffRef): Counts {
+    let entry = this.people.get(staff.id);
+    if (entry === undefined) {
+      entry = { staff, counts: noActs() };
+      this.people.set(staff.id, entry);
+    }
+    return entry.counts;
+  }
 }
 
 // utils
 
 function noActs(): Counts {
-  return { receivedFirst: 0, takenOver: 0, handedOver: 0, resolved: 0, declined: 0 };
+  return { receivedFirst: 0, takenOver: 0, handedOver: 0, resolved: 0, declined: 0, stagesHeld: 0 };
 }
 
 /**
