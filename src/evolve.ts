@@ -2,7 +2,7 @@ import { freeze, produce, type Draft } from 'immer';
 import type { InquiryEvent, InquiryReceived } from './events';
 import type { ClosedInquiry, InquiryState, OpenInquiry, StageEnd, StageStart } from './state';
 import type { StaffRef } from './staff';
-import { effectOf, skipReason, type Outcome } from './lifecycle';
+import { effectOf, isReceipt, skipReason, type Outcome } from './lifecycle';
 
 /**
  * Applies one event to an inquiry's state and returns the next state (the old one is untouched;
@@ -28,9 +28,9 @@ import { effectOf, skipReason, type Outcome } from './lifecycle';
  */
 export function evolve(state: InquiryState, event: InquiryEvent): InquiryState {
   if (state.status === 'none') {
-    return event.type === 'InquiryReceived' ? receivedState(event) : state;
+    return isReceipt(event) ? receivedState(event) : state;
   }
-  if (event.data.inquiryId !== state.inquiryId || event.type === 'InquiryReceived') return state;
+  if (event.data.inquiryId !== state.inquiryId || isReceipt(event)) return state;
   return produce(state, (draft) => {
     applyEvent(draft, event);
   });

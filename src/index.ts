@@ -93,20 +93,8 @@ export {
   workingHoursBetween,
 } from './calendar/index';
 export type { CalendarError, WorkingClock } from './calendar/index';
-export {
-  AccountabilityModel,
-  AuditPolicyOverrides,
-  FINDING_CODES,
-  FINDING_RULES,
-  TimeLimitCodec,
-  compareFindings,
-  decodeAuditPolicy,
-  defaultAuditPolicy,
-  defineAuditPolicy,
-  timeLimitFor,
-  timeLimitsOf,
-} from './audit/index';
-export type { AuditPolicy, AuditPolicyError, AuditProblem, Auditor, Finding, FindingCode, InquiryAuditSummary } from './audit/index';
+export { FINDING_CODES, FINDING_RULES, compareFindings } from './audit/index';
+export type { AuditProblem, Auditor, Finding, FindingCode, InquiryAuditSummary } from './audit/index';
 export { commandForEvent } from './history/command';
 export { checkEvent, refusalOfEvent } from './history/check';
 export { createHistoryChecker } from './history/checker';

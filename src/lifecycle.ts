@@ -1,4 +1,4 @@
-import type { InquiryEvent, LiabilityParty } from './events';
+import type { InquiryEvent, InquiryReceived, LiabilityParty } from './events';
 import type { StaffRef } from './staff';
 
 // The one transition table of an inquiry (事项的生命周期). Every fold of events — the state
@@ -174,6 +174,20 @@ const FOLLOW_UP: Effect = Object.freeze({ kind: 'followUp', holderOnly: true });
 const REPLIED: Effect = Object.freeze({ kind: 'requesterReplied', holderOnly: true });
 
 /**
+ * Whether the event is a receipt (受理), the one event that starts an inquiry.
+ *
+ * @example
+ * import { isReceipt } from 'first-inquiry';
+ * // isReceipt(event) && event.data.channel === 'visit'
+ *
+ * @category lifecycle
+ * @since 0.2.0
+ */
+export function isReceipt(event: InquiryEvent): event is InquiryReceived {
+  return event.type === 'InquiryReceived';
+}
+
+/**
  * Whether an event of this kind may apply to an inquiry where it stands, and if not, why. The one
  * rule every fold obeys: a receipt starts an inquiry that does not exist yet; a reopen applies
  * only to a closed inquiry; everything else only to an open one; and an event of another inquiry
@@ -209,7 +223,7 @@ function skipOf(status: LifecycleStatus, kind: 'receive' | 'reopen' | 'act'): Sk
  * @since 0.2.0
  */
 export function startPosition(event: InquiryEvent): Position | undefined {
-  if (event.type !== 'InquiryReceived') return undefined;
+  if (!isReceipt(event)) return undefined;
   const d = event.data;
   return { inquiryId: d.inquiryId, category: d.category, status: 'open', holder: d.by, responder: d.by, stage: 0, since: d.at, limitFrom: d.at };
 }

@@ -1,5 +1,6 @@
 import type { Draft } from 'immer';
 import { applyEvent, receivedRecord } from './evolve';
+import { isReceipt } from './lifecycle';
 import type { InquiryEvent } from './events';
 import { initialState, type ClosedInquiry, type InquiryState, type OpenInquiry } from './state';
 
@@ -36,10 +37,10 @@ export function replay(events: Iterable<InquiryEvent>, state: InquiryState = ini
   let record: Accumulator | undefined;
   for (const event of events) {
     if (record !== undefined) {
-      if (event.type !== 'InquiryReceived' && event.data.inquiryId === record.inquiryId) applyEvent(record, event);
+      if (!isReceipt(event) && event.data.inquiryId === record.inquiryId) applyEvent(record, event);
     } else if (state.status === 'none') {
-      if (event.type === 'InquiryReceived') record = receivedRecord(event);
-    } else if (event.type !== 'InquiryReceived' && event.data.inquiryId === state.inquiryId) {
+      if (isReceipt(event)) record = receivedRecord(event);
+    } else if (!isReceipt(event) && event.data.inquiryId === state.inquiryId) {
       record = thaw(state);
       applyEvent(record, event);
     }
@@ -75,8 +76,8 @@ export function replayAll(events: Iterable<InquiryEvent>): Map<string, InquirySt
     const id = event.data.inquiryId;
     const record = records.get(id);
     if (record === undefined || record === null) {
-      records.set(id, event.type === 'InquiryReceived' ? receivedRecord(event) : null);
-    } else if (event.type !== 'InquiryReceived') {
+      records.set(id, isReceipt(event) ? receivedRecord(event) : null);
+    } else if (!isReceipt(event)) {
       applyEvent(record, event);
     }
   }

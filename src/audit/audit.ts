@@ -2,7 +2,7 @@ import type { InquiryEvent } from '../events';
 import { asOfMillis } from './as-of';
 import { createAuditor } from './auditor';
 import type { AuditProblem, Finding } from './finding';
-import { defaultAuditPolicy, type AuditPolicy } from './policy';
+import { defaultPolicy, type Policy } from '../policy';
 
 // model
 
@@ -40,7 +40,7 @@ export interface AuditReport {
  * @category audit
  * @since 0.1.0
  */
-export function auditReport(events: Iterable<InquiryEvent>, asOf: string, policy: AuditPolicy = defaultAuditPolicy): AuditReport {
+export function auditReport(events: Iterable<InquiryEvent>, asOf: string, policy: Policy = defaultPolicy): AuditReport {
   const auditor = createAuditor(policy);
   const until = asOfMillis(asOf);
   let eventsAfterAsOf = 0;
@@ -56,14 +56,14 @@ export function auditReport(events: Iterable<InquiryEvent>, asOf: string, policy
  * {@link auditReport} for the problems too).
  *
  * @example
- * import { audit, defineAuditPolicy } from 'first-inquiry';
- * const findings = audit([], '2026-05-20T09:00:00+08:00', defineAuditPolicy({ accountability: 'first-responder-retains' }));
+ * import { audit, definePolicy } from 'first-inquiry';
+ * const findings = audit([], '2026-05-20T09:00:00+08:00', definePolicy({ accountability: 'first-responder-retains' }));
  * findings.length; // 0
  *
  * @category audit
  * @since 0.1.0
  */
-export function audit(events: Iterable<InquiryEvent>, asOf: string, policy: AuditPolicy = defaultAuditPolicy): readonly Finding[] {
+export function audit(events: Iterable<InquiryEvent>, asOf: string, policy: Policy = defaultPolicy): readonly Finding[] {
   return auditReport(events, asOf, policy).findings;
 }
 
@@ -79,6 +79,6 @@ export function audit(events: Iterable<InquiryEvent>, asOf: string, policy: Audi
  * @category audit
  * @since 0.1.0
  */
-export function auditInquiry(events: readonly InquiryEvent[], asOf: string, policy: AuditPolicy = defaultAuditPolicy): readonly Finding[] {
+export function auditInquiry(events: readonly InquiryEvent[], asOf: string, policy: Policy = defaultPolicy): readonly Finding[] {
   return audit(events, asOf, policy);
 }

@@ -2,7 +2,7 @@ import type { InquiryEvent } from '../events';
 import { skipReason, startPosition } from '../lifecycle';
 import { asOfMillis } from './as-of';
 import { compareFindings, type AuditProblem, type Finding } from './finding';
-import { defaultAuditPolicy, type AuditPolicy } from './policy';
+import { defaultPolicy, type Policy } from '../policy';
 import { InquiryTracker, type Tombstone } from './tracker';
 
 // model
@@ -86,7 +86,7 @@ export interface Auditor {
  * @category audit
  * @since 0.1.0
  */
-export function createAuditor(policy: AuditPolicy = defaultAuditPolicy): Auditor {
+export function createAuditor(policy: Policy = defaultPolicy): Auditor {
   const trackers = new Map<string, InquiryTracker>();
   const tombstones = new Map<string, Tombstone>();
   const problems: AuditProblem[] = [];

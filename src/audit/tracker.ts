@@ -5,7 +5,7 @@ import type { StaffRef } from '../staff';
 import { normalizeForMatching } from '../policy';
 import { toZonedIso, workingClock, type WorkingClock } from '../calendar/working-time';
 import { FINDING_RULES, type Finding, type FindingCode } from './finding';
-import { timeLimitFor, type AuditPolicy } from './policy';
+import { timeLimitFor, type Policy } from '../policy';
 
 // A clock that runs out `limit` after `from`. `due` is computed only when needed: most events come
 // well within a limit, and a cheap bound (working time never exceeds clock time) settles those.
@@ -69,7 +69,7 @@ export class InquiryTracker {
   private readonly clock: WorkingClock;
 
   constructor(
-    private readonly policy: AuditPolicy,
+    private readonly policy: Policy,
     start: { readonly inquiryId: string; readonly category: string; readonly receivedAt: string; readonly by: StaffRef; readonly at: string },
     past?: Tombstone,
   ) {

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import * as E from 'fp-ts/Either';
-import { decodeAuditPolicy, type AuditPolicy } from '../audit/policy';
+import { decodePolicy, type Policy } from '../policy';
 import { Instant } from '../codecs';
 import { auditEventLog, type AuditLogReport } from '../history/audit-log';
 import { ioReason, isSystemError, openLines, readJsonFile, writeText, type CliIo } from './io';
@@ -96,8 +96,8 @@ function render(report: AuditLogReport, format: AuditFormat, file: string): stri
   }
 }
 
-async function loadPolicy(path: string): Promise<E.Either<string, AuditPolicy>> {
+async function loadPolicy(path: string): Promise<E.Either<string, Policy>> {
   const value = await readJsonFile(path);
   if (E.isLeft(value)) return E.left(`--policy ${value.left}`);
-  return E.mapLeft((error: { readonly problems: readonly string[] }) => `--policy ${path}: ${error.problems.join('; ')}`)(decodeAuditPolicy(value.right));
+  return E.mapLeft((error: { readonly problems: readonly string[] }) => `--policy ${path}: ${error.problems.join('; ')}`)(decodePolicy(value.right));
 }

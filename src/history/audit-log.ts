@@ -1,7 +1,7 @@
 import { isLeft } from 'fp-ts/Either';
 import { createAuditor } from '../audit/auditor';
 import { compareFindings, type AuditProblem, type Finding } from '../audit/finding';
-import { defaultAuditPolicy, type AuditPolicy } from '../audit/policy';
+import { defaultPolicy, type Policy } from '../policy';
 import { instantMillis } from '../codecs';
 import { createDeadlineBoard, type DeadlineBoard } from '../projections/deadlines';
 import type { RuleId } from '../rules/ids';
@@ -25,7 +25,7 @@ import { parseEventLine, type LineProblemCode } from './line';
  * @since 0.1.0
  */
 export interface AuditEventLogOptions {
-  readonly policy?: AuditPolicy;
+  readonly policy?: Policy;
   readonly asOf?: string;
   readonly timelines?: boolean;
 }
@@ -142,7 +142,7 @@ const RELEASE_EVERY = 4096;
  * @since 0.1.0
  */
 export async function auditEventLog(lines: AsyncIterable<string> | Iterable<string>, options: AuditEventLogOptions = {}): Promise<AuditLogReport> {
-  const policy = options.policy ?? defaultAuditPolicy;
+  const policy = options.policy ?? defaultPolicy;
   const auditor = createAuditor(policy);
   const board = createDeadlineBoard(policy);
   const until = options.asOf === undefined ? Number.POSITIVE_INFINITY : instantMillis(options.asOf);

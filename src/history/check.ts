@@ -4,8 +4,8 @@ import type { InquiryEvent } from '../events';
 import { evolve } from '../evolve';
 import { defaultPolicy, type Policy } from '../policy';
 import type { InquiryState } from '../state';
-import { violation, type RuleViolation } from '../violations';
-import { commandForEvent } from './command';
+import type { RuleViolation } from '../violations';
+import { commandForEvent, recordOnlyRefusal } from './command';
 
 // utils
 
@@ -29,10 +29,7 @@ import { commandForEvent } from './command';
 export function refusalOfEvent(state: InquiryState, event: InquiryEvent, policy: Policy = defaultPolicy): RuleViolation | undefined {
   const decision = decide(commandForEvent(event), state, policy);
   if (E.isLeft(decision)) return decision.left;
-  if (event.type === 'InquiryTransferred' && event.data.intent.trim() === '') {
-    return violation('INTENT_REQUIRED', 'The handover does not carry the requester\'s intent on; a brief handover passes on what the requester wants.', 'data.intent');
-  }
-  return undefined;
+  return recordOnlyRefusal(event);
 }
 
 /**

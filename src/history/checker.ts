@@ -1,6 +1,7 @@
 import type { Draft } from 'immer';
 import type { InquiryEvent } from '../events';
 import { applyEvent, receivedRecord } from '../evolve';
+import { isReceipt } from '../lifecycle';
 import { defaultPolicy, type Policy } from '../policy';
 import { initialState, type ClosedInquiry, type OpenInquiry } from '../state';
 import type { RuleViolation } from '../violations';
@@ -85,7 +86,7 @@ export function createHistoryChecker(options: HistoryCheckerOptions = {}): Histo
       const state = held instanceof Closed ? held.revive(id) : held;
       const refusal = refusalOfEvent(state ?? none, event, policy);
       if (state === undefined) {
-        if (event.type === 'InquiryReceived') {
+        if (isReceipt(event)) {
           states.set(id, receivedRecord(event));
           neverReceived.delete(id);
           open += 1;
@@ -95,7 +96,7 @@ export function createHistoryChecker(options: HistoryCheckerOptions = {}): Histo
         return refusal;
       }
       const wasOpen = isOpen(state);
-      if (event.type !== 'InquiryReceived') applyEvent(state, event);
+      if (!isReceipt(event)) applyEvent(state, event);
       const nowOpen = isOpen(state);
       if (wasOpen !== nowOpen) open += nowOpen ? 1 : -1;
       if (nowOpen) states.set(id, state);

@@ -1,6 +1,7 @@
 import type { InquiryCommand } from '../commands';
 import type { InquiryEvent } from '../events';
 import type { Staff, StaffRef } from '../staff';
+import { violation, type RuleViolation } from '../violations';
 
 // utils
 
@@ -91,4 +92,17 @@ function onDuty(ref: StaffRef): Staff {
   return ref.employeeNo === undefined
     ? { id: ref.id, name: ref.name, department: ref.department, onDuty: true }
     : { id: ref.id, name: ref.name, department: ref.department, employeeNo: ref.employeeNo, onDuty: true };
+}
+
+/**
+ * What a recorded event can break that its command cannot: a recorded handover must carry the
+ * intent on (FI-04), which `decide` itself copies into the event.
+ *
+ * @internal
+ */
+export function recordOnlyRefusal(event: InquiryEvent): RuleViolation | undefined {
+  if (event.type === 'InquiryTransferred' && event.data.intent.trim() === '') {
+    return violation('INTENT_REQUIRED', 'The handover does not carry the requester\'s intent on; a brief handover passes on what the requester wants.', 'data.intent');
+  }
+  return undefined;
 }

@@ -3,7 +3,7 @@ import type { TimeLimit } from '../policy';
 import type { StaffRef } from '../staff';
 import { toZonedIso, workingClock } from '../calendar/working-time';
 import { asOfMillis } from '../audit/as-of';
-import { defaultAuditPolicy, timeLimitFor, type AuditPolicy } from '../audit/policy';
+import { defaultPolicy, timeLimitFor, type Policy } from '../policy';
 import { PositionFold, type InquiryPosition } from './open-inquiries';
 
 // model
@@ -83,7 +83,7 @@ export interface DeadlineProjection {
  * @category projections
  * @since 0.1.0
  */
-export function createDeadlineBoard(policy: AuditPolicy = defaultAuditPolicy): DeadlineProjection {
+export function createDeadlineBoard(policy: Policy = defaultPolicy): DeadlineProjection {
   const fold = new PositionFold();
   return {
     add: (event) => {
@@ -105,13 +105,13 @@ export function createDeadlineBoard(policy: AuditPolicy = defaultAuditPolicy): D
  * @category projections
  * @since 0.1.0
  */
-export function deadlineBoard(events: Iterable<InquiryEvent>, asOf: string, policy: AuditPolicy = defaultAuditPolicy): DeadlineBoard {
+export function deadlineBoard(events: Iterable<InquiryEvent>, asOf: string, policy: Policy = defaultPolicy): DeadlineBoard {
   const board = createDeadlineBoard(policy);
   for (const event of events) board.add(event);
   return board.view(asOf);
 }
 
-function boardOf(positions: readonly InquiryPosition[], asOf: string, policy: AuditPolicy, skipped: number): DeadlineBoard {
+function boardOf(positions: readonly InquiryPosition[], asOf: string, policy: Policy, skipped: number): DeadlineBoard {
   const clock = workingClock(policy.calendar);
   const at = asOfMillis(asOf);
   const overdue: (readonly [number, DeadlineEntry])[] = [];

@@ -3,7 +3,7 @@ import { describe, expect } from 'vitest';
 import { audit } from '../../src/audit/audit';
 import { createAuditor } from '../../src/audit/auditor';
 import { compareFindings, type Finding } from '../../src/audit/finding';
-import { defineAuditPolicy } from '../../src/audit/policy';
+import { definePolicy } from '../../src/policy';
 import { fold } from '../../src/decider';
 import type { InquiryEvent } from '../../src/events';
 import { generateEvents } from '../../scripts/generate-log';
@@ -13,7 +13,7 @@ import { generateEvents } from '../../scripts/generate-log';
 
 const log = (seed: number) => [...generateEvents({ events: 600, seed })];
 const asOfAfter = (events: readonly InquiryEvent[]) => new Date(Math.max(...events.map((e) => Date.parse(e.data.at))) + 3 * 86_400_000).toISOString();
-const policies = [defineAuditPolicy(), defineAuditPolicy({ accountability: 'first-responder-retains' })];
+const policies = [definePolicy(), definePolicy({ accountability: 'first-responder-retains' })];
 
 function byInquiry(events: readonly InquiryEvent[]): Map<string, InquiryEvent[]> {
   const groups = new Map<string, InquiryEvent[]>();

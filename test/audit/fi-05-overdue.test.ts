@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { auditInquiry } from '../../src/audit/audit';
-import { defineAuditPolicy } from '../../src/audit/policy';
+import { definePolicy } from '../../src/policy';
 import { toStaffRef } from '../../src/staff';
 import { classifyLiability, followUp, receive, reopen, resolve, transfer } from '../support/commands';
 import { clerk, guard, plumber } from '../support/staff';
 import { at, history } from './history';
 
-const retains = defineAuditPolicy({ accountability: 'first-responder-retains' });
+const retains = definePolicy({ accountability: 'first-responder-retains' });
 
 // FI-05: a matter within scope is finished within the prescribed time limit (规定的时限, 篇1 ¶2).
 // Default limits: repair 3 working days, emergency repair 4 clock hours; Monday–Friday 09:00–18:00 in Shanghai.
@@ -73,14 +73,14 @@ describe('FI-05 finish within the prescribed time limit', () => {
   });
 
   it('the policy decides the limit: a 1-working-day limit for repairs makes Monday 17:01 overdue', () => {
-    const strict = defineAuditPolicy({ timeLimits: { repair: { amount: 1, unit: 'working-days' } } });
+    const strict = definePolicy({ categories: { repair: { timeLimit: { amount: 1, unit: 'working-days' } } } });
     const overdue = auditInquiry(repairHandedToPlumber, at.nextMon('17:01'), strict).filter((f) => f.code === 'OVERDUE');
     expect(overdue.map((f) => f.accountable.id)).toEqual([plumber.id]);
   });
 
   it('a category the policy does not list falls back to fallbackTimeLimit', () => {
     const events = history(receive({ by: clerk, category: 'parking', at: at.mon('09:00') }));
-    const policy = defineAuditPolicy({ fallbackTimeLimit: { amount: 2, unit: 'working-hours' } });
+    const policy = definePolicy({ fallbackTimeLimit: { amount: 2, unit: 'working-hours' } });
     expect(auditInquiry(events, at.mon('11:00'), policy).map((f) => f.code)).toEqual([]);
     expect(auditInquiry(events, at.mon('11:01'), policy).map((f) => f.code)).toEqual(['OVERDUE']);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { auditInquiry } from '../../src/audit/audit';
-import { defineAuditPolicy } from '../../src/audit/policy';
+import { definePolicy } from '../../src/policy';
 import { toStaffRef } from '../../src/staff';
 import { notifyMissing, receive, transfer } from '../support/commands';
 import { clerk, guard } from '../support/staff';
@@ -8,7 +8,7 @@ import { at, history } from './history';
 
 const permit = (by = clerk) => receive({ by, category: 'renovation-permit', intent: 'Renovation permit for 1202', at: at.mon('09:00') });
 const first = notifyMissing({ by: clerk, at: at.mon('09:10'), items: ['property certificate', 'renovation drawings'] });
-const noticeFindings = (events: Parameters<typeof auditInquiry>[0], policy = defineAuditPolicy()) =>
+const noticeFindings = (events: Parameters<typeof auditInquiry>[0], policy = definePolicy()) =>
   auditInquiry(events, at.mon('12:00'), policy).filter((f) => f.code === 'NOTICE_NOT_ONE_TIME');
 
 // FI-06: every missing item is told in ONE notice; the requester never comes a third time (不讓群眾跑第三趟, 篇1 ¶2).
@@ -38,7 +38,7 @@ describe('FI-06 tell everything missing at once', () => {
       notifyMissing({ by: clerk, at: at.mon('10:00'), items: ['renovation drawings'] }),
     );
     expect(noticeFindings(events).map((f) => [f.stage, f.accountable.id, f.actor?.id])).toEqual([[1, clerk.id, clerk.id]]);
-    const retained = noticeFindings(events, defineAuditPolicy({ accountability: 'first-responder-retains' }));
+    const retained = noticeFindings(events, definePolicy({ accountability: 'first-responder-retains' }));
     expect(retained.map((f) => [f.stage, f.accountable.id, f.actor?.id])).toEqual([[1, guard.id, clerk.id]]);
   });
 });

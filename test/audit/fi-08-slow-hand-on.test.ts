@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { auditInquiry } from '../../src/audit/audit';
-import { defineAuditPolicy } from '../../src/audit/policy';
+import { definePolicy } from '../../src/policy';
 import { toStaffRef } from '../../src/staff';
 import { escalate, nameHandler, receive, transfer } from '../support/commands';
 import { absentElectrician, guard, manager, plumber } from '../support/staff';
@@ -52,7 +52,7 @@ describe('FI-08 hand on promptly after the handler was found absent', () => {
   });
 
   it('the policy sets both limits', () => {
-    const policy = defineAuditPolicy({ namedHandOn: { amount: 30, unit: 'hours' }, escalationHandOn: { amount: 3, unit: 'working-days' } });
+    const policy = definePolicy({ namedHandOn: { amount: 30, unit: 'hours' }, escalationHandOn: { amount: 3, unit: 'working-days' } });
     const events = history(powerComplaint, asked, named);
     expect(auditInquiry(events, at.tue('16:30'), policy).filter((f) => f.rule === 'FI-08')).toEqual([]);
     expect(auditInquiry(events, at.tue('16:31'), policy).filter((f) => f.rule === 'FI-08').map((f) => f.code)).toEqual(['SLOW_HAND_ON_AFTER_NAMING']);

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { auditInquiry } from '../../src/audit/audit';
-import { defineAuditPolicy } from '../../src/audit/policy';
+import { definePolicy } from '../../src/policy';
 import { toStaffRef } from '../../src/staff';
 import { followUp, promiseReply, receive, reply, resolve, transfer } from '../support/commands';
 import { clerk, guard } from '../support/staff';
 import { at, history } from './history';
 
 // An enquiry the clerk cannot answer at once; its own limit is set far off so only FI-11 is in play.
-const policy = defineAuditPolicy({ timeLimits: { enquiry: { amount: 20, unit: 'working-days' } }, inactivity: { amount: 10, unit: 'working-days' } });
+const policy = definePolicy({ categories: { enquiry: { timeLimit: { amount: 20, unit: 'working-days' } } }, inactivity: { amount: 10, unit: 'working-days' } });
 const enquiry = receive({ by: clerk, category: 'enquiry', intent: 'When will the parking fees change?', at: at.mon('09:00') });
 const promised = promiseReply({ by: clerk, at: at.mon('09:30'), deadline: at.tue('18:00') });
 const fi11 = (events: Parameters<typeof auditInquiry>[0], asOf: string, p = policy) => auditInquiry(events, asOf, p).filter((f) => f.rule === 'FI-11');
@@ -38,7 +38,7 @@ describe('FI-11 keep the promised deadline and follow up', () => {
   it('a promise carried over a handover is answered for by the new holder', () => {
     const events = history(enquiry, promised, transfer({ by: clerk, to: guard, at: at.mon('10:00') }));
     expect(fi11(events, at.tue('18:01')).map((f) => [f.code, f.stage, f.accountable.id])).toEqual([['PROMISE_MISSED', 1, guard.id]]);
-    const retained = fi11(events, at.tue('18:01'), defineAuditPolicy({ accountability: 'first-responder-retains' }, policy));
+    const retained = fi11(events, at.tue('18:01'), definePolicy({ accountability: 'first-responder-retains' }, policy));
     expect(retained.map((f) => [f.code, f.stage, f.accountable.id])).toEqual([['PROMISE_MISSED', 1, clerk.id]]);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { auditInquiry } from '../../src/audit/audit';
-import { defineAuditPolicy } from '../../src/audit/policy';
+import { definePolicy } from '../../src/policy';
 import { toStaffRef } from '../../src/staff';
 import { followUp, receive, transfer } from '../support/commands';
 import { followedUp } from '../support/events';
@@ -9,7 +9,7 @@ import { at, history } from './history';
 
 // A complaint: 5 working days to settle; inaction is no recorded act for 3 working days (default).
 const complaint = receive({ by: guard, category: 'complaint', intent: 'Noise from the gym after 22:00', at: at.mon('09:00') });
-const fi16 = (events: Parameters<typeof auditInquiry>[0], asOf: string, policy = defineAuditPolicy()) =>
+const fi16 = (events: Parameters<typeof auditInquiry>[0], asOf: string, policy = definePolicy()) =>
   auditInquiry(events, asOf, policy).filter((f) => f.rule === 'FI-16');
 
 // FI-16: arbitrary action, rule-breaking action and inaction are accountable (篇1 ¶2; 篇2 ¶1).
@@ -20,7 +20,7 @@ describe('FI-16 inaction and acts without responsibility', () => {
     expect(fi16(events, at.thu('09:11'))).toEqual([
       expect.objectContaining({ code: 'INACTION', stage: 1, accountable: toStaffRef(clerk), settled: false }),
     ]);
-    const retained = fi16(events, at.thu('09:11'), defineAuditPolicy({ accountability: 'first-responder-retains' }));
+    const retained = fi16(events, at.thu('09:11'), definePolicy({ accountability: 'first-responder-retains' }));
     expect(retained.map((f) => [f.accountable.id, f.holder.id])).toEqual([[guard.id, clerk.id]]);
   });
 

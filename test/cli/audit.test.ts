@@ -50,15 +50,15 @@ describe('first-inquiry audit <log>', () => {
   });
 
   it('a policy file overrides the defaults (a longer enquiry limit: no longer overdue)', async () => {
-    const policy = scratchFile('lenient.json', JSON.stringify({ timeLimits: { enquiry: { amount: 5, unit: 'working-days' } }, inactivity: { amount: 10, unit: 'working-days' } }));
+    const policy = scratchFile('lenient.json', JSON.stringify({ categories: { enquiry: { timeLimit: { amount: 5, unit: 'working-days' } } }, inactivity: { amount: 10, unit: 'working-days' } }));
     const report = await json(['audit', logFile(overdueEnquiry), '--as-of', day(2), '--policy', policy]);
     expect(report.findings).toEqual([]);
   });
 
   it.each([
     ['a field with a bad value', { inactivity: { amount: -1, unit: 'working-days' } }, /--policy .*bad-1\.json: inactivity\.amount/],
-    ['an unknown field', { inactivty: { amount: 1, unit: 'working-days' } }, /inactivty: is not an audit policy field/],
-    ['not JSON', '{ "timeLimits": ', /not valid JSON/],
+    ['an unknown field', { inactivty: { amount: 1, unit: 'working-days' } }, /inactivty: is not a policy field/],
+    ['not JSON', '{ "categories": ', /not valid JSON/],
   ])('a policy file with %s: exit 2 and an error naming the field', async (_, content, message) => {
     const name = `bad-${['a field with a bad value', 'an unknown field', 'not JSON'].indexOf(_) + 1}.json`;
     const policy = scratchFile(name, typeof content === 'string' ? content : JSON.stringify(content));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defineAuditPolicy } from '../../src/audit/policy';
+import { definePolicy } from '../../src/policy';
 import { deadlineBoard } from '../../src/projections/deadlines';
 import { toStaffRef } from '../../src/staff';
 import { classifyLiability, receive, reopen, resolve, transfer } from '../support/commands';
@@ -38,7 +38,7 @@ describe('overdue and at-risk lists as of an instant', () => {
   });
 
   it('lists the most pressing first, and names the first responder under first-responder-retains', () => {
-    const board = deadlineBoard(events, at.nextWed('17:01'), defineAuditPolicy({ accountability: 'first-responder-retains' }));
+    const board = deadlineBoard(events, at.nextWed('17:01'), definePolicy({ accountability: 'first-responder-retains' }));
     expect(board.overdue.map((e) => [e.inquiryId, e.accountable.id, e.holder.id])).toEqual([
       ['B', clerk.id, clerk.id],
       ['A', guard.id, plumber.id],
@@ -48,8 +48,8 @@ describe('overdue and at-risk lists as of an instant', () => {
   it('the policy sets the at-risk fraction', () => {
     expect(deadlineBoard(events, at.nextTue('12:00')).atRisk).toEqual([]);
     // As of Tuesday 12:00: B has used 3 of 9 working hours, A 13 of 27.
-    expect(deadlineBoard(events, at.nextTue('12:00'), defineAuditPolicy({ atRiskFraction: 0.3 })).atRisk.map((e) => e.inquiryId)).toEqual(['B', 'A']);
-    expect(deadlineBoard(events, at.nextTue('12:00'), defineAuditPolicy({ atRiskFraction: 0.4 })).atRisk.map((e) => e.inquiryId)).toEqual(['A']);
+    expect(deadlineBoard(events, at.nextTue('12:00'), definePolicy({ atRiskFraction: 0.3 })).atRisk.map((e) => e.inquiryId)).toEqual(['B', 'A']);
+    expect(deadlineBoard(events, at.nextTue('12:00'), definePolicy({ atRiskFraction: 0.4 })).atRisk.map((e) => e.inquiryId)).toEqual(['A']);
   });
 
   it('a reopened inquiry counts its limit from the reopening', () => {
