@@ -1,14 +1,12 @@
 import { isLeft } from 'fp-ts/Either';
-import { createAuditor } from '../audit/auditor';
-import { compareFindings, type AuditProblem, type Finding } from '../audit/finding';
+import type { AuditProblem, Finding } from '../audit/finding';
 import { defaultPolicy, type Policy } from '../policy';
 import { instantMillis } from '../codecs';
-import { createDeadlineBoard, type DeadlineBoard } from '../projections/deadlines';
+import type { DeadlineBoard } from '../projections/deadlines';
 import type { RuleId } from '../rules/ids';
 import type { StaffRef } from '../staff';
-import { PositionFold } from '../projections/open-inquiries';
-import { ChainFold, type ChainEscalation, type ChainStage, type StageChain } from '../projections/stage-chains';
-import { StaffFold } from '../projections/staff-records';
+import type { ChainEscalation, ChainStage, StageChain } from '../projections/stage-chains';
+import { createSupervisor } from '../projections/supervisor';
 import { parseEventLine, type LineProblemCode } from './line';
 
 // model
@@ -121,9 +119,6 @@ export interface AuditLogReport {
   readonly timelines?: readonly InquiryTimeline[];
 }
 
-// How often closed inquiries are handed back by the auditor (their findings are final).
-const RELEASE_EVERY = 4096;
-
 // utils
 
 /**
@@ -143,13 +138,8 @@ const RELEASE_EVERY = 4096;
  */
 export async function auditEventLog(lines: AsyncIterable<string> | Iterable<string>, options: AuditEventLogOptions = {}): Promise<AuditLogReport> {
   const policy = options.policy ?? defaultPolicy;
-  const auditor = createAuditor(policy);
-  const board = createDeadlineBoard(policy);
+  const supervisor = createSupervisor(policy, { chains: options.timelines === true });
   const until = options.asOf === undefined ? Number.POSITIVE_INFINITY : instantMillis(options.asOf);
-  const positions = new PositionFold();
-  const chains = options.timelines === true ? new ChainFold() : undefined;
-  const staff = new StaffFold();
-  const findings: Finding[] = [];
   const problems: AuditLogProblem[] = [];
   // Auditor positions count added events; lines that add none shift the two apart. Each shift is
   // kept as [first position, line - position], so an auditor problem can be traced to its line.
@@ -158,10 +148,6 @@ export async function auditEventLog(lines: AsyncIterable<string> | Iterable<stri
   let lineNo = 0;
   let latest: string | undefined;
   let eventsAfterAsOf = 0;
-
-  const release = () => {
-    for (const id of auditor.closed()) findings.push(...(auditor.release(id)?.findings ?? []));
-  };
 
   for await (const line of lines) {
     lineNo += 1;
@@ -180,21 +166,12 @@ export async function auditEventLog(lines: AsyncIterable<string> | Iterable<stri
     if (latest === undefined || instantMillis(event.data.at) > instantMillis(latest)) latest = event.data.at;
     const shift = lineNo - added;
     if (shifts.length === 0 || shifts[shifts.length - 1]?.[1] !== shift) shifts.push([added, shift]);
-    auditor.add(event);
-    board.add(event);
+    supervisor.add(event);
     added += 1;
-    const step = positions.add(event);
-    if (step !== undefined) {
-      staff.add(step);
-      chains?.add(step);
-    }
-    if (added % RELEASE_EVERY === 0) release();
   }
-  release();
 
   const asOf = options.asOf ?? latest ?? '1970-01-01T00:00:00Z';
-  findings.push(...auditor.findings(asOf));
-  findings.sort(compareFindings);
+  const findings = supervisor.findings(asOf);
   const lineOf = (position: number): number => {
     let lo = 0;
     let hi = shifts.length - 1;
@@ -205,12 +182,12 @@ export async function auditEventLog(lines: AsyncIterable<string> | Iterable<stri
     }
     return position + (shifts[lo]?.[1] ?? 1);
   };
-  for (const p of auditor.problems()) problems.push({ line: lineOf(p.position), code: p.code, message: p.message, inquiryId: p.inquiryId });
+  for (const p of supervisor.problems()) problems.push({ line: lineOf(p.position), code: p.code, message: p.message, inquiryId: p.inquiryId });
   problems.sort((a, b) => a.line - b.line);
 
   const holdings: Holding[] = [];
   const holdingNow = new Map<string, number>();
-  for (const p of positions.values()) {
+  for (const p of supervisor.positions()) {
     if (p.status !== 'open') continue;
     holdings.push({ inquiryId: p.inquiryId, category: p.category, holder: p.holder, stage: p.stage, since: p.since });
     holdingNow.set(p.holder.id, (holdingNow.get(p.holder.id) ?? 0) + 1);
@@ -222,17 +199,17 @@ export async function auditEventLog(lines: AsyncIterable<string> | Iterable<stri
     lines: lineNo,
     events: added + eventsAfterAsOf,
     eventsAfterAsOf,
-    inquiries: positions.size,
+    inquiries: supervisor.counts().inquiries,
     findings,
     problems,
     holdings,
-    deadlines: board.view(asOf),
-    people: staff
-      .view(findings)
+    deadlines: supervisor.deadlines(asOf),
+    people: supervisor
+      .staff(asOf)
       .map((p) => ({ staff: p.staff, stagesHeld: p.stagesHeld, holdingNow: holdingNow.get(p.staff.id) ?? 0, findings: countOf(p.findings), byRule: p.findings }))
       .sort((a, b) => b.findings - a.findings || compareText(a.staff.name, b.staff.name) || compareText(a.staff.id, b.staff.id)),
   };
-  return chains === undefined ? report : { ...report, timelines: chains.view() };
+  return options.timelines === true ? { ...report, timelines: supervisor.chains() } : report;
 }
 
 function countOf(byRule: Readonly<Partial<Record<RuleId, number>>>): number {

@@ -89,7 +89,7 @@ export function createDeadlineBoard(policy: Policy = defaultPolicy): DeadlinePro
     add: (event) => {
       fold.add(event);
     },
-    view: (asOf) => boardOf([...fold.values()], asOf, policy, fold.skipped),
+    view: (asOf) => boardOf(fold.values(), asOf, policy, fold.skipped),
   };
 }
 
@@ -111,7 +111,8 @@ export function deadlineBoard(events: Iterable<InquiryEvent>, asOf: string, poli
   return board.view(asOf);
 }
 
-function boardOf(positions: readonly InquiryPosition[], asOf: string, policy: Policy, skipped: number): DeadlineBoard {
+/** @internal The board over positions folded elsewhere (the supervisor). */
+export function boardOf(positions: Iterable<InquiryPosition>, asOf: string, policy: Policy, skipped: number): DeadlineBoard {
   const clock = workingClock(policy.calendar);
   const at = asOfMillis(asOf);
   const overdue: (readonly [number, DeadlineEntry])[] = [];

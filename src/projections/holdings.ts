@@ -108,7 +108,7 @@ export function createHoldings(): HoldingsProjection {
     add: (event) => {
       fold.add(event);
     },
-    view: () => holdingsOf([...fold.values()], fold.skipped),
+    view: () => holdingsOf(fold.values(), fold.skipped),
   };
 }
 
@@ -130,7 +130,8 @@ export function holdings(events: Iterable<InquiryEvent>): Holdings {
   return board.view();
 }
 
-function holdingsOf(positions: readonly InquiryPosition[], skipped: number): Holdings {
+/** @internal The board over positions folded elsewhere (the supervisor). */
+export function holdingsOf(positions: Iterable<InquiryPosition>, skipped: number): Holdings {
   const people = new Map<string, { staff: StaffRef; inquiries: HeldInquiry[] }>();
   let open = 0;
   for (const p of positions) {
