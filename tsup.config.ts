@@ -12,6 +12,9 @@ const fpTsFileImports: NonNullable<Options['esbuildPlugins']>[number] = {
 export default defineConfig({
   entry: {
     index: 'src/index.ts',
+    supervision: 'src/supervision.ts',
+    log: 'src/log.ts',
+    store: 'src/store.ts',
     testing: 'src/testing.ts',
     // Subpath entries, so the main entry never imports a database driver.
     pglite: 'src/pglite.ts',

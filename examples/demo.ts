@@ -6,17 +6,9 @@ import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as E from 'fp-ts/Either';
-import {
-  auditReport,
-  createCommandHandler,
-  deadlineBoard,
-  holdings,
-  staffRecords,
-  stageChains,
-  type EventStore,
-  type InquiryState,
-  type StoredEvent,
-} from 'first-inquiry';
+import type { InquiryState } from 'first-inquiry';
+import { createCommandHandler, type EventStore, type StoredEvent } from 'first-inquiry/store';
+import { supervise } from 'first-inquiry/supervision';
 import { openPgliteEventStore } from 'first-inquiry/pglite';
 import { scenarios } from './scenarios';
 
@@ -85,11 +77,16 @@ export async function runDemo(dataDir: string): Promise<DemoRun> {
 }
 
 function supervision(all: readonly StoredEvent[], asOf: string, say: (line?: string) => void): void {
-  // The board shows what was known at `asOf`: the projections read the log up to that instant.
-  const events = all.map((e) => e.event).filter((e) => Date.parse(e.data.at) <= Date.parse(asOf));
+  // The board shows what was known at `asOf`: supervise reads the log up to that instant, in one pass.
+  const report = supervise(
+    all.map((e) => e.event),
+    asOf,
+    undefined,
+    { chains: true },
+  );
   say();
   say(`━━ Supervision as of ${asOf} (FI-17)`);
-  const held = holdings(events);
+  const held = report.holdings;
   say(`   Who holds what (${held.open} open):`);
   for (const person of held.byPerson) {
     for (const inquiry of person.inquiries) {
@@ -97,22 +94,21 @@ function supervision(all: readonly StoredEvent[], asOf: string, say: (line?: str
     }
   }
   if (held.open === 0) say('   • nobody holds anything: every inquiry is closed');
-  const board = deadlineBoard(events, asOf);
+  const board = report.deadlines;
   say(`   Overdue (${board.overdue.length}), at risk (${board.atRisk.length}):`);
   for (const [label, entries] of [['overdue', board.overdue], ['at risk', board.atRisk]] as const) {
     for (const e of entries) say(`   • ${label}: ${e.inquiryId} [${e.category}], due ${e.deadline}, answerable: ${e.accountable.name}`);
   }
   say('   Chains of responsible persons:');
-  for (const chain of stageChains(events)) {
+  for (const chain of report.chains) {
     say(`   • ${chain.inquiryId} [${chain.status}]: ${chain.stages.map((st) => `${st.holder.name} (${st.startedBy})`).join(' → ')}`);
   }
-  const report = auditReport(events, asOf);
   say(`   Audit findings (${report.findings.length}):`);
   for (const f of report.findings) {
     say(`   • ${f.rule} ${f.code} ${f.inquiryId} stage ${f.stage + 1}, answerable: ${f.accountable.name}${f.settled ? ' (settled)' : ''}: ${f.message}`);
   }
   if (report.findings.length === 0) say('   • none');
-  const answerable = staffRecords(events, report.findings).filter((r) => Object.keys(r.findings).length > 0);
+  const answerable = report.staff.filter((r) => Object.keys(r.findings).length > 0);
   for (const r of answerable) {
     say(`   Accountability (FI-16): ${r.staff.name} — ${Object.entries(r.findings).map(([rule, n]) => `${rule} × ${n}`).join(', ')}`);
   }

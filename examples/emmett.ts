@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { DeciderCommandHandler, getInMemoryEventStore, type EventStore } from '@event-driven-io/emmett';
 import {
   RuleViolationError,
-  fold,
+  replay,
   throwingDecider,
   type InquiryCommand,
   type InquiryEvent,
@@ -57,7 +57,7 @@ export async function runOnEmmett(scenarioId = 'water-leak', eventStore: EventSt
   const { events } = await eventStore.readStream<InquiryEvent>(`inquiry-${inquiryId}`);
   const stored = events.map((e) => ({ type: e.type, data: e.data }) as InquiryEvent);
   lines.push(`  stream inquiry-${inquiryId}: ${stored.length} events`);
-  return { lines, stored, state: fold(stored) };
+  return { lines, stored, state: replay(stored) };
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

@@ -1,23 +1,31 @@
 /**
  * first-inquiry: the first-inquiry responsibility system (首问责任制) as an event-sourced decider.
  *
+ * The root entry is the pure inquiry aggregate (events, commands, state, lifecycle, decide,
+ * evolve), the organisation's policy and the rule catalogue. The outer ring is opt in:
+ * `first-inquiry/supervision` (audit and read models), `first-inquiry/log` (JSONL event logs),
+ * `first-inquiry/store` (event stores and the command handler), `first-inquiry/pglite`,
+ * `first-inquiry/postgres` and `first-inquiry/testing`.
+ *
  * @packageDocumentation
  */
-export { Instant, NonBlankString, describeErrors, instantMillis } from './codecs';
+
+// the inquiry: primitives, events, commands, state
+export { Instant } from './codecs';
 export { Staff, StaffRef, toStaffRef } from './staff';
-export {
+export { INQUIRY_EVENT_TYPES, InquiryEvent, decodeEvent } from './events';
+export type {
   Announcement,
   Channel,
   ContactRecorded,
   DemandDeclined,
-  EVENT_SCHEMA_VERSION,
+  EventDecodeError,
   FollowedUp,
   HandlerNamed,
   HandoverReason,
-  INQUIRY_EVENT_TYPES,
   InquiryClarified,
   InquiryEscalated,
-  InquiryEvent,
+  InquiryEventType,
   InquiryReceived,
   InquiryReopened,
   InquiryResolved,
@@ -29,17 +37,16 @@ export {
   Requester,
   RequesterReplied,
   ResponsibilityReassigned,
-  decodeEvent,
 } from './events';
-export type { EventDecodeError, InquiryEventType } from './events';
-export {
+export { InquiryCommand, commandCodecs } from './commands';
+export type {
   ClarifyInquiry,
   ClassifyLiability,
   CommandMetadata,
   DeclineDemand,
   EscalateInquiry,
   FollowUp,
-  InquiryCommand,
+  InquiryCommandType,
   NameHandler,
   NotifyMissingMaterials,
   PromiseReply,
@@ -50,101 +57,43 @@ export {
   ReplyToRequester,
   ResolveInquiry,
   TransferInquiry,
-  commandCodecs,
 } from './commands';
-export type { InquiryCommandType } from './commands';
+export { initialState, isTerminal, responsiblePerson } from './state';
+export type { ClosedInquiry, Escalation, InquiryRecord, InquiryState, NoInquiry, OpenInquiry, Stage, StageEnd, StageStart } from './state';
+
+// the lifecycle: what each event does, and whether it may apply
+export { advance, effectOf, isReceipt, skipReason } from './lifecycle';
+export type { Effect, HandOn, LifecycleStatus, Outcome, Position, Skip } from './lifecycle';
+
+// deciding and folding
+export { decide } from './decide';
+export { evolve } from './evolve';
+export { replay, replayAll } from './replay';
+export { createDecider, inquiryDecider, throwingDecider } from './decider';
+export type { InquiryDecider, ThrowingInquiryDecider } from './decider';
+export { RuleViolationError, VIOLATION_RULES, violation } from './violations';
+export type { RuleViolation, ViolationCode } from './violations';
+
+// the organisation's policy
 export {
+  AccountabilityModel,
   DEFAULT_CATEGORIES,
   DEFAULT_FORBIDDEN_PHRASES,
-  defaultPolicy,
+  InvalidPolicyError,
+  PolicyOverridesCodec,
+  categoryPolicy,
   decodePolicy,
+  defaultPolicy,
   definePolicy,
   findForbiddenPhrase,
   isInScope,
-  normalizeForMatching,
-  PolicyOverridesCodec,
+  timeLimitFor,
 } from './policy';
 export type { CategoryPolicy, Policy, PolicyError, PolicyOverrides, TimeLimit } from './policy';
-export { initialState, isTerminal, responsiblePerson } from './state';
-export type { ClosedInquiry, Escalation, InquiryRecord, InquiryState, NoInquiry, OpenInquiry, Stage, StageEnd, StageStart } from './state';
-export { RuleViolationError, VIOLATION_RULES, violation } from './violations';
-export type { RuleViolation, ViolationCode } from './violations';
-export { decide } from './decide';
-export { evolve } from './evolve';
-export { createDecider, decideOrThrow, fold, inquiryDecider, throwingDecider } from './decider';
-export type { InquiryDecider, ThrowingInquiryDecider } from './decider';
+export type { WorkingCalendar } from './calendar/calendar';
+
+// the rules
 export { RULE_IDS } from './rules/ids';
 export type { RuleId } from './rules/ids';
 export { RULES, ruleById } from './rules/catalogue';
 export type { Rule, RuleKind } from './rules/catalogue';
-export { replay, replayAll } from './replay';
-export {
-  CalendarDate,
-  TimeOfDay,
-  WorkingCalendar,
-  WorkingPeriod,
-  ZoneName,
-  addWorkingTime,
-  decodeCalendar,
-  defaultCalendar,
-  isWorkingInstant,
-  toZonedIso,
-  workingClock,
-  workingHoursBetween,
-} from './calendar/index';
-export type { CalendarError, WorkingClock } from './calendar/index';
-export { FINDING_CODES, FINDING_RULES, compareFindings } from './audit/index';
-export type { AuditProblem, Auditor, Finding, FindingCode, InquiryAuditSummary } from './audit/index';
-export { commandForEvent } from './history/command';
-export { checkEvent, refusalOfEvent } from './history/check';
-export { createHistoryChecker } from './history/checker';
-export type { HistoryChecker, HistoryCheckerOptions, HistoryCheckStats } from './history/checker';
-export { parseEventLine } from './history/line';
-export type { LineProblem, LineProblemCode } from './history/line';
-export { formatHistoryProblem } from './history/problem';
-export type { HistoryProblem, HistoryProblemCode } from './history/problem';
-export { checkEventLog } from './history/log';
-export type { CheckEventLogOptions, EventLogSummary } from './history/log';
-export { audit, auditInquiry, auditReport, createAuditor } from './audit/index';
-export type { AuditReport } from './audit/index';
-export { concurrencyConflict, storeFailure } from './store/errors';
-export type { ConcurrencyConflict, EventNotStorable, ExpectedVersion, StoreError, StoredEventInvalid, StoreFailure } from './store/errors';
-export type { AppendOptions, AppendResult, EventMetadata, EventStore, GlobalPage, ReadAllOptions, StoredEvent, StreamRead } from './store/event-store';
-export { readAfter, readAllBounds } from './store/event-store';
-export { inMemoryEventStore } from './store/in-memory';
-export type { InMemoryStoreOptions } from './store/in-memory';
-export { createCommandHandler } from './store/command-handler';
-export type { CommandFailure, CommandHandler, CommandHandlerOptions, Handled } from './store/command-handler';
-export { EVENT_STORE_SCHEMA, EVENT_STORE_SQL } from './store/sql';
-export { ensureSqlSchema, sqlEventStore } from './store/sql-store';
-export type { SqlDatabase, SqlSession, SqlStoreOptions } from './store/sql-store';
-export { checkStorable } from './store/storable';
-export { decodeAllStored, decodeStored, keepAsStored } from './store/upcast';
-export type { StoredRecord, Upcaster } from './store/upcast';
-export { auditEventLog } from './history/audit-log';
-export type { AuditEventLogOptions, AuditLogProblem, AuditLogReport, Holding, InquiryTimeline, PersonRecord, TimelineEscalation, TimelineStage } from './history/audit-log';
-export {
-  createDeadlineBoard,
-  createHoldings,
-  createStaffRecords,
-  createStageChains,
-  deadlineBoard,
-  holdings,
-  staffRecords,
-  stageChains,
-} from './projections/index';
-export type {
-  DeadlineBoard,
-  DeadlineEntry,
-  DeadlineProjection,
-  DepartmentHoldings,
-  HeldInquiry,
-  Holdings,
-  HoldingsProjection,
-  InquiryPosition,
-  PersonHoldings,
-  StaffRecord,
-  StaffRecordProjection,
-  StageChain,
-  StageChainProjection,
-} from './projections/index';

@@ -67,18 +67,3 @@ export function audit(events: Iterable<InquiryEvent>, asOf: string, policy: Poli
   return auditReport(events, asOf, policy).findings;
 }
 
-/**
- * The findings of one inquiry's history as of `asOf`. Same as {@link audit}; named for the
- * common case of auditing one matter.
- *
- * @example
- * import { auditInquiry } from 'first-inquiry';
- * // auditInquiry(eventsOfInq7, '2026-05-13T17:01:00+08:00') → [{ code: 'OVERDUE', accountable: Li Na, … }]
- * auditInquiry([], '2026-05-13T17:01:00+08:00'); // []
- *
- * @category audit
- * @since 0.1.0
- */
-export function auditInquiry(events: readonly InquiryEvent[], asOf: string, policy: Policy = defaultPolicy): readonly Finding[] {
-  return audit(events, asOf, policy);
-}

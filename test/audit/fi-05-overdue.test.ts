@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditInquiry } from '../../src/audit/audit';
+import { audit } from '../../src/audit/audit';
 import { definePolicy } from '../../src/policy';
 import { toStaffRef } from '../../src/staff';
 import { classifyLiability, followUp, receive, reopen, resolve, transfer } from '../support/commands';
@@ -19,7 +19,7 @@ describe('FI-05 finish within the prescribed time limit', () => {
   );
 
   it('given a repair received Friday 17:00 with a 3-working-day limit, as of Wednesday 17:01, then OVERDUE naming the engineer who held it', () => {
-    const findings = auditInquiry(repairHandedToPlumber, at.nextWed('17:01'));
+    const findings = audit(repairHandedToPlumber, at.nextWed('17:01'));
     expect(findings.filter((f) => f.code === 'OVERDUE')).toEqual([
       expect.objectContaining({
         rule: 'FI-05',
@@ -37,11 +37,11 @@ describe('FI-05 finish within the prescribed time limit', () => {
   });
 
   it('as of Wednesday 17:00 exactly, the limit has not yet run out', () => {
-    expect(auditInquiry(repairHandedToPlumber, at.nextWed('17:00')).map((f) => f.code)).not.toContain('OVERDUE');
+    expect(audit(repairHandedToPlumber, at.nextWed('17:00')).map((f) => f.code)).not.toContain('OVERDUE');
   });
 
   it('under first-responder-retains the guard who received it stays accountable; the plumber is still shown as holder', () => {
-    const overdue = auditInquiry(repairHandedToPlumber, at.nextWed('17:01'), retains).find((f) => f.code === 'OVERDUE');
+    const overdue = audit(repairHandedToPlumber, at.nextWed('17:01'), retains).find((f) => f.code === 'OVERDUE');
     expect([overdue?.accountable, overdue?.holder]).toEqual([toStaffRef(guard), toStaffRef(plumber)]);
   });
 
@@ -52,7 +52,7 @@ describe('FI-05 finish within the prescribed time limit', () => {
       classifyLiability({ by: plumber, at: at.nextThu('09:00') }),
       resolve({ by: plumber, at: at.nextThu('10:00') }),
     );
-    const findings = auditInquiry(events, at.nextThu('12:00')).filter((f) => f.code === 'OVERDUE');
+    const findings = audit(events, at.nextThu('12:00')).filter((f) => f.code === 'OVERDUE');
     expect(findings).toEqual([expect.objectContaining({ stage: 1, accountable: toStaffRef(plumber), settled: true })]);
     expect(Date.parse(findings[0]?.arisenAt ?? '')).toBe(Date.parse(at.nextWed('17:00')));
   });
@@ -63,26 +63,26 @@ describe('FI-05 finish within the prescribed time limit', () => {
       classifyLiability({ by: guard, at: at.nextWed('16:00') }),
       resolve({ by: guard, at: at.nextWed('17:00') }),
     );
-    expect(auditInquiry(events, '2027-01-01T00:00:00+08:00')).toEqual([]);
+    expect(audit(events, '2027-01-01T00:00:00+08:00')).toEqual([]);
   });
 
   it('an emergency repair counts clock hours, week-end or not: received Saturday 23:00, overdue after Sunday 03:00', () => {
     const events = history(receive({ by: guard, category: 'emergency-repair', at: at.sat('23:00') }));
-    expect(auditInquiry(events, at.sun('03:00')).map((f) => f.code)).toEqual([]);
-    expect(auditInquiry(events, at.sun('03:01')).map((f) => f.code)).toEqual(['OVERDUE']);
+    expect(audit(events, at.sun('03:00')).map((f) => f.code)).toEqual([]);
+    expect(audit(events, at.sun('03:01')).map((f) => f.code)).toEqual(['OVERDUE']);
   });
 
   it('the policy decides the limit: a 1-working-day limit for repairs makes Monday 17:01 overdue', () => {
     const strict = definePolicy({ categories: { repair: { timeLimit: { amount: 1, unit: 'working-days' } } } });
-    const overdue = auditInquiry(repairHandedToPlumber, at.nextMon('17:01'), strict).filter((f) => f.code === 'OVERDUE');
+    const overdue = audit(repairHandedToPlumber, at.nextMon('17:01'), strict).filter((f) => f.code === 'OVERDUE');
     expect(overdue.map((f) => f.accountable.id)).toEqual([plumber.id]);
   });
 
   it('a category the policy does not list falls back to fallbackTimeLimit', () => {
     const events = history(receive({ by: clerk, category: 'parking', at: at.mon('09:00') }));
     const policy = definePolicy({ fallbackTimeLimit: { amount: 2, unit: 'working-hours' } });
-    expect(auditInquiry(events, at.mon('11:00'), policy).map((f) => f.code)).toEqual([]);
-    expect(auditInquiry(events, at.mon('11:01'), policy).map((f) => f.code)).toEqual(['OVERDUE']);
+    expect(audit(events, at.mon('11:00'), policy).map((f) => f.code)).toEqual([]);
+    expect(audit(events, at.mon('11:01'), policy).map((f) => f.code)).toEqual(['OVERDUE']);
   });
 
   it('a reopened matter gets a fresh limit from the reopening, and the one who reopened it answers for it', () => {
@@ -93,8 +93,8 @@ describe('FI-05 finish within the prescribed time limit', () => {
       reopen({ by: clerk, at: at.fri('09:00') }),
     );
     // Fresh limit: Friday 09:00 + 27 working hours = Friday, Monday, Tuesday until 18:00.
-    expect(auditInquiry(events, at.nextTue('18:00'), retains).map((f) => f.code)).toEqual([]);
-    const overdue = auditInquiry(events, at.nextTue('18:01'), retains).filter((f) => f.code === 'OVERDUE');
+    expect(audit(events, at.nextTue('18:00'), retains).map((f) => f.code)).toEqual([]);
+    const overdue = audit(events, at.nextTue('18:01'), retains).filter((f) => f.code === 'OVERDUE');
     expect(overdue).toEqual([expect.objectContaining({ stage: 1, holder: toStaffRef(clerk), accountable: toStaffRef(clerk) })]);
   });
 });

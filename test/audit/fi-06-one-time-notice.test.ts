@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditInquiry } from '../../src/audit/audit';
+import { audit } from '../../src/audit/audit';
 import { definePolicy } from '../../src/policy';
 import { toStaffRef } from '../../src/staff';
 import { notifyMissing, receive, transfer } from '../support/commands';
@@ -8,8 +8,8 @@ import { at, history } from './history';
 
 const permit = (by = clerk) => receive({ by, category: 'renovation-permit', intent: 'Renovation permit for 1202', at: at.mon('09:00') });
 const first = notifyMissing({ by: clerk, at: at.mon('09:10'), items: ['property certificate', 'renovation drawings'] });
-const noticeFindings = (events: Parameters<typeof auditInquiry>[0], policy = definePolicy()) =>
-  auditInquiry(events, at.mon('12:00'), policy).filter((f) => f.code === 'NOTICE_NOT_ONE_TIME');
+const noticeFindings = (events: Parameters<typeof audit>[0], policy = definePolicy()) =>
+  audit(events, at.mon('12:00'), policy).filter((f) => f.code === 'NOTICE_NOT_ONE_TIME');
 
 // FI-06: every missing item is told in ONE notice; the requester never comes a third time (不讓群眾跑第三趟, 篇1 ¶2).
 describe('FI-06 tell everything missing at once', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditInquiry } from '../../src/audit/audit';
+import { audit } from '../../src/audit/audit';
 import { definePolicy } from '../../src/policy';
 import { toStaffRef } from '../../src/staff';
 import { escalate, nameHandler, receive, transfer } from '../support/commands';
@@ -11,8 +11,8 @@ const powerComplaint = receive({ by: guard, category: 'complaint', intent: 'The 
 const asked = escalate({ by: guard, at: at.mon('10:00'), leader: manager, absentHandler: absentElectrician });
 const named = nameHandler({ by: manager, at: at.mon('10:30'), handler: plumber });
 const handOn = (when: string) => transfer({ by: guard, to: plumber, reason: 'named-handler', at: when });
-const codes = (events: Parameters<typeof auditInquiry>[0], asOf: string) =>
-  auditInquiry(events, asOf).filter((f) => f.rule === 'FI-08');
+const codes = (events: Parameters<typeof audit>[0], asOf: string) =>
+  audit(events, asOf).filter((f) => f.rule === 'FI-08');
 
 // FI-08: handler absent: keep it (先行接收), ask a leader (请示相关领导), hand on promptly (及时转办) (篇1 ¶4, 篇3 4).
 // Defaults: hand on within 1 working day of asking; within 2 working hours of a handler being named.
@@ -54,15 +54,15 @@ describe('FI-08 hand on promptly after the handler was found absent', () => {
   it('the policy sets both limits', () => {
     const policy = definePolicy({ namedHandOn: { amount: 30, unit: 'hours' }, escalationHandOn: { amount: 3, unit: 'working-days' } });
     const events = history(powerComplaint, asked, named);
-    expect(auditInquiry(events, at.tue('16:30'), policy).filter((f) => f.rule === 'FI-08')).toEqual([]);
-    expect(auditInquiry(events, at.tue('16:31'), policy).filter((f) => f.rule === 'FI-08').map((f) => f.code)).toEqual(['SLOW_HAND_ON_AFTER_NAMING']);
+    expect(audit(events, at.tue('16:30'), policy).filter((f) => f.rule === 'FI-08')).toEqual([]);
+    expect(audit(events, at.tue('16:31'), policy).filter((f) => f.rule === 'FI-08').map((f) => f.code)).toEqual(['SLOW_HAND_ON_AFTER_NAMING']);
   });
 });
 
 describe('FI-08 finding messages', () => {
   it('read as one sentence with the limit in words: “within 1 working day”', () => {
     const unnamed = escalate({ by: guard, at: at.mon('10:00'), leader: manager });
-    const [finding] = auditInquiry(history(powerComplaint, unnamed), at.tue('10:01')).filter((f) => f.rule === 'FI-08');
+    const [finding] = audit(history(powerComplaint, unnamed), at.tue('10:01')).filter((f) => f.rule === 'FI-08');
     expect(finding?.message).toBe(
       'The handler was absent and Liu Fang was asked, but Wang Wei did not hand INQ-2026-0001 on within 1 working day (no handler was named).',
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditInquiry } from '../../src/audit/audit';
+import { audit } from '../../src/audit/audit';
 import { definePolicy } from '../../src/policy';
 import { toStaffRef } from '../../src/staff';
 import { followUp, promiseReply, receive, reply, resolve, transfer } from '../support/commands';
@@ -10,7 +10,7 @@ import { at, history } from './history';
 const policy = definePolicy({ categories: { enquiry: { timeLimit: { amount: 20, unit: 'working-days' } } }, inactivity: { amount: 10, unit: 'working-days' } });
 const enquiry = receive({ by: clerk, category: 'enquiry', intent: 'When will the parking fees change?', at: at.mon('09:00') });
 const promised = promiseReply({ by: clerk, at: at.mon('09:30'), deadline: at.tue('18:00') });
-const fi11 = (events: Parameters<typeof auditInquiry>[0], asOf: string, p = policy) => auditInquiry(events, asOf, p).filter((f) => f.rule === 'FI-11');
+const fi11 = (events: Parameters<typeof audit>[0], asOf: string, p = policy) => audit(events, asOf, p).filter((f) => f.rule === 'FI-11');
 
 // FI-11: a definite reply deadline, an explanation, and close follow-up until done (篇2 ¶7).
 describe('FI-11 keep the promised deadline and follow up', () => {
@@ -21,7 +21,7 @@ describe('FI-11 keep the promised deadline and follow up', () => {
     expect(fi11(history(enquiry, promised), at.tue('18:00'))).toEqual([]);
   });
 
-  const missed = (events: Parameters<typeof auditInquiry>[0], asOf: string) => fi11(events, asOf).filter((f) => f.code === 'PROMISE_MISSED');
+  const missed = (events: Parameters<typeof audit>[0], asOf: string) => fi11(events, asOf).filter((f) => f.code === 'PROMISE_MISSED');
 
   it('a reply by the deadline keeps the promise; a reply after it does not', () => {
     expect(missed(history(enquiry, promised, reply({ by: clerk, at: at.tue('18:00') })), at.fri('09:00'))).toEqual([]);

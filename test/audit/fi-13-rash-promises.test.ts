@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditInquiry } from '../../src/audit/audit';
+import { audit } from '../../src/audit/audit';
 import { toStaffRef } from '../../src/staff';
 import { receive } from '../support/commands';
 import { replyPromised } from '../support/events';
@@ -7,7 +7,7 @@ import { clerk, gardener } from '../support/staff';
 import { at, history } from './history';
 
 const enquiry = history(receive({ by: clerk, category: 'enquiry', intent: 'Can my dog use the lift?', at: at.mon('09:00') }));
-const fi13 = (events: Parameters<typeof auditInquiry>[0]) => auditInquiry(events, at.mon('12:00')).filter((f) => f.rule === 'FI-13');
+const fi13 = (events: Parameters<typeof audit>[0]) => audit(events, at.mon('12:00')).filter((f) => f.rule === 'FI-13');
 
 // FI-13: make no rash promises to please the requester (篇2 ¶7). decide refuses both cases below, so
 // they can only come from imported histories; the events are written directly.

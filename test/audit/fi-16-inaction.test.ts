@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditInquiry } from '../../src/audit/audit';
+import { audit } from '../../src/audit/audit';
 import { definePolicy } from '../../src/policy';
 import { toStaffRef } from '../../src/staff';
 import { followUp, receive, transfer } from '../support/commands';
@@ -9,8 +9,8 @@ import { at, history } from './history';
 
 // A complaint: 5 working days to settle; inaction is no recorded act for 3 working days (default).
 const complaint = receive({ by: guard, category: 'complaint', intent: 'Noise from the gym after 22:00', at: at.mon('09:00') });
-const fi16 = (events: Parameters<typeof auditInquiry>[0], asOf: string, policy = definePolicy()) =>
-  auditInquiry(events, asOf, policy).filter((f) => f.rule === 'FI-16');
+const fi16 = (events: Parameters<typeof audit>[0], asOf: string, policy = definePolicy()) =>
+  audit(events, asOf, policy).filter((f) => f.rule === 'FI-16');
 
 // FI-16: arbitrary action, rule-breaking action and inaction are accountable (篇1 ¶2; 篇2 ¶1).
 describe('FI-16 inaction and acts without responsibility', () => {

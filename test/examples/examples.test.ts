@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import * as E from 'fp-ts/Either';
 import { describe, expect, it } from 'vitest';
-import { decodeEvent, fold, type InquiryEvent, type InquiryState } from '../../src/index';
+import { decodeEvent, replay as fold, type InquiryEvent, type InquiryState } from '../../src/index';
 import { runAll, runScenario, type ScenarioRun, type StepOutcome } from '../../examples/runner';
 import { scenarios, type Scenario } from '../../examples/scenarios';
 
