@@ -12,14 +12,14 @@ const fpTsFileImports: NonNullable<Options['esbuildPlugins']>[number] = {
 export default defineConfig({
   entry: {
     index: 'src/index.ts',
-    supervision: 'src/supervision.ts',
-    log: 'src/log.ts',
-    store: 'src/store.ts',
-    testing: 'src/testing.ts',
+    supervision: 'src/supervision/index.ts',
+    log: 'src/log/index.ts',
+    store: 'src/store/index.ts',
+    testing: 'src/testing/index.ts',
     // Subpath entries, so the main entry never imports a database driver.
-    pglite: 'src/pglite.ts',
-    postgres: 'src/postgres.ts',
-    cli: 'src/cli.ts',
+    pglite: 'src/store/pglite.ts',
+    postgres: 'src/store/postgres.ts',
+    cli: 'src/cli/bin.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

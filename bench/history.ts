@@ -1,5 +1,5 @@
 import * as E from 'fp-ts/Either';
-import { applyEvent, receivedRecord } from '../src/evolve';
+import { applyEvent, receivedRecord } from '../src/inquiry/evolve';
 import {
   decide,
   initialState,

@@ -11,9 +11,9 @@
  */
 
 // the inquiry: primitives, events, commands, state
-export { Instant } from './codecs';
-export { Staff, StaffRef, toStaffRef } from './staff';
-export { INQUIRY_EVENT_TYPES, InquiryEvent, decodeEvent } from './events';
+export { Instant } from './primitives/codecs';
+export { Staff, StaffRef, toStaffRef } from './inquiry/staff';
+export { INQUIRY_EVENT_TYPES, InquiryEvent, decodeEvent } from './inquiry/events';
 export type {
   Announcement,
   Channel,
@@ -37,8 +37,8 @@ export type {
   Requester,
   RequesterReplied,
   ResponsibilityReassigned,
-} from './events';
-export { InquiryCommand, commandCodecs } from './commands';
+} from './inquiry/events';
+export { InquiryCommand, commandCodecs } from './inquiry/commands';
 export type {
   ClarifyInquiry,
   ClassifyLiability,
@@ -57,22 +57,22 @@ export type {
   ReplyToRequester,
   ResolveInquiry,
   TransferInquiry,
-} from './commands';
-export { initialState, isTerminal, responsiblePerson } from './state';
-export type { ClosedInquiry, Escalation, InquiryRecord, InquiryState, NoInquiry, OpenInquiry, Stage, StageEnd, StageStart } from './state';
+} from './inquiry/commands';
+export { initialState, isTerminal, responsiblePerson } from './inquiry/state';
+export type { ClosedInquiry, Escalation, InquiryRecord, InquiryState, NoInquiry, OpenInquiry, Stage, StageEnd, StageStart } from './inquiry/state';
 
 // the lifecycle: what each event does, and whether it may apply
-export { advance, effectOf, isReceipt, skipReason } from './lifecycle';
-export type { Effect, HandOn, LifecycleStatus, Outcome, Position, Skip } from './lifecycle';
+export { advance, effectOf, isReceipt, skipReason } from './inquiry/lifecycle';
+export type { Effect, HandOn, LifecycleStatus, Outcome, Position, Skip } from './inquiry/lifecycle';
 
 // deciding and folding
-export { decide } from './decide';
-export { evolve } from './evolve';
-export { replay, replayAll } from './replay';
-export { createDecider, inquiryDecider, throwingDecider } from './decider';
-export type { InquiryDecider, ThrowingInquiryDecider } from './decider';
-export { RuleViolationError, VIOLATION_RULES, violation } from './violations';
-export type { RuleViolation, ViolationCode } from './violations';
+export { decide } from './inquiry/decide';
+export { evolve } from './inquiry/evolve';
+export { replay, replayAll } from './inquiry/replay';
+export { createDecider, inquiryDecider, throwingDecider } from './inquiry/decider';
+export type { InquiryDecider, ThrowingInquiryDecider } from './inquiry/decider';
+export { RuleViolationError, VIOLATION_RULES, violation } from './inquiry/violations';
+export type { RuleViolation, ViolationCode } from './inquiry/violations';
 
 // the organisation's policy
 export {
@@ -88,9 +88,9 @@ export {
   findForbiddenPhrase,
   isInScope,
   timeLimitFor,
-} from './policy';
-export type { CategoryPolicy, Policy, PolicyError, PolicyOverrides, TimeLimit } from './policy';
-export type { WorkingCalendar } from './calendar/calendar';
+} from './policy/policy';
+export type { CategoryPolicy, Policy, PolicyError, PolicyOverrides, TimeLimit } from './policy/policy';
+export type { WorkingCalendar } from './policy/calendar';
 
 // the rules
 export { RULE_IDS } from './rules/ids';

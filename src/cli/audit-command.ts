@@ -1,8 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import * as E from 'fp-ts/Either';
-import { decodePolicy, type Policy } from '../policy';
-import { Instant } from '../codecs';
-import { auditEventLog, type AuditLogReport } from '../history/audit-log';
+import { decodePolicy, type Policy } from '../policy/policy';
+import { Instant } from '../primitives/codecs';
+import { auditEventLog, type AuditLogReport } from '../log/audit-log';
 import { ioReason, isSystemError, openLines, readJsonFile, writeText, type CliIo } from './io';
 import { auditHtml } from './report/html';
 import { auditMarkdown } from './report/markdown';

@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/Either';
-import { checkEventLog } from '../history/log';
-import { formatHistoryProblem } from '../history/problem';
-import { decodePolicy, type Policy } from '../policy';
+import { checkEventLog } from '../log/check-log';
+import { formatHistoryProblem } from '../log/problem';
+import { decodePolicy, type Policy } from '../policy/policy';
 import { ioReason, isSystemError, openLines, readJsonFile, writeText, type CliIo } from './io';
 
 // utils

@@ -1,5 +1,4 @@
-import { FINDING_RULES, type FindingCode } from '../audit/finding';
-import { VIOLATION_RULES, type ViolationCode } from '../violations';
+import { FINDING_RULES, VIOLATION_RULES, type FindingCode, type ViolationCode } from './codes';
 import type { RuleId } from './ids';
 
 // model

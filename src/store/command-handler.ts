@@ -1,8 +1,8 @@
 import * as E from 'fp-ts/Either';
-import type { InquiryCommand } from '../commands';
-import { inquiryDecider, type InquiryDecider } from '../decider';
-import type { InquiryState } from '../state';
-import { violation, type RuleViolation } from '../violations';
+import type { InquiryCommand } from '../inquiry/commands';
+import { inquiryDecider, type InquiryDecider } from '../inquiry/decider';
+import type { InquiryState } from '../inquiry/state';
+import { violation, type RuleViolation } from '../inquiry/violations';
 import type { StoreError } from './errors';
 import type { EventMetadata, EventStore, StoredEvent } from './event-store';
 import { emptyStreamView, extendStreamView, streamViewCache, type StreamView } from './stream-cache';

@@ -1,5 +1,5 @@
 import type * as E from 'fp-ts/Either';
-import type { InquiryEvent } from '../events';
+import type { InquiryEvent } from '../inquiry/events';
 import type { ExpectedVersion, StoreError } from './errors';
 
 // model

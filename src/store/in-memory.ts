@@ -1,5 +1,5 @@
 import * as E from 'fp-ts/Either';
-import type { InquiryEvent } from '../events';
+import type { InquiryEvent } from '../inquiry/events';
 import { concurrencyConflict } from './errors';
 import { readAfter, readAllBounds, type AppendOptions, type EventStore, type ReadAllOptions, type StoredEvent } from './event-store';
 import { checkStorable } from './storable';

@@ -1,5 +1,5 @@
-import type { InquiryDecider } from '../decider';
-import type { InquiryState } from '../state';
+import type { InquiryDecider } from '../inquiry/decider';
+import type { InquiryState } from '../inquiry/state';
 import type { StoredEvent } from './event-store';
 
 // model

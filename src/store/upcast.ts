@@ -1,5 +1,5 @@
 import * as E from 'fp-ts/Either';
-import { decodeEvent, type InquiryEvent } from '../events';
+import { decodeEvent, type InquiryEvent } from '../inquiry/events';
 import type { StoredEventInvalid } from './errors';
 import type { EventMetadata, StoredEvent } from './event-store';
 

@@ -1,9 +1,9 @@
 import { isDeepStrictEqual, inspect } from 'node:util';
 import * as E from 'fp-ts/Either';
-import type { InquiryCommand } from '../commands';
-import { inquiryDecider, type InquiryDecider } from '../decider';
-import type { InquiryEvent } from '../events';
-import type { ViolationCode } from '../violations';
+import type { InquiryCommand } from '../inquiry/commands';
+import { inquiryDecider, type InquiryDecider } from '../inquiry/decider';
+import type { InquiryEvent } from '../inquiry/events';
+import type { ViolationCode } from '../inquiry/violations';
 import type { RuleId } from '../rules/ids';
 
 // model

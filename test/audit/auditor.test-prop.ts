@@ -1,11 +1,11 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { audit } from '../../src/audit/audit';
-import { createAuditor } from '../../src/audit/auditor';
-import { compareFindings, type Finding } from '../../src/audit/finding';
-import { definePolicy } from '../../src/policy';
-import { fold } from '../../src/decider';
-import type { InquiryEvent } from '../../src/events';
+import { audit } from '../../src/supervision/audit';
+import { createAuditor } from '../../src/supervision/auditor';
+import { compareFindings, type Finding } from '../../src/supervision/finding';
+import { definePolicy } from '../../src/policy/policy';
+import { fold } from '../../src/inquiry/decider';
+import type { InquiryEvent } from '../../src/inquiry/events';
 import { generateEvents } from '../../scripts/generate-log';
 
 // Laws of the audit on logs of the synthetic desk (every event accepted by decide, many

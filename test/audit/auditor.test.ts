@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { auditReport } from '../../src/audit/audit';
-import { createAuditor } from '../../src/audit/auditor';
-import { toStaffRef } from '../../src/staff';
+import { auditReport } from '../../src/supervision/audit';
+import { createAuditor } from '../../src/supervision/auditor';
+import { toStaffRef } from '../../src/inquiry/staff';
 import { classifyLiability, followUp, receive, resolve } from '../support/commands';
 import { followedUp, received, reopened, resolved } from '../support/events';
 import { clerk, guard, plumber } from '../support/staff';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FINDING_CODES, FINDING_RULES } from '../../src/audit/finding';
+import { FINDING_CODES, FINDING_RULES } from '../../src/supervision/finding';
 import { RULES, ruleById } from '../../src/rules/catalogue';
 
 describe('finding codes in the rule catalogue', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { audit } from '../../src/audit/audit';
-import { definePolicy } from '../../src/policy';
-import { toStaffRef } from '../../src/staff';
+import { audit } from '../../src/supervision/audit';
+import { definePolicy } from '../../src/policy/policy';
+import { toStaffRef } from '../../src/inquiry/staff';
 import { classifyLiability, followUp, receive, reopen, resolve, transfer } from '../support/commands';
 import { clerk, guard, plumber } from '../support/staff';
 import { at, history } from './history';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { audit } from '../../src/audit/audit';
-import { definePolicy } from '../../src/policy';
-import { toStaffRef } from '../../src/staff';
+import { audit } from '../../src/supervision/audit';
+import { definePolicy } from '../../src/policy/policy';
+import { toStaffRef } from '../../src/inquiry/staff';
 import { followUp, promiseReply, receive, reply, resolve, transfer } from '../support/commands';
 import { clerk, guard } from '../support/staff';
 import { at, history } from './history';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { audit } from '../../src/audit/audit';
-import { toStaffRef } from '../../src/staff';
+import { audit } from '../../src/supervision/audit';
+import { toStaffRef } from '../../src/inquiry/staff';
 import { receive } from '../support/commands';
 import { replyPromised } from '../support/events';
 import { clerk, gardener } from '../support/staff';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { audit } from '../../src/audit/audit';
-import { definePolicy } from '../../src/policy';
-import { toStaffRef } from '../../src/staff';
+import { audit } from '../../src/supervision/audit';
+import { definePolicy } from '../../src/policy/policy';
+import { toStaffRef } from '../../src/inquiry/staff';
 import { followUp, receive, transfer } from '../support/commands';
 import { followedUp } from '../support/events';
 import { clerk, gardener, guard } from '../support/staff';

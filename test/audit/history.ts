@@ -1,10 +1,10 @@
 import * as E from 'fp-ts/Either';
-import type { InquiryCommand } from '../../src/commands';
-import { decide } from '../../src/decide';
-import type { InquiryEvent } from '../../src/events';
-import { evolve } from '../../src/evolve';
-import { definePolicy, type Policy } from '../../src/policy';
-import { initialState, type InquiryState } from '../../src/state';
+import type { InquiryCommand } from '../../src/inquiry/commands';
+import { decide } from '../../src/inquiry/decide';
+import type { InquiryEvent } from '../../src/inquiry/events';
+import { evolve } from '../../src/inquiry/evolve';
+import { definePolicy, type Policy } from '../../src/policy/policy';
+import { initialState, type InquiryState } from '../../src/inquiry/state';
 
 /**
  * Builds a history the way the library would record it: every command goes through `decide`, so

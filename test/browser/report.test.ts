@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Staff } from '../../src/staff';
+import type { Staff } from '../../src/inquiry/staff';
 import { escalated, followedUp, handlerNamed, received, transferred, missingNotified, resolved, liabilityClassified } from '../support/events';
 import { guard, manager, plumber } from '../support/staff';
 import { day, minute } from '../support/time';

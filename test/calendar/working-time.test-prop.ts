@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { WorkingCalendar } from '../../src/calendar/calendar';
-import { workingClock } from '../../src/calendar/working-time';
+import { WorkingCalendar } from '../../src/policy/calendar';
+import { workingClock } from '../../src/policy/working-time';
 
 // Laws of the working-time arithmetic that FI-05's time limits and every audit threshold count
 // in, on random calendars: zones with and without daylight saving, any non-empty set of working

@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/Either';
 import { describe, expect, it } from 'vitest';
-import { decodeCalendar, defaultCalendar, type WorkingCalendar } from '../../src/calendar/calendar';
-import { addWorkingTime, isWorkingInstant, workingClock, workingHoursBetween } from '../../src/calendar/working-time';
+import { decodeCalendar, defaultCalendar, type WorkingCalendar } from '../../src/policy/calendar';
+import { addWorkingTime, isWorkingInstant, workingClock, workingHoursBetween } from '../../src/policy/working-time';
 
 const instant = (iso: string) => Date.parse(iso);
 

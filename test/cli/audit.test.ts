@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Staff } from '../../src/staff';
-import type { AuditLogReport } from '../../src/history/audit-log';
+import type { Staff } from '../../src/inquiry/staff';
+import type { AuditLogReport } from '../../src/log/audit-log';
 import { followedUp, received, replied, transferred } from '../support/events';
 import { clerk, guard } from '../support/staff';
 import { day, minute } from '../support/time';
@@ -41,7 +41,7 @@ describe('first-inquiry audit <log>', () => {
     expect(text.code).toBe(1);
     expect(text.stdout).toContain('INQ-2026-0001 stage 1: OVERDUE (FI-05');
     expect(text.stdout).toContain(`accountable: Chen Jing (${clerk.id}, customer-service)`);
-    expect(text.stdout).toMatch(/^  overdue: INQ-2026-0001 \(enquiry\) due /m);
+    expect(text.stdout).toMatch(/^ {2}overdue: INQ-2026-0001 \(enquiry\) due /m);
   });
 
   it('--as-of leaves out (and counts) events dated after it', async () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import type { InquiryEvent } from '../../src/events';
+import type { InquiryEvent } from '../../src/inquiry/events';
 import { main } from '../../src/cli/main';
 
 /** What one in-process run of the CLI printed and returned. */

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { RULES, ruleById } from '../../src/rules/catalogue';
 import { RULE_IDS } from '../../src/rules/ids';
-import { VIOLATION_RULES, type ViolationCode } from '../../src/violations';
+import { VIOLATION_RULES, type ViolationCode } from '../../src/inquiry/violations';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const seed = readFileSync(`${root}docs/seed/000_3fea15bf1a5cd24c.txt`, 'utf8');

@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/Either';
 import { describe, expect, it } from 'vitest';
-import { Instant, NonBlankString, describeErrors } from '../../src/codecs';
-import { INQUIRY_EVENT_TYPES, InquiryEvent, decodeEvent, type EventDecodeError } from '../../src/events';
+import { Instant, NonBlankString, describeErrors } from '../../src/primitives/codecs';
+import { INQUIRY_EVENT_TYPES, InquiryEvent, decodeEvent, type EventDecodeError } from '../../src/inquiry/events';
 import { escalated, missingNotified, received, transferred } from '../support/events';
 import { absentElectrician, guard, plumber } from '../support/staff';
 

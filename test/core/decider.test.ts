@@ -1,10 +1,10 @@
 import * as E from 'fp-ts/Either';
 import { describe, expect, it } from 'vitest';
-import { createDecider, decideOrThrow, fold, inquiryDecider, throwingDecider } from '../../src/decider';
-import { evolve } from '../../src/evolve';
-import { definePolicy } from '../../src/policy';
-import { initialState } from '../../src/state';
-import { RuleViolationError, violation } from '../../src/violations';
+import { createDecider, decideOrThrow, fold, inquiryDecider, throwingDecider } from '../../src/inquiry/decider';
+import { evolve } from '../../src/inquiry/evolve';
+import { definePolicy } from '../../src/policy/policy';
+import { initialState } from '../../src/inquiry/state';
+import { RuleViolationError, violation } from '../../src/inquiry/violations';
 import { followUp, reply, transfer } from '../support/commands';
 import { followedUp, received, transferred } from '../support/events';
 import { guard, plumber } from '../support/staff';

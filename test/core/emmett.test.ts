@@ -1,10 +1,10 @@
 import { DeciderCommandHandler, DeciderSpecification, getInMemoryEventStore, type Command } from '@event-driven-io/emmett';
 import { describe, expect, it } from 'vitest';
-import type { InquiryCommand } from '../../src/commands';
-import { throwingDecider } from '../../src/decider';
-import type { InquiryEvent } from '../../src/events';
-import type { InquiryState } from '../../src/state';
-import { RuleViolationError } from '../../src/violations';
+import type { InquiryCommand } from '../../src/inquiry/commands';
+import { throwingDecider } from '../../src/inquiry/decider';
+import type { InquiryEvent } from '../../src/inquiry/events';
+import type { InquiryState } from '../../src/inquiry/state';
+import { RuleViolationError } from '../../src/inquiry/violations';
 import { INQUIRY_ID, followUp, receive, transfer } from '../support/commands';
 import { received, transferred } from '../support/events';
 import { guard, plumber } from '../support/staff';

@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/Either';
 import { describe, expect, it } from 'vitest';
-import { InvalidPolicyError, PolicyOverridesCodec, decodePolicy, defaultPolicy, definePolicy, timeLimitFor } from '../../src/policy';
-import { defaultCalendar } from '../../src/calendar/calendar';
+import { InvalidPolicyError, PolicyOverridesCodec, decodePolicy, defaultPolicy, definePolicy, timeLimitFor } from '../../src/policy/policy';
+import { defaultCalendar } from '../../src/policy/calendar';
 
 const problems = (value: unknown) => {
   const r = decodePolicy(value);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_CATEGORIES, DEFAULT_FORBIDDEN_PHRASES, decodePolicy, defaultPolicy, definePolicy, findForbiddenPhrase, isInScope, normalizeForMatching,
   type CategoryPolicy,
-} from '../../src/policy';
+} from '../../src/policy/policy';
 
 const parking: CategoryPolicy = { label: 'Parking', departments: ['security'], timeLimit: { amount: 1, unit: 'working-days' }, requiresLiability: false };
 

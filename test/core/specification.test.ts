@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createDecider } from '../../src/decider';
-import { definePolicy } from '../../src/policy';
+import { createDecider } from '../../src/inquiry/decider';
+import { definePolicy } from '../../src/policy/policy';
 import { DeciderSpecification, SpecificationError } from '../../src/testing';
 import { followUp, reply, transfer } from '../support/commands';
 import { followedUp, received, transferred } from '../support/events';

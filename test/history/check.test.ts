@@ -1,11 +1,11 @@
 import * as E from 'fp-ts/Either';
 import { describe, expect, it } from 'vitest';
-import { fold } from '../../src/decider';
-import type { InquiryEvent } from '../../src/events';
-import { checkEvent } from '../../src/history/check';
-import { createHistoryChecker } from '../../src/history/checker';
-import { commandForEvent } from '../../src/history/command';
-import { initialState } from '../../src/state';
+import { fold } from '../../src/inquiry/decider';
+import type { InquiryEvent } from '../../src/inquiry/events';
+import { checkEvent } from '../../src/log/check';
+import { createHistoryChecker } from '../../src/log/checker';
+import { commandForEvent } from '../../src/log/command';
+import { initialState } from '../../src/inquiry/state';
 import {
   escalated, followedUp, handlerNamed, liabilityClassified, received, reassigned, replied, reopened, resolved, transferred,
 } from '../support/events';
@@ -135,7 +135,7 @@ describe('commandForEvent: the command behind a recorded event', () => {
   });
 
   it('rebuilds a command that decide turns back into the very same event', async () => {
-    const { decide } = await import('../../src/decide');
+    const { decide } = await import('../../src/inquiry/decide');
     const given = [received({ by: guard })];
     const event = transferred({ by: guard, to: plumber, at: minute(5) });
     expect(decide(commandForEvent(event), fold(given))).toEqual(E.right([event]));

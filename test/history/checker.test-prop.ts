@@ -1,10 +1,10 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import type { InquiryEvent } from '../../src/events';
-import { evolve } from '../../src/evolve';
-import { checkEvent } from '../../src/history/check';
-import { createHistoryChecker } from '../../src/history/checker';
-import { initialState, type InquiryState } from '../../src/state';
+import type { InquiryEvent } from '../../src/inquiry/events';
+import { evolve } from '../../src/inquiry/evolve';
+import { checkEvent } from '../../src/log/check';
+import { createHistoryChecker } from '../../src/log/checker';
+import { initialState, type InquiryState } from '../../src/inquiry/state';
 import { generateEvents } from '../../scripts/generate-log';
 
 // Laws of the streaming checker, on logs from the synthetic desk (every event there comes from a

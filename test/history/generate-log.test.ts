@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INQUIRY_EVENT_TYPES } from '../../src/events';
+import { INQUIRY_EVENT_TYPES } from '../../src/inquiry/events';
 import { generateEvents } from '../../scripts/generate-log';
 
 // The synthetic desk behind the measurements in docs/auditing.md: it must be a realistic mix, and

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { definePolicy } from '../../src/policy';
-import { deadlineBoard } from '../../src/projections/deadlines';
-import { toStaffRef } from '../../src/staff';
+import { definePolicy } from '../../src/policy/policy';
+import { deadlineBoard } from '../../src/supervision/deadlines';
+import { toStaffRef } from '../../src/inquiry/staff';
 import { classifyLiability, receive, reopen, resolve, transfer } from '../support/commands';
 import { clerk, guard, plumber } from '../support/staff';
 import { at, history } from '../audit/history';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createHoldings, holdings } from '../../src/projections/holdings';
-import { toStaffRef } from '../../src/staff';
+import { createHoldings, holdings } from '../../src/supervision/holdings';
+import { toStaffRef } from '../../src/inquiry/staff';
 import { classifyLiability, reassign, receive, reopen, resolve, transfer } from '../support/commands';
 import { followedUp } from '../support/events';
 import { clerk, gardener, guard, manager, plumber } from '../support/staff';

@@ -1,11 +1,11 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { audit } from '../../src/audit/audit';
-import { fold } from '../../src/decider';
-import type { InquiryEvent } from '../../src/events';
-import { deadlineBoard } from '../../src/projections/deadlines';
-import { holdings } from '../../src/projections/holdings';
-import { stageChains } from '../../src/projections/stage-chains';
+import { audit } from '../../src/supervision/audit';
+import { fold } from '../../src/inquiry/decider';
+import type { InquiryEvent } from '../../src/inquiry/events';
+import { deadlineBoard } from '../../src/supervision/deadlines';
+import { holdings } from '../../src/supervision/holdings';
+import { stageChains } from '../../src/supervision/stage-chains';
 import { generateEvents } from '../../scripts/generate-log';
 
 // FI-17: the supervision views agree with the core state and with the audit, on logs of the synthetic

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { audit } from '../../src/audit/audit';
-import { staffRecords } from '../../src/projections/staff-records';
-import { toStaffRef } from '../../src/staff';
+import { audit } from '../../src/supervision/audit';
+import { staffRecords } from '../../src/supervision/staff-records';
+import { toStaffRef } from '../../src/inquiry/staff';
 import { classifyLiability, declineDemand, reassign, receive, resolve, transfer } from '../support/commands';
 import { clerk, guard, manager, plumber } from '../support/staff';
 import { at, history } from '../audit/history';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fold } from '../../src/decider';
-import { createStageChains, stageChains } from '../../src/projections/stage-chains';
-import { toStaffRef } from '../../src/staff';
+import { fold } from '../../src/inquiry/decider';
+import { createStageChains, stageChains } from '../../src/supervision/stage-chains';
+import { toStaffRef } from '../../src/inquiry/staff';
 import { classifyLiability, escalate, nameHandler, reassign, receive, reopen, resolve, transfer } from '../support/commands';
 import { absentElectrician, clerk, gardener, guard, manager, plumber } from '../support/staff';
 import { at, history } from '../audit/history';

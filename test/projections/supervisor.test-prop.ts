@@ -1,11 +1,11 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { audit } from '../../src/audit/audit';
-import { deadlineBoard } from '../../src/projections/deadlines';
-import { holdings } from '../../src/projections/holdings';
-import { stageChains } from '../../src/projections/stage-chains';
-import { staffRecords } from '../../src/projections/staff-records';
-import { supervise } from '../../src/projections/supervisor';
+import { audit } from '../../src/supervision/audit';
+import { deadlineBoard } from '../../src/supervision/deadlines';
+import { holdings } from '../../src/supervision/holdings';
+import { stageChains } from '../../src/supervision/stage-chains';
+import { staffRecords } from '../../src/supervision/staff-records';
+import { supervise } from '../../src/supervision/supervisor';
 import { generateEvents } from '../../scripts/generate-log';
 
 // FI-17: the one-pass supervisor gives what each view gives on its own, whatever the interleaving,

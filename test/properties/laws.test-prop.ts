@@ -2,12 +2,12 @@ import { isDeepStrictEqual } from 'node:util';
 import * as fc from 'fast-check';
 import * as E from 'fp-ts/Either';
 import { describe, expect, it } from 'vitest';
-import { decide } from '../../src/decide';
-import { fold } from '../../src/decider';
-import { InquiryEvent, decodeEvent } from '../../src/events';
-import { evolve } from '../../src/evolve';
-import { replay } from '../../src/replay';
-import { initialState, type InquiryState } from '../../src/state';
+import { decide } from '../../src/inquiry/decide';
+import { fold } from '../../src/inquiry/decider';
+import { InquiryEvent, decodeEvent } from '../../src/inquiry/events';
+import { evolve } from '../../src/inquiry/evolve';
+import { replay } from '../../src/inquiry/replay';
+import { initialState, type InquiryState } from '../../src/inquiry/state';
 import { commandArbitrary, validHistoryArbitrary, type History } from '../support/arbitraries';
 import { propertyParameters } from '../support/scale';
 

@@ -1,14 +1,14 @@
 import * as fc from 'fast-check';
 import * as E from 'fp-ts/Either';
 import { describe, expect, it } from 'vitest';
-import { decide } from '../../src/decide';
-import { INQUIRY_EVENT_TYPES } from '../../src/events';
-import { VIOLATION_RULES, type ViolationCode } from '../../src/violations';
+import { decide } from '../../src/inquiry/decide';
+import { INQUIRY_EVENT_TYPES } from '../../src/inquiry/events';
+import { VIOLATION_RULES, type ViolationCode } from '../../src/inquiry/violations';
 import { ownershipProperty, receiptStepArbitrary, stepArbitrary } from '../support/arbitraries';
 import { OwnershipStep, initialModel, predict, type OwnershipReal } from '../support/model';
 import { propertyParameters } from '../support/scale';
-import { initialState } from '../../src/state';
-import { defaultPolicy } from '../../src/policy';
+import { initialState } from '../../src/inquiry/state';
+import { defaultPolicy } from '../../src/policy/policy';
 
 /** Model-based runs in the default `npm test`; `FI_PROPERTY_SCALE` multiplies it. */
 const OWNERSHIP_RUNS = 5_000;

@@ -1,5 +1,5 @@
 import { fc } from '@fast-check/vitest';
-import type { InquiryEvent } from '../../src/events';
+import type { InquiryEvent } from '../../src/inquiry/events';
 import * as ev from '../support/events';
 import { clerk, guard, manager, plumber } from '../support/staff';
 import { minute } from '../support/time';

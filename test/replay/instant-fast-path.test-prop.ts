@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { Instant } from '../../src/codecs';
+import { Instant } from '../../src/primitives/codecs';
 
 // Instant's calendar check runs for every instant of every command and event, so it is plain
 // arithmetic. This is the check it replaced, written the obvious way with a Date: both must

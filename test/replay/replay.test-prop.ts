@@ -1,9 +1,9 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { generateHistory } from '../../bench/history';
-import { fold } from '../../src/decider';
-import type { InquiryEvent } from '../../src/events';
-import { replay, replayAll } from '../../src/replay';
+import { fold } from '../../src/inquiry/decider';
+import type { InquiryEvent } from '../../src/inquiry/events';
+import { replay, replayAll } from '../../src/inquiry/replay';
 import { eventLog, oneInquiryLog } from './arbitraries';
 
 // The law of the fast replay path: it is only an optimisation. For every log, replaying equals

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fold } from '../../src/decider';
-import { replay, replayAll } from '../../src/replay';
-import { initialState } from '../../src/state';
-import { toStaffRef } from '../../src/staff';
+import { fold } from '../../src/inquiry/decider';
+import { replay, replayAll } from '../../src/inquiry/replay';
+import { initialState } from '../../src/inquiry/state';
+import { toStaffRef } from '../../src/inquiry/staff';
 import * as ev from '../support/events';
 import { clerk, guard, plumber } from '../support/staff';
 import { minute } from '../support/time';

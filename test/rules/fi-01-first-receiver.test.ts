@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isInScope, defaultPolicy } from '../../src/policy';
+import { isInScope, defaultPolicy } from '../../src/policy/policy';
 import { receive } from '../support/commands';
 import { received, resolved } from '../support/events';
 import { spec, stateAfter } from '../support/specification';

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { InquiryCommand } from '../../src/commands';
-import type { InquiryState } from '../../src/state';
+import type { InquiryCommand } from '../../src/inquiry/commands';
+import type { InquiryState } from '../../src/inquiry/state';
 import {
   classifyLiability, declineDemand, escalate, followUp, notifyMissing, promiseReply, recordContact, reply, resolve, transfer,
 } from '../support/commands';
 import { demandDeclined, liabilityClassified, received, resolved, transferred } from '../support/events';
 import { spec, stateAfter } from '../support/specification';
 import { clerk, guard, plumber } from '../support/staff';
-import type { Staff } from '../../src/staff';
+import type { Staff } from '../../src/inquiry/staff';
 import { minute } from '../support/time';
 
 function holders(state: InquiryState): readonly string[] {

@@ -1,7 +1,7 @@
 import { describe, it } from 'vitest';
-import type { InquiryCommand } from '../../src/commands';
-import { createDecider } from '../../src/decider';
-import { definePolicy } from '../../src/policy';
+import type { InquiryCommand } from '../../src/inquiry/commands';
+import { createDecider } from '../../src/inquiry/decider';
+import { definePolicy } from '../../src/policy/policy';
 import { DeciderSpecification } from '../../src/testing';
 import {
   declineDemand, escalate, followUp, notifyMissing, promiseReply, receive, reply, resolve, transfer,

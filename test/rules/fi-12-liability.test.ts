@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LiabilityParty } from '../../src/events';
-import { createDecider } from '../../src/decider';
-import { definePolicy } from '../../src/policy';
+import { LiabilityParty } from '../../src/inquiry/events';
+import { createDecider } from '../../src/inquiry/decider';
+import { definePolicy } from '../../src/policy/policy';
 import { DeciderSpecification } from '../../src/testing';
 import { classifyLiability, resolve } from '../support/commands';
 import { liabilityClassified, received, resolved } from '../support/events';

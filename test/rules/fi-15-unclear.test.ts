@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import type { InquiryCommand } from '../../src/commands';
+import type { InquiryCommand } from '../../src/inquiry/commands';
 import { escalate, followUp, promiseReply, reply, transfer } from '../support/commands';
 import { clarified, contactRecorded, received } from '../support/events';
 import { spec } from '../support/specification';

@@ -1,10 +1,10 @@
 import * as E from 'fp-ts/Either';
 import { describe, expect, it } from 'vitest';
-import type { InquiryCommand } from '../../src/commands';
-import { createDecider } from '../../src/decider';
-import { decide } from '../../src/decide';
-import { definePolicy } from '../../src/policy';
-import { initialState } from '../../src/state';
+import type { InquiryCommand } from '../../src/inquiry/commands';
+import { createDecider } from '../../src/inquiry/decider';
+import { decide } from '../../src/inquiry/decide';
+import { definePolicy } from '../../src/policy/policy';
+import { initialState } from '../../src/inquiry/state';
 import { DeciderSpecification } from '../../src/testing';
 import {
   INQUIRY_ID, followUp, receive, reassign, reopen, reply, transfer,

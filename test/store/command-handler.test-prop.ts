@@ -1,9 +1,9 @@
 import * as fc from 'fast-check';
 import * as E from 'fp-ts/Either';
 import { describe, expect, it } from 'vitest';
-import { decide } from '../../src/decide';
-import { fold } from '../../src/decider';
-import { initialState } from '../../src/state';
+import { decide } from '../../src/inquiry/decide';
+import { fold } from '../../src/inquiry/decider';
+import { initialState } from '../../src/inquiry/state';
 import { createCommandHandler } from '../../src/store/command-handler';
 import { inMemoryEventStore } from '../../src/store/in-memory';
 import { commandArbitrary, validHistoryArbitrary } from '../support/arbitraries';

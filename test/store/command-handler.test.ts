@@ -1,6 +1,6 @@
 import * as E from 'fp-ts/Either';
 import { describe, expect, it } from 'vitest';
-import type { InquiryCommand } from '../../src/commands';
+import type { InquiryCommand } from '../../src/inquiry/commands';
 import { createCommandHandler } from '../../src/store/command-handler';
 import type { EventStore } from '../../src/store/event-store';
 import { inMemoryEventStore } from '../../src/store/in-memory';

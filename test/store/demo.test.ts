@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runDemo, type DemoRun } from '../../examples/demo';
 import { runScenario } from '../../examples/runner';
 import { scenarios } from '../../examples/scenarios';
-import { openPgliteEventStore } from '../../src/pglite';
+import { openPgliteEventStore } from '../../src/store/pglite';
 import { readAllEvents, rightOf } from './support/contract';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'first-inquiry-demo-'));

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { runOnEmmett } from '../../examples/emmett';
 import { runScenario } from '../../examples/runner';
 import { scenarios } from '../../examples/scenarios';
-import { fold } from '../../src/decider';
+import { fold } from '../../src/inquiry/decider';
 
 describe("examples/emmett.ts: the decider on Emmett's DeciderCommandHandler", () => {
   it.each(scenarios.map((s) => [s.id] as const))('%s: Emmett stores exactly the events our decider accepts, and reports refusals with their rule', async (id) => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensurePgliteSchema, openPgliteEventStore, pgliteDatabase, pgliteEventStore } from '../../src/pglite';
+import { ensurePgliteSchema, openPgliteEventStore, pgliteDatabase, pgliteEventStore } from '../../src/store/pglite';
 import { received } from '../support/events';
 import { describeCommandHandlerContract, describeEventStoreContract, rightOf } from './support/contract';
 import type { StoreHarness } from './support/harness';

@@ -1,8 +1,8 @@
 import * as E from 'fp-ts/Either';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { InquiryCommand } from '../../src/commands';
-import { ensurePostgresSchema, postgresEventStore } from '../../src/postgres';
+import type { InquiryCommand } from '../../src/inquiry/commands';
+import { ensurePostgresSchema, postgresEventStore } from '../../src/store/postgres';
 import { createCommandHandler } from '../../src/store/command-handler';
 import { followUp, receive } from '../support/commands';
 import { minute } from '../support/time';

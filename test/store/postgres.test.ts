@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/Either';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectPostgresEventStore, ensurePostgresSchema, postgresDatabase, postgresEventStore } from '../../src/postgres';
+import { connectPostgresEventStore, ensurePostgresSchema, postgresDatabase, postgresEventStore } from '../../src/store/postgres';
 import { EVENT_STORE_SQL } from '../../src/store/sql';
 import { received } from '../support/events';
 import { describeCommandHandlerContract, describeEventStoreContract, leftOf, readAllEvents, rightOf } from './support/contract';

@@ -1,9 +1,9 @@
 import * as fc from 'fast-check';
-import type { InquiryCommand } from '../../src/commands';
-import { LiabilityParty, type InquiryEvent } from '../../src/events';
-import { defaultPolicy } from '../../src/policy';
-import type { Staff } from '../../src/staff';
-import { initialState } from '../../src/state';
+import type { InquiryCommand } from '../../src/inquiry/commands';
+import { LiabilityParty, type InquiryEvent } from '../../src/inquiry/events';
+import { defaultPolicy } from '../../src/policy/policy';
+import type { Staff } from '../../src/inquiry/staff';
+import { initialState } from '../../src/inquiry/state';
 import {
   KNOWN_CATEGORIES, OwnershipStep, STAFF_POOL, initialModel, predict,
   type Act, type ActorRole, type Breakage, type OwnershipModel, type OwnershipReal, type Step, type TargetRole, type Text,

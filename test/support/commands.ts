@@ -1,5 +1,5 @@
-import type { InquiryCommand, InquiryCommandType } from '../../src/commands';
-import type { Staff } from '../../src/staff';
+import type { InquiryCommand, InquiryCommandType } from '../../src/inquiry/commands';
+import type { Staff } from '../../src/inquiry/staff';
 import { guard, manager, plumber } from './staff';
 import { T0 } from './time';
 

@@ -1,5 +1,5 @@
-import { EVENT_SCHEMA_VERSION, type InquiryEvent, type InquiryEventType } from '../../src/events';
-import { toStaffRef, type Staff, type StaffRef } from '../../src/staff';
+import { EVENT_SCHEMA_VERSION, type InquiryEvent, type InquiryEventType } from '../../src/inquiry/events';
+import { toStaffRef, type Staff, type StaffRef } from '../../src/inquiry/staff';
 import { INQUIRY_ID, LEAK } from './commands';
 import { guard, manager, plumber } from './staff';
 import { T0 } from './time';

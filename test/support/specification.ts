@@ -1,5 +1,5 @@
-import { fold } from '../../src/decider';
-import type { InquiryEvent } from '../../src/events';
+import { fold } from '../../src/inquiry/decider';
+import type { InquiryEvent } from '../../src/inquiry/events';
 import { DeciderSpecification } from '../../src/testing';
 
 /** Given/when/then against the default decider: `spec(given).when(command).then(events)`. */

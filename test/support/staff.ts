@@ -1,4 +1,4 @@
-import type { Staff } from '../../src/staff';
+import type { Staff } from '../../src/inquiry/staff';
 
 /**
  * The people of the specifications: staff of a residential estate, as the application's own

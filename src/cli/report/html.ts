@@ -1,7 +1,7 @@
-import type { Finding } from '../../audit/finding';
-import type { AuditLogReport, InquiryTimeline, TimelineEscalation, TimelineStage } from '../../history/audit-log';
+import type { Finding } from '../../supervision/finding';
+import type { AuditLogReport, InquiryTimeline, TimelineEscalation, TimelineStage } from '../../log/audit-log';
 import { ruleById } from '../../rules/catalogue';
-import type { StaffRef } from '../../staff';
+import type { StaffRef } from '../../inquiry/staff';
 import { findingsByStage, problemLine } from './shared';
 import { summaryLine } from './text';
 

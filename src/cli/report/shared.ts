@@ -1,7 +1,7 @@
-import type { Finding } from '../../audit/finding';
-import type { AuditLogProblem } from '../../history/audit-log';
+import type { Finding } from '../../supervision/finding';
+import type { AuditLogProblem } from '../../log/audit-log';
 import { ruleById } from '../../rules/catalogue';
-import type { StaffRef } from '../../staff';
+import type { StaffRef } from '../../inquiry/staff';
 
 // utils
 

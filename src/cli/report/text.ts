@@ -1,4 +1,4 @@
-import type { AuditLogReport } from '../../history/audit-log';
+import type { AuditLogReport } from '../../log/audit-log';
 import { findingLabel, problemLine, who } from './shared';
 
 // utils

@@ -4,8 +4,8 @@
 // whether the SIGKILL landed inside a batch.
 import * as E from 'fp-ts/Either';
 import pg from 'pg';
-import { openPgliteEventStore } from '../../../src/pglite';
-import { postgresEventStore } from '../../../src/postgres';
+import { openPgliteEventStore } from '../../../src/store/pglite';
+import { postgresEventStore } from '../../../src/store/postgres';
 import type { EventStore } from '../../../src/store/event-store';
 import { followedUp, received } from '../../support/events';
 import { minute } from '../../support/time';

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import * as E from 'fp-ts/Either';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { InquiryCommand } from '../../../src/commands';
-import type { InquiryEvent } from '../../../src/events';
+import type { InquiryCommand } from '../../../src/inquiry/commands';
+import type { InquiryEvent } from '../../../src/inquiry/events';
 import { createCommandHandler } from '../../../src/store/command-handler';
 import type { EventStore, StoredEvent } from '../../../src/store/event-store';
 import { followUp, receive, recordContact, transfer } from '../../support/commands';

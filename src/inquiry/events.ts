@@ -1,0 +1,394 @@
+import * as t from 'io-ts';
+import * as E from 'fp-ts/Either';
+import { Instant, NonBlankString, StringList, describeErrors, previewValue } from '../primitives/codecs';
+import { StaffRef } from './staff';
+
+// model
+
+/**
+ * How the requester reached us: 来电 (call), 来函 (letter or written message), 来访 (visit).
+ *
+ * @example
+ * import { Channel } from 'first-inquiry';
+ * Channel.is('visit'); // true
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export const Channel = t.keyof({ call: null, letter: null, visit: null }, 'Channel');
+export type Channel = t.TypeOf<typeof Channel>;
+
+/**
+ * Whose responsibility the underlying problem is (谁的责任谁负责, FI-12): the property
+ * company's, the renovation contractor's, the developer's construction legacy, or natural causes.
+ *
+ * @example
+ * import { LiabilityParty } from 'first-inquiry';
+ * LiabilityParty.is('developer-legacy'); // true
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export const LiabilityParty = t.keyof(
+  { 'property-company': null, 'renovation-contractor': null, 'developer-legacy': null, 'natural-causes': null },
+  'LiabilityParty',
+);
+export type LiabilityParty = t.TypeOf<typeof LiabilityParty>;
+
+/**
+ * Why a handover happens:
+ * - `out-of-scope`: the matter is not the holder's to settle (FI-07);
+ * - `deferred`: it cannot be settled in time for special reasons and goes on to the next stage (FI-09);
+ * - `named-handler`: a leader named the authorised handler after an escalation (FI-08).
+ *
+ * @example
+ * import { HandoverReason } from 'first-inquiry';
+ * HandoverReason.is('deferred'); // true
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export const HandoverReason = t.keyof({ 'out-of-scope': null, deferred: null, 'named-handler': null }, 'HandoverReason');
+export type HandoverReason = t.TypeOf<typeof HandoverReason>;
+
+/**
+ * The person who brought the inquiry (业主、住户、相关人员). `contact` is how an answer can reach
+ * them later (FI-09, FI-15).
+ *
+ * @example
+ * import type { Requester } from 'first-inquiry';
+ * const owner: Requester = { name: 'Mrs Zhao, 3-1202', contact: '138 0000 0000' };
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export const Requester = t.intersection([t.type({ name: t.string }), t.partial({ contact: t.string })], 'Requester');
+export type Requester = t.TypeOf<typeof Requester>;
+
+/**
+ * What the first responder told the requester about themselves (FI-03): a name, an employee
+ * number (工号), or both.
+ *
+ * @example
+ * import type { Announcement } from 'first-inquiry';
+ * const said: Announcement = { employeeNo: 'A-0117' };
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export const Announcement = t.partial({ name: t.string, employeeNo: t.string }, 'Announcement');
+export type Announcement = t.TypeOf<typeof Announcement>;
+
+/**
+ * The schema version every stored event carries in `data.schemaVersion`. When an event's shape
+ * changes, the version goes up and an upcaster turns old records into the new shape on read.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export const EVENT_SCHEMA_VERSION = 1 as const;
+
+const common = {
+  schemaVersion: t.literal(EVENT_SCHEMA_VERSION),
+  inquiryId: NonBlankString,
+  at: Instant,
+  by: StaffRef,
+};
+
+function event<T extends string, P extends t.Props, O extends t.Props = Record<never, never>>(
+  type: T,
+  props: P,
+  optional?: O,
+) {
+  const required = t.type({ ...common, ...props });
+  const data = optional === undefined ? required : t.intersection([required, t.partial(optional)]);
+  return t.type({ type: t.literal(type), data: data as t.Type<t.TypeOf<typeof required> & Partial<t.TypeOfProps<O>>, unknown> }, type);
+}
+
+/**
+ * 受理: a staff member first receives a call, letter or visit and becomes its responsible person
+ * (首问责任人, FI-01). Records what they announced (FI-03) and the requester's intent (FI-04).
+ * `intentClear: false` marks an unclear matter (FI-15).
+ *
+ * @category events
+ * @since 0.1.0
+ */
+export const InquiryReceived = event(
+  'InquiryReceived',
+  {
+    channel: Channel,
+    category: NonBlankString,
+    requester: Requester,
+    intent: t.string,
+    intentClear: t.boolean,
+    announced: Announcement,
+  },
+  { greeting: t.string },
+);
+export type InquiryReceived = t.TypeOf<typeof InquiryReceived>;
+
+/**
+ * The responsible person clarified what the requester wants (FI-04); the matter is no longer unclear.
+ *
+ * @category events
+ * @since 0.1.0
+ */
+export const InquiryClarified = event('InquiryClarified', { intent: t.string }, { contact: t.string });
+export type InquiryClarified = t.TypeOf<typeof InquiryClarified>;
+
+/**
+ * The requester's contact details were taken so an answer can follow (FI-09, FI-15).
+ *
+ * @category events
+ * @since 0.1.0
+ */
+export const ContactRecorded = event('ContactRecorded', { contact: t.string });
+export type ContactRecorded = t.TypeOf<typeof ContactRecorded>;
+
+/**
+ * 简要交接: a brief, recorded handover from the responsible person (`by`) to a named receiver (`to`),
+ * who becomes the responsible person of the next stage (FI-07, FI-09). Carries the recorded intent (FI-04).
+ *
+ * @category events
+ * @since 0.1.0
+ */
+export const InquiryTransferred = event('InquiryTransferred', {
+  to: StaffRef,
+  note: t.string,
+  intent: t.string,
+  reason: HandoverReason,
+});
+export type InquiryTransferred = t.TypeOf<typeof InquiryTransferred>;
+
+/**
+ * 请示相关领导: the competent handler is not at their post, so the responsible person keeps the
+ * matter (先行接收) and asks a leader (FI-08). Ownership does not move.
+ *
+ * @category events
+ * @since 0.1.0
+ */
+export const InquiryEscalated = event('InquiryEscalated', { leader: StaffRef, question: t.string }, { absentHandler: StaffRef });
+export type InquiryEscalated = t.TypeOf<typeof InquiryEscalated>;
+
+/**
+ * A leader (`by`) named an authorised handler for an escalated matter (FI-08). The responsible
+ * person still holds it until they hand it over (及时转办).
+ *
+ * @category events
+ * @since 0.1.0
+ */
+export const HandlerNamed = event('HandlerNamed', { handler: StaffRef });
+export type HandlerNamed = t.TypeOf<typeof HandlerNamed>;
+
+/**
+ * 一次性告知: the requester was told, in one notice, every missing item and document (FI-06).
+ *
+ * @category events
+ * @since 0.1.0
+ */
+export const MissingMaterialsNotified = event('MissingMaterialsNotified', {
+  items: StringList,
+  message: t.string,
+});
+export type MissingMaterialsNotified = t.TypeOf<typeof MissingMaterialsNotified>;
+
+/**
+ * 明确回复具体期限: the responsible person promised a reply by a definite deadline, with an
+ * explanation (FI-11).
+ *
+ * @category events
+ * @since 0.1.0
+ */
+export const ReplyPromised = event('ReplyPromised', { deadline: Instant, explanation: t.string });
+export type ReplyPromised = t.TypeOf<typeof ReplyPromised>;
+
+/**
+ * 密切跟进: the responsible person recorded progress on the matter (FI-11, FI-16).
+ *
+ * @category events
+ * @since 0.1.0
+ */
+export const FollowedUp = event('FollowedUp', { note: t.string });
+export type FollowedUp = t.TypeOf<typeof FollowedUp>;
+
+/**
+ * The responsible person told the requester something (an answer, an update). Checked for
+ * shirking phrases (FI-10).
+ *
+ * @category events
+ * @since 0.1.0
+ */
+export const RequesterReplied = event('RequesterReplied', { message: t.string });
+export type RequesterReplied = t.TypeOf<typeof RequesterReplied>;
+
+/**
+ * 谁的责任谁负责: whose responsibility the underlying problem is (FI-12).
+ *
+ * @category events
+ * @since 0.1.0
+ */
+export const LiabilityClassified = event('LiabilityClassified', { party: LiabilityParty, note: t.string });
+export type LiabilityClassified = t.TypeOf<typeof LiabilityClassified>;
+
+/**
+ * 委婉拒绝: an excessive or unreasonable demand was declined with the reasons explained (FI-14).
+ * Closes the inquiry; the requester may come back (reopen).
+ *
+ * @category events
+ * @since 0.1.0
+ */
+export const DemandDeclined = event('DemandDeclined', { demand: t.string, explanation: t.string });
+export type DemandDeclined = t.TypeOf<typeof DemandDeclined>;
+
+/**
+ * 办结: the matter is settled and the requester told how. Closes the inquiry and ends the last stage.
+ *
+ * @category events
+ * @since 0.1.0
+ */
+export const InquiryResolved = event('InquiryResolved', { summary: t.string });
+export type InquiryResolved = t.TypeOf<typeof InquiryResolved>;
+
+/**
+ * The requester came back unsatisfied; the staff member who takes it (`by`) is the responsible
+ * person of a new stage (FI-01 again).
+ *
+ * @category events
+ * @since 0.1.0
+ */
+export const InquiryReopened = event('InquiryReopened', { reason: t.string });
+export type InquiryReopened = t.TypeOf<typeof InquiryReopened>;
+
+/**
+ * A leader (`by`) moved the matter to another on-duty staff member because the responsible person
+ * is away or idle. The chain of stages stays unbroken and the leader's act is on the record.
+ *
+ * @category events
+ * @since 0.1.0
+ */
+export const ResponsibilityReassigned = event('ResponsibilityReassigned', { to: StaffRef, reason: t.string });
+export type ResponsibilityReassigned = t.TypeOf<typeof ResponsibilityReassigned>;
+
+const eventCodecs = {
+  InquiryReceived,
+  InquiryClarified,
+  ContactRecorded,
+  InquiryTransferred,
+  InquiryEscalated,
+  HandlerNamed,
+  MissingMaterialsNotified,
+  ReplyPromised,
+  FollowedUp,
+  RequesterReplied,
+  LiabilityClassified,
+  DemandDeclined,
+  InquiryResolved,
+  InquiryReopened,
+  ResponsibilityReassigned,
+} as const;
+
+/**
+ * Every event type's name, for exhaustive checks and generators.
+ *
+ * @example
+ * import { INQUIRY_EVENT_TYPES } from 'first-inquiry';
+ * INQUIRY_EVENT_TYPES.includes('InquiryTransferred'); // true
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export const INQUIRY_EVENT_TYPES = Object.keys(eventCodecs) as ReadonlyArray<keyof typeof eventCodecs>;
+
+/**
+ * The union of all inquiry events, as a codec and as a type. Events have the shape
+ * `{ type, data }` (the shape Emmett and most event stores use); `data` always holds
+ * `schemaVersion`, `inquiryId`, `at` (when) and `by` (who acted).
+ *
+ * @example
+ * import { InquiryEvent } from 'first-inquiry';
+ * InquiryEvent.is({ type: 'Nope', data: {} }); // false
+ *
+ * @category events
+ * @since 0.1.0
+ */
+export const InquiryEvent = t.union(
+  [
+    InquiryReceived,
+    InquiryClarified,
+    ContactRecorded,
+    InquiryTransferred,
+    InquiryEscalated,
+    HandlerNamed,
+    MissingMaterialsNotified,
+    ReplyPromised,
+    FollowedUp,
+    RequesterReplied,
+    LiabilityClassified,
+    DemandDeclined,
+    InquiryResolved,
+    InquiryReopened,
+    ResponsibilityReassigned,
+  ],
+  'InquiryEvent',
+);
+export type InquiryEvent = t.TypeOf<typeof InquiryEvent>;
+
+/**
+ * The name of an event type.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type InquiryEventType = InquiryEvent['type'];
+
+/**
+ * Why a value is not an inquiry event: each problem names its field path.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface EventDecodeError {
+  readonly _tag: 'EventDecodeError';
+  /** `UNKNOWN_EVENT_TYPE` or `INVALID_EVENT` (a known type whose fields are wrong). */
+  readonly code: 'UNKNOWN_EVENT_TYPE' | 'INVALID_EVENT';
+  readonly problems: readonly string[];
+}
+
+// utils
+
+/**
+ * Decodes an unknown value (e.g. a parsed JSON line) into an {@link InquiryEvent}, never throwing.
+ * It dispatches on `type` first, so an error names the one event type's fields that are wrong
+ * instead of listing every member of the union.
+ *
+ * @example
+ * import { decodeEvent } from 'first-inquiry';
+ * const r = decodeEvent({ type: 'InquiryResolved', data: { summary: 'fixed' } });
+ * // Left: INVALID_EVENT, problems like 'data.schemaVersion: expected 1 (got nothing)'
+ *
+ * @category decoding
+ * @since 0.1.0
+ */
+export function decodeEvent(value: unknown): E.Either<EventDecodeError, InquiryEvent> {
+  const type = typeof value === 'object' && value !== null ? (value as { type?: unknown }).type : undefined;
+  const codec = typeof type === 'string' && Object.hasOwn(eventCodecs, type)
+    ? (eventCodecs[type as keyof typeof eventCodecs] as t.Decoder<unknown, InquiryEvent>)
+    : undefined;
+  if (codec === undefined) {
+    const got = typeof value === 'object' && value !== null ? previewValue(type ?? null) : typeof value;
+    return E.left({
+      _tag: 'EventDecodeError',
+      code: 'UNKNOWN_EVENT_TYPE',
+      problems: [`type: expected one of ${INQUIRY_EVENT_TYPES.join(', ')} (got ${got})`],
+    });
+  }
+  // The guard accepts exactly what the decoder accepts, and event codecs transform nothing, so a
+  // valid event decodes to itself: the guard checks it several times faster. Only a bad event pays
+  // for the decoder's error paths.
+  if ((codec as t.Type<InquiryEvent, unknown, unknown>).is(value)) return E.right(value as InquiryEvent);
+  return E.mapLeft((errors: t.Errors): EventDecodeError => ({
+    _tag: 'EventDecodeError',
+    code: 'INVALID_EVENT',
+    problems: describeErrors(errors),
+  }))(codec.decode(value));
+}

@@ -1,0 +1,223 @@
+import { isLeft } from 'fp-ts/Either';
+import type { AuditProblem, Finding } from '../supervision/finding';
+import { defaultPolicy, type Policy } from '../policy/policy';
+import { instantMillis } from '../primitives/codecs';
+import type { DeadlineBoard } from '../supervision/deadlines';
+import type { RuleId } from '../rules/ids';
+import type { StaffRef } from '../inquiry/staff';
+import type { ChainEscalation, ChainStage, StageChain } from '../supervision/stage-chains';
+import { createSupervisor } from '../supervision/supervisor';
+import { parseEventLine, type LineProblemCode } from './line';
+
+// model
+
+/**
+ * Options of {@link auditEventLog}.
+ * - `policy`: the audit policy (time limits, calendar, accountability model);
+ * - `asOf`: the instant to audit as of; events dated after it are left out and counted. Default:
+ *   the latest event time in the log, so the same log always gives the same report;
+ * - `timelines`: keep every inquiry's chain of stages and escalations (for the HTML report). This
+ *   is the one option whose memory grows with the log: the report prints them all.
+ *
+ * @category history
+ * @since 0.1.0
+ */
+export interface AuditEventLogOptions {
+  readonly policy?: Policy;
+  readonly asOf?: string;
+  readonly timelines?: boolean;
+}
+
+/**
+ * A line of the log that the audit could not use, located by line: not an event
+ * ({@link LineProblemCode}), or an event the record does not allow (before a receipt, after a
+ * closure, time going backwards: the auditor's {@link AuditProblem} codes).
+ *
+ * @category history
+ * @since 0.1.0
+ */
+export interface AuditLogProblem {
+  readonly line: number;
+  readonly code: LineProblemCode | AuditProblem['code'];
+  readonly message: string;
+  readonly inquiryId?: string;
+}
+
+/**
+ * A stage of an inquiry's timeline in the report: {@link ChainStage}.
+ *
+ * @category reports
+ * @since 0.1.0
+ */
+export type TimelineStage = ChainStage;
+
+/**
+ * An escalation in an inquiry's timeline: {@link ChainEscalation}.
+ *
+ * @category reports
+ * @since 0.1.0
+ */
+export type TimelineEscalation = ChainEscalation;
+
+/**
+ * One inquiry's timeline in the report: its {@link StageChain}.
+ *
+ * @category reports
+ * @since 0.1.0
+ */
+export type InquiryTimeline = StageChain;
+
+/**
+ * One person's accountability record (FI-16): stages held, inquiries held now, and findings that
+ * name them as accountable, by rule.
+ *
+ * @category history
+ * @since 0.1.0
+ */
+export interface PersonRecord {
+  readonly staff: StaffRef;
+  readonly stagesHeld: number;
+  readonly holdingNow: number;
+  readonly findings: number;
+  readonly byRule: Readonly<Partial<Record<RuleId, number>>>;
+}
+
+/**
+ * An open inquiry in the who-holds-what view (FI-17).
+ *
+ * @category history
+ * @since 0.1.0
+ */
+export interface Holding {
+  readonly inquiryId: string;
+  readonly category: string;
+  readonly holder: StaffRef;
+  readonly stage: number;
+  readonly since: string;
+}
+
+/**
+ * Everything `first-inquiry audit` reports: counts, findings (in {@link compareFindings} order),
+ * problems with their lines, who holds what now, what is overdue or at risk, each person's record,
+ * and (on request) timelines.
+ *
+ * @category history
+ * @since 0.1.0
+ */
+export interface AuditLogReport {
+  readonly asOf: string;
+  readonly lines: number;
+  readonly events: number;
+  readonly eventsAfterAsOf: number;
+  readonly inquiries: number;
+  readonly findings: readonly Finding[];
+  readonly problems: readonly AuditLogProblem[];
+  readonly holdings: readonly Holding[];
+  /** Open inquiries overdue or at risk against their time limit (FI-05, FI-17), as of `asOf`. */
+  readonly deadlines: DeadlineBoard;
+  readonly people: readonly PersonRecord[];
+  readonly timelines?: readonly InquiryTimeline[];
+}
+
+// utils
+
+/**
+ * Audits a JSONL event log line by line, streaming: each event goes to an incremental auditor
+ * ({@link createAuditor}); closed inquiries are released as they close, so memory follows the open
+ * inquiries, not the length of the log (unless `timelines` is asked for). Lines that are not
+ * events, and events the record does not allow, become problems with their line numbers; the
+ * audit goes on.
+ *
+ * @example
+ * import { auditEventLog } from 'first-inquiry';
+ * const report = await auditEventLog(['{"type":"Nope","data":{}}']);
+ * report.problems[0]?.code; // 'UNKNOWN_EVENT_TYPE'
+ *
+ * @category history
+ * @since 0.1.0
+ */
+export async function auditEventLog(lines: AsyncIterable<string> | Iterable<string>, options: AuditEventLogOptions = {}): Promise<AuditLogReport> {
+  const policy = options.policy ?? defaultPolicy;
+  const supervisor = createSupervisor(policy, { chains: options.timelines === true });
+  const until = options.asOf === undefined ? Number.POSITIVE_INFINITY : instantMillis(options.asOf);
+  const problems: AuditLogProblem[] = [];
+  // Auditor positions count added events; lines that add none shift the two apart. Each shift is
+  // kept as [first position, line - position], so an auditor problem can be traced to its line.
+  const shifts: Array<[number, number]> = [];
+  let added = 0;
+  let lineNo = 0;
+  let latest: string | undefined;
+  let eventsAfterAsOf = 0;
+
+  for await (const line of lines) {
+    lineNo += 1;
+    const text = lineNo === 1 && line.charCodeAt(0) === 0xfeff ? line.slice(1) : line;
+    if (text.trim() === '') continue;
+    const parsed = parseEventLine(text);
+    if (isLeft(parsed)) {
+      problems.push({ line: lineNo, code: parsed.left.code, message: parsed.left.message });
+      continue;
+    }
+    const event = parsed.right;
+    if (instantMillis(event.data.at) > until) {
+      eventsAfterAsOf += 1;
+      continue;
+    }
+    if (latest === undefined || instantMillis(event.data.at) > instantMillis(latest)) latest = event.data.at;
+    const shift = lineNo - added;
+    if (shifts.length === 0 || shifts[shifts.length - 1]?.[1] !== shift) shifts.push([added, shift]);
+    supervisor.add(event);
+    added += 1;
+  }
+
+  const asOf = options.asOf ?? latest ?? '1970-01-01T00:00:00Z';
+  const findings = supervisor.findings(asOf);
+  const lineOf = (position: number): number => {
+    let lo = 0;
+    let hi = shifts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((shifts[mid]?.[0] ?? 0) <= position) lo = mid;
+      else hi = mid - 1;
+    }
+    return position + (shifts[lo]?.[1] ?? 1);
+  };
+  for (const p of supervisor.problems()) problems.push({ line: lineOf(p.position), code: p.code, message: p.message, inquiryId: p.inquiryId });
+  problems.sort((a, b) => a.line - b.line);
+
+  const holdings: Holding[] = [];
+  const holdingNow = new Map<string, number>();
+  for (const p of supervisor.positions()) {
+    if (p.status !== 'open') continue;
+    holdings.push({ inquiryId: p.inquiryId, category: p.category, holder: p.holder, stage: p.stage, since: p.since });
+    holdingNow.set(p.holder.id, (holdingNow.get(p.holder.id) ?? 0) + 1);
+  }
+  holdings.sort((a, b) => compareText(a.holder.name, b.holder.name) || instantMillis(a.since) - instantMillis(b.since) || compareText(a.inquiryId, b.inquiryId));
+
+  const report: AuditLogReport = {
+    asOf,
+    lines: lineNo,
+    events: added + eventsAfterAsOf,
+    eventsAfterAsOf,
+    inquiries: supervisor.counts().inquiries,
+    findings,
+    problems,
+    holdings,
+    deadlines: supervisor.deadlines(asOf),
+    people: supervisor
+      .staff(asOf)
+      .map((p) => ({ staff: p.staff, stagesHeld: p.stagesHeld, holdingNow: holdingNow.get(p.staff.id) ?? 0, findings: countOf(p.findings), byRule: p.findings }))
+      .sort((a, b) => b.findings - a.findings || compareText(a.staff.name, b.staff.name) || compareText(a.staff.id, b.staff.id)),
+  };
+  return options.timelines === true ? { ...report, timelines: supervisor.chains() } : report;
+}
+
+function countOf(byRule: Readonly<Partial<Record<RuleId, number>>>): number {
+  let n = 0;
+  for (const count of Object.values(byRule)) n += count ?? 0;
+  return n;
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,18 @@
+/**
+ * first-inquiry/log: the JSONL edge. Check a recorded event log against the enforced rules and
+ * audit it, line by line, with problems that name their line — what the `first-inquiry` CLI runs.
+ *
+ * @packageDocumentation
+ */
+export { checkEventLog } from './check-log';
+export type { CheckEventLogOptions, EventLogSummary } from './check-log';
+export { auditEventLog } from './audit-log';
+export type { AuditEventLogOptions, AuditLogProblem, AuditLogReport, Holding, InquiryTimeline, PersonRecord, TimelineEscalation, TimelineStage } from './audit-log';
+export { createHistoryChecker } from './checker';
+export type { HistoryChecker, HistoryCheckerOptions, HistoryCheckStats } from './checker';
+export { checkEvent, refusalOfEvent } from './check';
+export { commandForEvent } from './command';
+export { parseEventLine } from './line';
+export type { LineProblem, LineProblemCode } from './line';
+export { formatHistoryProblem } from './problem';
+export type { HistoryProblem, HistoryProblemCode } from './problem';

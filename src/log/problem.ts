@@ -1,0 +1,63 @@
+import type { RuleId } from '../rules/ids';
+import type { ViolationCode } from '../inquiry/violations';
+import type { LineProblemCode } from './line';
+
+// model
+
+/**
+ * One problem found in an event log, located by line: a line that is not an event
+ * ({@link LineProblemCode}) or an event that breaks an enforced rule ({@link ViolationCode}, with
+ * the rule ID, or `null` for codes that protect the record: an inquiry never received, time going
+ * backwards).
+ *
+ * @example
+ * import type { HistoryProblem } from 'first-inquiry';
+ * const p: HistoryProblem = {
+ *   line: 12, code: 'NOT_RESPONSIBLE', rule: 'FI-02', inquiryId: 'INQ-1',
+ *   message: 'InquiryTransferred by Li Na (s-102) at 2026-05-04T10:00:00+08:00: Li Na is not the responsible person of INQ-1; ...',
+ * };
+ *
+ * @category history
+ * @since 0.1.0
+ */
+export interface HistoryProblem {
+  /** 1-based line number in the log (blank lines count). */
+  readonly line: number;
+  readonly code: HistoryProblemCode;
+  readonly rule: RuleId | null;
+  readonly message: string;
+  /** The inquiry the event belongs to; absent when the line could not be decoded. */
+  readonly inquiryId?: string;
+}
+
+/**
+ * A refusal code of `decide` or a code for a line that is not an event.
+ *
+ * @category history
+ * @since 0.1.0
+ */
+export type HistoryProblemCode = ViolationCode | LineProblemCode;
+
+// utils
+
+/**
+ * Formats a problem the way compilers and linters do, so editors and CI logs can jump to it:
+ * `FILE:LINE: CODE (FI-nn): message`; codes without a rule print without the parenthesis.
+ *
+ * @example
+ * import { formatHistoryProblem } from 'first-inquiry';
+ * formatHistoryProblem('events.jsonl', { line: 3, code: 'MALFORMED_JSON', rule: null, message: 'not valid JSON' });
+ * // 'events.jsonl:3: MALFORMED_JSON: not valid JSON'
+ *
+ * @category history
+ * @since 0.1.0
+ */
+export function formatHistoryProblem(file: string, problem: HistoryProblem): string {
+  const rule = problem.rule === null ? '' : ` (${problem.rule})`;
+  return `${file}:${problem.line}: ${problem.code}${rule}: ${oneLine(problem.message)}`;
+}
+
+// A message may quote recorded text; a line break in it would forge a second problem line.
+function oneLine(text: string): string {
+  return text.replace(/[\r\n\u2028\u2029]+/g, ' ');
+}

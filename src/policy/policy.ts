@@ -1,0 +1,535 @@
+import * as t from 'io-ts';
+import * as E from 'fp-ts/Either';
+import { describeErrors } from '../primitives/codecs';
+import { CalendarDate, WorkingCalendar, WorkingPeriod, ZoneName, defaultCalendar } from './calendar';
+
+// model
+
+/**
+ * A time limit (规定的时限) for settling a category of matter. `hours` counts the clock;
+ * `working-hours` and `working-days` count only working time from the calendar the auditor supplies.
+ *
+ * @example
+ * import type { TimeLimit } from 'first-inquiry';
+ * const fiveWorkingDays: TimeLimit = { amount: 5, unit: 'working-days' };
+ *
+ * @category policy
+ * @since 0.1.0
+ */
+export interface TimeLimit {
+  readonly amount: number;
+  readonly unit: 'hours' | 'working-hours' | 'working-days';
+}
+
+/**
+ * How one category of inquiry is handled.
+ * - `departments`: whose scope (职责范围) the category falls in; others hand it over (FI-07).
+ * - `timeLimit`: the prescribed time to settle it (FI-05, audited).
+ * - `requiresLiability`: a repair-type matter must have its liability classified before it is
+ *   resolved (FI-12).
+ *
+ * @example
+ * import type { CategoryPolicy } from 'first-inquiry';
+ * const lifts: CategoryPolicy = {
+ *   label: 'Lift fault', departments: ['engineering'],
+ *   timeLimit: { amount: 2, unit: 'hours' }, requiresLiability: true,
+ * };
+ *
+ * @category policy
+ * @since 0.1.0
+ */
+export interface CategoryPolicy {
+  readonly label: string;
+  readonly departments: readonly string[];
+  readonly timeLimit: TimeLimit;
+  readonly requiresLiability: boolean;
+}
+
+/**
+ * Who answers for an inquiry's time limit once it has changed hands: the holder of the stage in
+ * which the limit ran out (`handover-discharges`, 简要交接后首问责任解除), or the first responder
+ * throughout (`first-responder-retains`).
+ *
+ * @example
+ * import { AccountabilityModel } from 'first-inquiry';
+ * AccountabilityModel.is('first-responder-retains'); // true
+ *
+ * @category policy
+ * @since 0.1.0
+ */
+export const AccountabilityModel = t.keyof({ 'handover-discharges': null, 'first-responder-retains': null }, 'AccountabilityModel');
+export type AccountabilityModel = t.TypeOf<typeof AccountabilityModel>;
+
+/**
+ * The organisation's one policy (制度): everything the seed leaves to it, read by `decide`, the
+ * audit, the supervision views and the CLI alike. Every field has a documented default
+ * ({@link defaultPolicy}); {@link decodePolicy} reads a policy file, {@link definePolicy} builds
+ * one in code.
+ * - `forbiddenPhrases`: service taboo phrases (服务忌语, FI-10), matched in any text to the
+ *   requester on its letters and digits alone.
+ * - `categories`: category id → {@link CategoryPolicy} (scope, time limit, liability).
+ * - `allowUnknownCategories`: accept a category missing from `categories` (it then needs no
+ *   liability classification; audits use `fallbackTimeLimit`).
+ * - `fallbackTimeLimit`: the time limit for categories not in the table.
+ * - `calendar`: the working calendar that working-hour and working-day limits count on.
+ * - `accountability`: see {@link AccountabilityModel}.
+ * - `escalationHandOn` / `namedHandOn`: how soon a matter must move after an escalation (FI-08),
+ *   and after a leader named a handler (及时转办).
+ * - `followUpEvery`: how often a deferred matter must be followed up (FI-11).
+ * - `inactivity`: how long an open matter may sit with nothing recorded (FI-16).
+ * - `atRiskFraction`: the share of a time limit after which the deadline board shows a matter
+ *   as at risk.
+ *
+ * @example
+ * import { defaultPolicy, type Policy } from 'first-inquiry';
+ * const p: Policy = defaultPolicy;
+ * p.categories.repair?.timeLimit; // { amount: 3, unit: 'working-days' }
+ *
+ * @category policy
+ * @since 0.1.0
+ */
+export interface Policy {
+  readonly forbiddenPhrases: readonly string[];
+  readonly categories: Readonly<Record<string, CategoryPolicy>>;
+  readonly allowUnknownCategories: boolean;
+  readonly fallbackTimeLimit: TimeLimit;
+  readonly calendar: WorkingCalendar;
+  readonly accountability: AccountabilityModel;
+  readonly escalationHandOn: TimeLimit;
+  readonly namedHandOn: TimeLimit;
+  readonly followUpEvery: TimeLimit;
+  readonly inactivity: TimeLimit;
+  readonly atRiskFraction: number;
+}
+
+// constants
+
+/**
+ * The three service taboo phrases the seed names (篇1 ¶4), in simplified and traditional forms,
+ * and their plain English equivalents.
+ *
+ * @example
+ * import { DEFAULT_FORBIDDEN_PHRASES } from 'first-inquiry';
+ * DEFAULT_FORBIDDEN_PHRASES.includes('不歸我管'); // true
+ *
+ * @category policy
+ * @since 0.1.0
+ */
+export const DEFAULT_FORBIDDEN_PHRASES: readonly string[] = [
+  '我不知道',
+  '不是我的事',
+  '不归我管',
+  '不歸我管',
+  "I don't know",
+  'not my business',
+  'not my department',
+];
+
+/**
+ * The default categories. The seed gives no numbers (“规定的时限”); these follow common Chinese
+ * property-management and 12345-hotline practice and are meant to be overridden:
+ * emergency repair 4 clock hours; ordinary repair 3 working days; enquiry 1 working day;
+ * complaint 5 working days (12345 hotline practice); renovation permit 5 working days (the
+ * administrative licensing law's one-time-notice window); anything else 5 working days.
+ * Repairs need a liability classification before they are resolved (FI-12).
+ *
+ * @category policy
+ * @since 0.1.0
+ */
+export const DEFAULT_CATEGORIES: Readonly<Record<string, CategoryPolicy>> = {
+  'emergency-repair': {
+    label: 'Emergency repair (leak, power cut, lift entrapment)',
+    departments: ['engineering'],
+    timeLimit: { amount: 4, unit: 'hours' },
+    requiresLiability: true,
+  },
+  repair: {
+    label: 'Ordinary repair',
+    departments: ['engineering'],
+    timeLimit: { amount: 3, unit: 'working-days' },
+    requiresLiability: true,
+  },
+  enquiry: {
+    label: 'Enquiry',
+    departments: ['customer-service'],
+    timeLimit: { amount: 1, unit: 'working-days' },
+    requiresLiability: false,
+  },
+  complaint: {
+    label: 'Complaint',
+    departments: ['customer-service'],
+    timeLimit: { amount: 5, unit: 'working-days' },
+    requiresLiability: false,
+  },
+  'renovation-permit': {
+    label: 'Renovation permit',
+    departments: ['customer-service'],
+    timeLimit: { amount: 5, unit: 'working-days' },
+    requiresLiability: false,
+  },
+  other: {
+    label: 'Other',
+    departments: ['customer-service'],
+    timeLimit: { amount: 5, unit: 'working-days' },
+    requiresLiability: false,
+  },
+};
+
+/**
+ * The default policy: {@link DEFAULT_FORBIDDEN_PHRASES}, {@link DEFAULT_CATEGORIES}, unknown
+ * categories refused, fallback limit 5 working days.
+ *
+ * @example
+ * import { defaultPolicy } from 'first-inquiry';
+ * defaultPolicy.categories.repair?.requiresLiability; // true
+ *
+ * @category policy
+ * @since 0.1.0
+ */
+export const defaultPolicy: Policy = {
+  forbiddenPhrases: DEFAULT_FORBIDDEN_PHRASES,
+  categories: DEFAULT_CATEGORIES,
+  allowUnknownCategories: false,
+  fallbackTimeLimit: { amount: 5, unit: 'working-days' },
+  calendar: defaultCalendar,
+  accountability: 'handover-discharges',
+  escalationHandOn: { amount: 1, unit: 'working-days' },
+  namedHandOn: { amount: 2, unit: 'working-hours' },
+  followUpEvery: { amount: 2, unit: 'working-days' },
+  inactivity: { amount: 3, unit: 'working-days' },
+  atRiskFraction: 0.8,
+};
+
+/**
+ * What {@link definePolicy} and {@link decodePolicy} accept, and what a policy file holds: any
+ * field of {@link Policy}. `categories` are merged by id over the defaults (set
+ * `replaceCategories: true` to use only yours), and each category's fields over that category's
+ * defaults, so `{ categories: { repair: { timeLimit: { amount: 2, unit: 'working-days' } } } }`
+ * changes one limit; a new category needs `label` and `departments` at least (its time limit
+ * defaults to `fallbackTimeLimit`, liability to not required). `calendar` fields merge over the
+ * default calendar.
+ *
+ * @example
+ * import type { PolicyOverrides } from 'first-inquiry';
+ * const file: PolicyOverrides = { categories: { parking: { label: '停车', departments: ['security'] } }, inactivity: { amount: 2, unit: 'working-days' } };
+ *
+ * @category policy
+ * @since 0.1.0
+ */
+export interface PolicyOverrides {
+  readonly forbiddenPhrases?: readonly string[];
+  readonly categories?: Readonly<Record<string, Partial<CategoryPolicy>>>;
+  readonly replaceCategories?: boolean;
+  readonly allowUnknownCategories?: boolean;
+  readonly fallbackTimeLimit?: TimeLimit;
+  readonly calendar?: Partial<WorkingCalendar>;
+  readonly accountability?: AccountabilityModel;
+  readonly escalationHandOn?: TimeLimit;
+  readonly namedHandOn?: TimeLimit;
+  readonly followUpEvery?: TimeLimit;
+  readonly inactivity?: TimeLimit;
+  readonly atRiskFraction?: number;
+}
+
+/**
+ * Thrown by {@link definePolicy} (the exception-style adapter of {@link decodePolicy}) for a policy
+ * written in code that breaks a rule of the policy format; `problems` name each field.
+ *
+ * @example
+ * import { definePolicy, InvalidPolicyError } from 'first-inquiry';
+ * try { definePolicy({ inactivity: { amount: -1, unit: 'hours' } }); } catch (e) { e instanceof InvalidPolicyError; } // true
+ *
+ * @category policy
+ * @since 0.2.0
+ */
+export class InvalidPolicyError extends Error {
+  readonly code = 'INVALID_POLICY' as const;
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid policy: ${problems.join('; ')}`);
+    this.name = 'InvalidPolicyError';
+  }
+}
+
+// constructors
+
+/**
+ * A policy from the defaults (or `base`) with your overrides, checked as strictly as a policy
+ * file: a negative or zero time limit, an unknown field or a bad calendar throws
+ * {@link InvalidPolicyError} naming the field. Use {@link decodePolicy} for input you did not write.
+ *
+ * @example
+ * import { definePolicy } from 'first-inquiry';
+ * const policy = definePolicy({
+ *   forbiddenPhrases: ['不清楚', '找别人去'],
+ *   categories: { parking: { label: 'Parking', departments: ['security'], timeLimit: { amount: 1, unit: 'working-days' } } },
+ * });
+ * policy.categories.parking?.requiresLiability; // false
+ *
+ * @category policy
+ * @since 0.1.0
+ */
+export function definePolicy(overrides: PolicyOverrides = {}, base: Policy = defaultPolicy): Policy {
+  const result = decodePolicy(overrides, base);
+  if (E.isLeft(result)) throw new InvalidPolicyError(result.left.problems);
+  return result.right;
+}
+
+/**
+ * The category's policy, or `undefined` when the policy has none by that id. An own-property
+ * lookup: ids like `constructor` or `__proto__` are never "known" by inheritance.
+ *
+ * @example
+ * import { categoryPolicy, defaultPolicy } from 'first-inquiry';
+ * categoryPolicy(defaultPolicy, 'repair')?.requiresLiability; // true
+ * categoryPolicy(defaultPolicy, 'constructor'); // undefined
+ *
+ * @category policy
+ * @since 0.2.0
+ */
+export function categoryPolicy(policy: Policy, category: string): CategoryPolicy | undefined {
+  return Object.hasOwn(policy.categories, category) ? policy.categories[category] : undefined;
+}
+
+/**
+ * The time limit (规定的时限, FI-05) of a category: its own, else the policy's `fallbackTimeLimit`.
+ *
+ * @example
+ * import { timeLimitFor, defaultPolicy } from 'first-inquiry';
+ * timeLimitFor(defaultPolicy, 'emergency-repair'); // { amount: 4, unit: 'hours' }
+ *
+ * @category policy
+ * @since 0.1.0
+ */
+export function timeLimitFor(policy: Policy, category: string): TimeLimit {
+  return categoryPolicy(policy, category)?.timeLimit ?? policy.fallbackTimeLimit;
+}
+
+// utils
+
+/**
+ * Folds text the way forbidden phrases are matched: Unicode NFKC (full-width → half-width), lower
+ * case, typographic apostrophes to `'`, and all white space and zero-width characters removed, so
+ * `我 不 知 道` and `Not  my\u00a0Department` are caught.
+ *
+ * @example
+ * import { normalizeForMatching } from 'first-inquiry';
+ * normalizeForMatching('Ｎot my  department'); // 'notmydepartment'
+ *
+ * @category utils
+ * @since 0.1.0
+ */
+export function normalizeForMatching(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc\uff07`]/g, "'")
+    .replace(/[\s\u200b-\u200d\u2060\ufeff]+/gu, '');
+}
+
+const foldedPhrases = new WeakMap<readonly string[], readonly (readonly [string, string])[]>();
+
+/**
+ * The first forbidden phrase of the policy found in `text`, or `undefined`.
+ *
+ * @example
+ * import { findForbiddenPhrase, defaultPolicy } from 'first-inquiry';
+ * findForbiddenPhrase('这个不 歸我管', defaultPolicy); // '不歸我管'
+ *
+ * @category utils
+ * @since 0.1.0
+ */
+export function findForbiddenPhrase(text: string, policy: Policy): string | undefined {
+  let phrases = foldedPhrases.get(policy.forbiddenPhrases);
+  if (phrases === undefined) {
+    phrases = policy.forbiddenPhrases
+      .map((p) => [p, normalizeForMatching(p)] as const)
+      .filter(([, folded]) => folded.length > 0);
+    foldedPhrases.set(policy.forbiddenPhrases, phrases);
+  }
+  const folded = normalizeForMatching(text);
+  return phrases.find(([, p]) => folded.includes(p))?.[0];
+}
+
+/**
+ * Whether a category falls in a department's scope under the policy (FI-07). Unknown categories
+ * are in nobody's scope.
+ *
+ * @example
+ * import { isInScope, defaultPolicy } from 'first-inquiry';
+ * isInScope(defaultPolicy, 'repair', 'security'); // false: hand it to engineering
+ *
+ * @category utils
+ * @since 0.1.0
+ */
+export function isInScope(policy: Policy, category: string, department: string): boolean {
+  return categoryPolicy(policy, category)?.departments.includes(department) ?? false;
+}
+
+// decoding
+
+const PositiveNumber = new t.Type<number, number, unknown>(
+  'PositiveNumber',
+  (u): u is number => typeof u === 'number' && Number.isFinite(u) && u > 0,
+  (u, c) => (typeof u === 'number' && Number.isFinite(u) && u > 0 ? t.success(u) : t.failure(u, c, 'must be a number greater than 0')),
+  t.identity,
+);
+
+/**
+ * A {@link TimeLimit} as a codec (a positive amount and a unit).
+ *
+ * @example
+ * import { TimeLimitCodec } from 'first-inquiry';
+ * TimeLimitCodec.is({ amount: 2, unit: 'working-hours' }); // true
+ *
+ * @category policy
+ * @since 0.1.0
+ */
+export const TimeLimitCodec: t.Type<TimeLimit, TimeLimit, unknown> = t.type(
+  { amount: PositiveNumber, unit: t.keyof({ hours: null, 'working-hours': null, 'working-days': null }) },
+  'TimeLimit',
+);
+
+const Fraction = new t.Type<number, number, unknown>(
+  'Fraction',
+  (u): u is number => typeof u === 'number' && u > 0 && u < 1,
+  (u, c) => (typeof u === 'number' && u > 0 && u < 1 ? t.success(u) : t.failure(u, c, 'must be a fraction between 0 and 1, e.g. 0.8')),
+  t.identity,
+);
+
+const CategoryOverridesCodec = t.exact(
+  t.partial({ label: t.string, departments: t.readonlyArray(t.string), timeLimit: TimeLimitCodec, requiresLiability: t.boolean }),
+  'CategoryPolicy',
+);
+
+const CalendarOverridesCodec = t.exact(
+  t.partial({
+    zone: ZoneName,
+    weekdays: t.readonlyArray(t.number),
+    hours: t.readonlyArray(WorkingPeriod),
+    holidays: t.readonlyArray(CalendarDate),
+    workdays: t.readonlyArray(CalendarDate),
+  }),
+  'WorkingCalendar',
+);
+
+/**
+ * {@link PolicyOverrides} as a codec: the one policy file format, for `decide`, the audit and
+ * every CLI command (`--policy FILE`).
+ *
+ * @example
+ * import { PolicyOverridesCodec } from 'first-inquiry';
+ * PolicyOverridesCodec.is({ allowUnknownCategories: true }); // true
+ *
+ * @category policy
+ * @since 0.1.0
+ */
+export const PolicyOverridesCodec = t.exact(
+  t.partial({
+    forbiddenPhrases: t.readonlyArray(t.string),
+    categories: t.record(t.string, CategoryOverridesCodec),
+    replaceCategories: t.boolean,
+    allowUnknownCategories: t.boolean,
+    fallbackTimeLimit: TimeLimitCodec,
+    calendar: CalendarOverridesCodec,
+    accountability: AccountabilityModel,
+    escalationHandOn: TimeLimitCodec,
+    namedHandOn: TimeLimitCodec,
+    followUpEvery: TimeLimitCodec,
+    inactivity: TimeLimitCodec,
+    atRiskFraction: Fraction,
+  }),
+  'PolicyOverrides',
+);
+
+const KNOWN_FIELDS = Object.keys(PolicyOverridesCodec.type.props);
+const KNOWN_CATEGORY_FIELDS = Object.keys(CategoryOverridesCodec.type.props);
+const KNOWN_CALENDAR_FIELDS = Object.keys(CalendarOverridesCodec.type.props);
+
+/**
+ * Why a policy could not be used; each problem names its field, e.g.
+ * `categories.parking.timeLimit.amount: must be a number greater than 0 (got 0)`.
+ *
+ * @example
+ * import type { PolicyError } from 'first-inquiry';
+ * const show = (e: PolicyError) => e.problems.join('\n');
+ *
+ * @category policy
+ * @since 0.1.0
+ */
+export interface PolicyError {
+  readonly _tag: 'PolicyError';
+  readonly code: 'INVALID_POLICY';
+  readonly problems: readonly string[];
+}
+
+/**
+ * Decodes untrusted policy overrides (a parsed JSON file) over the defaults (or `base`) into a
+ * {@link Policy}, never throwing. Unknown fields are errors, not silently ignored: a misspelt
+ * `forbidenPhrases` would otherwise leave the defaults in force without anyone noticing.
+ *
+ * @example
+ * import { decodePolicy } from 'first-inquiry';
+ * decodePolicy({ forbidenPhrases: [] });
+ * // Left: ['forbidenPhrases: is not a policy field (known: forbiddenPhrases, categories, ...)']
+ *
+ * @category policy
+ * @since 0.1.0
+ */
+export function decodePolicy(value: unknown, base: Policy = defaultPolicy): E.Either<PolicyError, Policy> {
+  const fail = (problems: readonly string[]): E.Either<PolicyError, never> => E.left({ _tag: 'PolicyError', code: 'INVALID_POLICY', problems });
+  const decoded = PolicyOverridesCodec.decode(value);
+  if (E.isLeft(decoded)) return fail(describeErrors(decoded.left));
+  const extra = unknownPolicyFields(value as Record<string, unknown>);
+  if (extra.length > 0) return fail(extra);
+  const o = decoded.right;
+  const calendar = WorkingCalendar.decode({ ...base.calendar, ...o.calendar });
+  if (E.isLeft(calendar)) return fail(describeErrors(calendar.left).map((p) => `calendar.${p}`));
+  const fallbackTimeLimit = o.fallbackTimeLimit ?? base.fallbackTimeLimit;
+  const categories = new Map<string, CategoryPolicy>(o.replaceCategories === true ? [] : Object.entries(base.categories));
+  const missing: string[] = [];
+  for (const [id, c] of Object.entries(o.categories ?? {})) {
+    const known = categories.get(id);
+    const label = c.label ?? known?.label;
+    const departments = c.departments ?? known?.departments;
+    if (label === undefined) missing.push(`categories.${id}.label: required for a new category`);
+    if (departments === undefined) missing.push(`categories.${id}.departments: required for a new category`);
+    if (label === undefined || departments === undefined) continue;
+    categories.set(id, {
+      label,
+      departments,
+      timeLimit: c.timeLimit ?? known?.timeLimit ?? fallbackTimeLimit,
+      requiresLiability: c.requiresLiability ?? known?.requiresLiability ?? false,
+    });
+  }
+  if (missing.length > 0) return fail(missing);
+  return E.right({
+    forbiddenPhrases: o.forbiddenPhrases ?? base.forbiddenPhrases,
+    categories: Object.fromEntries(categories),
+    allowUnknownCategories: o.allowUnknownCategories ?? base.allowUnknownCategories,
+    fallbackTimeLimit,
+    calendar: calendar.right,
+    accountability: o.accountability ?? base.accountability,
+    escalationHandOn: o.escalationHandOn ?? base.escalationHandOn,
+    namedHandOn: o.namedHandOn ?? base.namedHandOn,
+    followUpEvery: o.followUpEvery ?? base.followUpEvery,
+    inactivity: o.inactivity ?? base.inactivity,
+    atRiskFraction: o.atRiskFraction ?? base.atRiskFraction,
+  });
+}
+
+function unknownPolicyFields(value: Readonly<Record<string, unknown>>): readonly string[] {
+  const top = Object.keys(value)
+    .filter((k) => !KNOWN_FIELDS.includes(k))
+    .map((k) => `${k}: is not a policy field (known: ${KNOWN_FIELDS.join(', ')})`);
+  const categories = (value['categories'] ?? {}) as Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+  const nested = Object.entries(categories).flatMap(([id, category]) =>
+    Object.keys(category)
+      .filter((k) => !KNOWN_CATEGORY_FIELDS.includes(k))
+      .map((k) => `categories.${id}.${k}: is not a category field (known: ${KNOWN_CATEGORY_FIELDS.join(', ')})`),
+  );
+  const calendar = value['calendar'];
+  const calendarKeys = typeof calendar === 'object' && calendar !== null
+    ? Object.keys(calendar).filter((k) => !KNOWN_CALENDAR_FIELDS.includes(k)).map((k) => `calendar.${k}: is not a calendar field (known: ${KNOWN_CALENDAR_FIELDS.join(', ')})`)
+    : [];
+  return [...top, ...nested, ...calendarKeys];
+}

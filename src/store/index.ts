@@ -1,0 +1,19 @@
+/**
+ * first-inquiry/store: event stores and the idempotent command handler. The in-memory store is
+ * here; the durable ones are `first-inquiry/pglite` and `first-inquiry/postgres`, on one schema.
+ *
+ * @packageDocumentation
+ */
+export { createCommandHandler } from './command-handler';
+export type { CommandFailure, CommandHandler, CommandHandlerOptions, Handled } from './command-handler';
+export { inMemoryEventStore } from './in-memory';
+export type { InMemoryStoreOptions } from './in-memory';
+export { concurrencyConflict, storeFailure } from './errors';
+export type { ConcurrencyConflict, EventNotStorable, ExpectedVersion, StoreError, StoredEventInvalid, StoreFailure } from './errors';
+export { readAfter, readAllBounds } from './event-store';
+export type { AppendOptions, AppendResult, EventMetadata, EventStore, GlobalPage, ReadAllOptions, StoredEvent, StreamRead } from './event-store';
+export { EVENT_SCHEMA_VERSION } from '../inquiry/events';
+export { decodeAllStored, decodeStored, keepAsStored } from './upcast';
+export type { StoredRecord, Upcaster } from './upcast';
+export { sqlEventStore, ensureSqlSchema } from './sql-store';
+export type { SqlDatabase, SqlSession, SqlStoreOptions } from './sql-store';

@@ -1,0 +1,177 @@
+import type { InquiryEvent } from '../inquiry/events';
+import { skipReason, startPosition } from '../inquiry/lifecycle';
+import { asOfMillis } from './as-of';
+import { compareFindings, type AuditProblem, type Finding } from './finding';
+import { defaultPolicy, type Policy } from '../policy/policy';
+import { InquiryTracker, type Tombstone } from './tracker';
+
+// model
+
+/**
+ * What the auditor tells about one inquiry: enough for a report, nothing that grows with the history.
+ *
+ * @example
+ * import { createAuditor } from 'first-inquiry';
+ * const auditor = createAuditor();
+ * // after adding events: auditor.release('INQ-7') → { status: 'resolved', stages: 2, findings: […], … }
+ * auditor.release('INQ-7'); // undefined: never received
+ *
+ * @category audit
+ * @since 0.1.0
+ */
+export interface InquiryAuditSummary {
+  readonly inquiryId: string;
+  readonly category: string;
+  readonly receivedAt: string;
+  /** `open`, or how it ended (its latest closure). */
+  readonly status: 'open' | 'resolved' | 'declined';
+  readonly closedAt?: string;
+  /** How many stages (环节) it has had. */
+  readonly stages: number;
+  /** How many events were applied. */
+  readonly events: number;
+  readonly findings: readonly Finding[];
+}
+
+/**
+ * An incremental audit over a stream of events of many inquiries, in any interleaving (each
+ * inquiry's own events in the order they happened). Memory per inquiry is bounded: it keeps the
+ * current stage, a few running clocks, the items asked for and the findings that have arisen,
+ * never the history.
+ *
+ * - `add(event)`: fold one event (an event that cannot apply is reported in `problems()`);
+ * - `findings(asOf)`: every finding arisen by `asOf`, in {@link compareFindings} order; those that
+ *   depend on time passing (an open matter still overdue, still idle …) are computed for `asOf`;
+ * - `problems()`: events that could not be applied as they were (see {@link AuditProblem});
+ * - `summary(inquiryId, asOf)`: one inquiry's summary with its findings by `asOf`;
+ * - `closed()`: the ids of inquiries that are closed now;
+ * - `release(inquiryId)`: summarise a closed inquiry and drop its state (its findings are final:
+ *   nothing time-dependent runs on a closed matter); from then on `findings` leaves them out, so
+ *   keep the summary's. A tiny tombstone keeps what a later reopen needs;
+ * - `size()`: how many inquiries are held in full.
+ *
+ * `asOf` is an ISO-8601 instant with a zone; anything else throws a `RangeError` (a caller's bug).
+ *
+ * @example
+ * import { createAuditor, type Auditor } from 'first-inquiry';
+ * const auditor: Auditor = createAuditor();
+ * auditor.size(); // 0
+ *
+ * @category audit
+ * @since 0.1.0
+ */
+export interface Auditor {
+  readonly add: (event: InquiryEvent) => void;
+  readonly findings: (asOf: string) => readonly Finding[];
+  readonly problems: () => readonly AuditProblem[];
+  readonly summary: (inquiryId: string, asOf: string) => InquiryAuditSummary | undefined;
+  readonly closed: () => readonly string[];
+  readonly release: (inquiryId: string) => InquiryAuditSummary | undefined;
+  readonly size: () => number;
+}
+
+// constructors
+
+/**
+ * An incremental {@link Auditor} under a policy. Pure apart from its own state: no clock, no I/O;
+ * `asOf` comes in as data.
+ *
+ * @example
+ * import { createAuditor } from 'first-inquiry';
+ * const auditor = createAuditor();
+ * // for (const line of log) auditor.add(JSON.parse(line));
+ * // for (const id of auditor.closed()) report(auditor.release(id));
+ * auditor.findings('2026-05-20T09:00:00+08:00'); // []
+ *
+ * @category audit
+ * @since 0.1.0
+ */
+export function createAuditor(policy: Policy = defaultPolicy): Auditor {
+  const trackers = new Map<string, InquiryTracker>();
+  const tombstones = new Map<string, Tombstone>();
+  const problems: AuditProblem[] = [];
+  // Kept as events arrive so that releasing in batches costs the closed inquiries, not all of them.
+  const closedIds = new Set<string>();
+  let position = 0;
+
+  const problem = (code: AuditProblem['code'], event: InquiryEvent, message: string): void => {
+    problems.push({ code, inquiryId: event.data.inquiryId, eventType: event.type, at: event.data.at, position, message });
+  };
+
+  const add = (event: InquiryEvent): void => {
+    const d = event.data;
+    const tracker = trackers.get(d.inquiryId);
+    if (tracker === undefined) {
+      const tomb = tombstones.get(d.inquiryId);
+      const start = tomb === undefined ? startPosition(event) : undefined;
+      if (start !== undefined) {
+        trackers.set(d.inquiryId, new InquiryTracker(policy, { inquiryId: d.inquiryId, category: start.category, receivedAt: d.at, by: d.by, at: d.at }));
+      } else if (tomb !== undefined && skipReason('closed', undefined, event) === undefined) {
+        tombstones.delete(d.inquiryId);
+        trackers.set(d.inquiryId, new InquiryTracker(policy, { inquiryId: d.inquiryId, category: tomb.category, receivedAt: tomb.receivedAt, by: d.by, at: d.at }, tomb));
+      } else if (tomb !== undefined) {
+        problem(skipReason('closed', undefined, event) === 'DUPLICATE_RECEIPT' ? 'DUPLICATE_RECEIPT' : 'EVENT_AFTER_CLOSURE', event, `${d.inquiryId} is closed (released by the auditor); this ${event.type} was skipped.`);
+      } else {
+        problem('EVENT_BEFORE_RECEIPT', event, `${d.inquiryId} has not been received; this ${event.type} was skipped.`);
+      }
+      position += 1;
+      return;
+    }
+    let at = Date.parse(d.at);
+    if (at < tracker.lastAt) {
+      problem('TIME_WENT_BACKWARDS', event, `This ${event.type} of ${d.inquiryId} is dated ${d.at}, before the inquiry's previous event; it was applied as if at that instant.`);
+      at = tracker.lastAt;
+    }
+    const skip = skipReason(tracker.status === 'open' ? 'open' : 'closed', undefined, event);
+    if (skip === 'DUPLICATE_RECEIPT') {
+      problem('DUPLICATE_RECEIPT', event, `${d.inquiryId} was already received; this second receipt was skipped.`);
+    } else if (skip === 'REOPEN_OF_OPEN') {
+      problem('REOPEN_OF_OPEN_INQUIRY', event, `${d.inquiryId} is still open; this reopen was skipped.`);
+    } else if (skip !== undefined) {
+      problem('EVENT_AFTER_CLOSURE', event, `${d.inquiryId} is closed (${tracker.status}); this ${event.type} was skipped. Reopen it first.`);
+    } else {
+      tracker.apply(event, at);
+      if (tracker.status === 'open') closedIds.delete(d.inquiryId);
+      else closedIds.add(d.inquiryId);
+    }
+    position += 1;
+  };
+
+  const summarise = (tracker: InquiryTracker, asOf: number): InquiryAuditSummary => {
+    const base = {
+      inquiryId: tracker.inquiryId,
+      category: tracker.category,
+      receivedAt: tracker.receivedAt,
+      status: tracker.status,
+      stages: tracker.stage + 1,
+      events: tracker.events,
+      findings: [...tracker.findings(asOf)].sort(compareFindings),
+    };
+    return tracker.closedAt === undefined ? base : { ...base, closedAt: tracker.closedAt };
+  };
+
+  return {
+    add,
+    findings: (asOf) => {
+      const at = asOfMillis(asOf);
+      const all: Finding[] = [];
+      for (const tracker of trackers.values()) all.push(...tracker.findings(at));
+      return all.sort(compareFindings);
+    },
+    problems: () => [...problems],
+    summary: (inquiryId, asOf) => {
+      const tracker = trackers.get(inquiryId);
+      return tracker === undefined ? undefined : summarise(tracker, asOfMillis(asOf));
+    },
+    closed: () => [...closedIds],
+    release: (inquiryId) => {
+      const tracker = trackers.get(inquiryId);
+      if (tracker === undefined || tracker.status === 'open') return undefined;
+      trackers.delete(inquiryId);
+      closedIds.delete(inquiryId);
+      tombstones.set(inquiryId, tracker.tombstone());
+      return summarise(tracker, Number.POSITIVE_INFINITY);
+    },
+    size: () => trackers.size,
+  };
+}

@@ -1,0 +1,116 @@
+import type { RuleId } from '../rules/ids';
+import { FINDING_RULES, type FindingCode } from '../rules/codes';
+import type { StaffRef } from '../inquiry/staff';
+
+// model
+
+export { FINDING_RULES } from '../rules/codes';
+
+export type { FindingCode } from '../rules/codes';
+
+/**
+ * Every finding code, in a stable order.
+ *
+ * @example
+ * import { FINDING_CODES } from 'first-inquiry';
+ * FINDING_CODES.includes('INACTION'); // true
+ *
+ * @category audit
+ * @since 0.1.0
+ */
+export const FINDING_CODES = Object.keys(FINDING_RULES) as readonly FindingCode[];
+
+/**
+ * Something that went wrong in an inquiry's history, computed from its events and an `asOf`
+ * instant (never stored as a fact: time passing can create one).
+ *
+ * - `stage`: the index of the stage (环节) in which it arose;
+ * - `holder`: the responsible person of that stage;
+ * - `accountable`: who answers for it under the policy's accountability model (the holder under
+ *   `handover-discharges`; the person who received or reopened the matter under
+ *   `first-responder-retains`);
+ * - `actor`: for findings about an act (a promise, an act without responsibility), who did it;
+ * - `arisenAt`: the instant it arose (a deadline that passed, or the act itself);
+ * - `settled`: `true` once later events fixed it for good; `false` while it depends on `asOf`
+ *   (an open matter that is still overdue, still idle …).
+ *
+ * @example
+ * import type { Finding } from 'first-inquiry';
+ * const f: Finding = {
+ *   rule: 'FI-05', code: 'OVERDUE', inquiryId: 'INQ-7', stage: 1,
+ *   holder: { id: 's-102', name: 'Li Na', department: 'engineering' },
+ *   accountable: { id: 's-102', name: 'Li Na', department: 'engineering' },
+ *   arisenAt: '2026-05-13T17:00:00.000+08:00', settled: false,
+ *   message: 'INQ-7 (repair) was not settled within 3 working days; Li Na held it when the limit ran out.',
+ * };
+ *
+ * @category audit
+ * @since 0.1.0
+ */
+export interface Finding {
+  readonly rule: RuleId;
+  readonly code: FindingCode;
+  readonly inquiryId: string;
+  readonly stage: number;
+  readonly holder: StaffRef;
+  readonly accountable: StaffRef;
+  readonly actor?: StaffRef;
+  readonly arisenAt: string;
+  readonly settled: boolean;
+  readonly message: string;
+}
+
+/**
+ * Why an event of an imported history could not be applied; the audit reports it instead of
+ * crashing or dropping it silently. Mirrors what `evolve` ignores: such an event is reported
+ * and skipped, except one dated too early, which is reported and applied at the previous instant.
+ *
+ * - `EVENT_BEFORE_RECEIPT`: an event for an inquiry that has not been received;
+ * - `DUPLICATE_RECEIPT`: a second receipt of the same inquiry;
+ * - `EVENT_AFTER_CLOSURE`: an act (other than a reopen) on a closed inquiry;
+ * - `REOPEN_OF_OPEN_INQUIRY`: a reopen of an inquiry that is still open;
+ * - `TIME_WENT_BACKWARDS`: an event dated before the inquiry's previous event (applied as if at that instant).
+ *
+ * `position` counts the events given to the auditor, from 0.
+ *
+ * @example
+ * import { createAuditor } from 'first-inquiry';
+ * const auditor = createAuditor();
+ * auditor.problems(); // [] until an event cannot apply, e.g. { code: 'EVENT_BEFORE_RECEIPT', position: 0, … }
+ *
+ * @category audit
+ * @since 0.1.0
+ */
+export interface AuditProblem {
+  readonly code: 'EVENT_BEFORE_RECEIPT' | 'DUPLICATE_RECEIPT' | 'EVENT_AFTER_CLOSURE' | 'REOPEN_OF_OPEN_INQUIRY' | 'TIME_WENT_BACKWARDS';
+  readonly inquiryId: string;
+  readonly eventType: string;
+  readonly at: string;
+  readonly position: number;
+  readonly message: string;
+}
+
+// utils
+
+/**
+ * The order findings are reported in: by `arisenAt`, then inquiry, stage and code.
+ *
+ * @example
+ * import { compareFindings } from 'first-inquiry';
+ * [].slice().sort(compareFindings);
+ *
+ * @category audit
+ * @since 0.1.0
+ */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    Date.parse(a.arisenAt) - Date.parse(b.arisenAt) ||
+    compareText(a.inquiryId, b.inquiryId) ||
+    a.stage - b.stage ||
+    compareText(a.code, b.code)
+  );
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

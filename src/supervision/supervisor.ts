@@ -1,0 +1,173 @@
+import type { InquiryEvent } from '../inquiry/events';
+import { defaultPolicy, type Policy } from '../policy/policy';
+import { asOfMillis } from './as-of';
+import { createAuditor, type Auditor } from './auditor';
+import { compareFindings, type AuditProblem, type Finding } from './finding';
+import { boardOf, type DeadlineBoard } from './deadlines';
+import { holdingsOf, type Holdings } from './holdings';
+import { PositionFold, type InquiryPosition } from './positions';
+import { ChainFold, type StageChain } from './stage-chains';
+import { StaffFold, type StaffRecord } from './staff-records';
+
+// model
+
+/**
+ * Supervision at any time (监督检查, FI-17) in one pass over the events: findings and problems
+ * (the audit), who holds what, the deadline board, stage chains and per-person records. Every view
+ * folds the same lifecycle steps. Memory grows with the number of inquiries, and chains (opt in
+ * with `chains: true`) with their stages; closed inquiries' audit state is released as it goes.
+ *
+ * @example
+ * import { createSupervisor } from 'first-inquiry/supervision';
+ * const s = createSupervisor();
+ * // for await (const e of events) s.add(e);
+ * s.holdings().open; // 0
+ *
+ * @category supervision
+ * @since 0.2.0
+ */
+export interface Supervisor {
+  /** Folds one event (any inquiry, in log order). */
+  readonly add: (event: InquiryEvent) => void;
+  /** Findings arisen by `asOf`, oldest first, including those of released (closed) inquiries. */
+  readonly findings: (asOf: string) => readonly Finding[];
+  /** Events that could not apply (before a receipt, after a closure, …), as the auditor saw them. */
+  readonly problems: () => readonly AuditProblem[];
+  /** Who holds which open inquiry, by person and department. */
+  readonly holdings: () => Holdings;
+  /** Open inquiries overdue or at risk as of `asOf`. */
+  readonly deadlines: (asOf: string) => DeadlineBoard;
+  /** Every inquiry's stages and escalations (empty unless created with `chains: true`). */
+  readonly chains: () => readonly StageChain[];
+  /** Per-person records with the findings (as of `asOf`) that name each person accountable. */
+  readonly staff: (asOf: string) => readonly StaffRecord[];
+  /** Each inquiry's position on the lifecycle. */
+  readonly positions: () => IterableIterator<InquiryPosition>;
+  /** How many events were folded, and how many the lifecycle skipped. */
+  readonly counts: () => { readonly events: number; readonly skipped: number; readonly inquiries: number };
+}
+
+/**
+ * Options of {@link createSupervisor}.
+ *
+ * @example
+ * import type { SupervisorOptions } from 'first-inquiry/supervision';
+ * const o: SupervisorOptions = { chains: true };
+ *
+ * @category supervision
+ * @since 0.2.0
+ */
+export interface SupervisorOptions {
+  /** Keep every inquiry's chain of stages and escalations (for timelines; grows with the log). */
+  readonly chains?: boolean;
+  /** How many events between releases of closed inquiries' audit state (default 4096). */
+  readonly releaseEvery?: number;
+}
+
+/**
+ * Everything {@link supervise} computes, as of one instant.
+ *
+ * @example
+ * import type { SupervisionReport } from 'first-inquiry/supervision';
+ * const busiest = (r: SupervisionReport) => r.holdings.byPerson[0]?.staff.name;
+ *
+ * @category supervision
+ * @since 0.2.0
+ */
+export interface SupervisionReport {
+  readonly asOf: string;
+  readonly findings: readonly Finding[];
+  readonly problems: readonly AuditProblem[];
+  readonly holdings: Holdings;
+  readonly deadlines: DeadlineBoard;
+  readonly chains: readonly StageChain[];
+  readonly staff: readonly StaffRecord[];
+  /** Events dated after `asOf`, left out. */
+  readonly eventsAfterAsOf: number;
+}
+
+// constructors
+
+/**
+ * The incremental supervisor: add events as they happen (or as a store's log is read), ask for any
+ * view at any time. See {@link Supervisor}.
+ *
+ * @example
+ * import { createSupervisor } from 'first-inquiry/supervision';
+ * const supervisor = createSupervisor(undefined, { chains: true });
+ * supervisor.deadlines('2026-05-04T12:00:00+08:00').overdue; // []
+ *
+ * @category supervision
+ * @since 0.2.0
+ */
+export function createSupervisor(policy: Policy = defaultPolicy, options: SupervisorOptions = {}): Supervisor {
+  const positions = new PositionFold();
+  const chains = options.chains === true ? new ChainFold() : undefined;
+  const staff = new StaffFold();
+  const auditor: Auditor = createAuditor(policy);
+  const released: Finding[] = [];
+  const releaseEvery = options.releaseEvery ?? 4096;
+  let events = 0;
+  const release = () => {
+    for (const id of auditor.closed()) released.push(...(auditor.release(id)?.findings ?? []));
+  };
+  const findings = (asOf: string): readonly Finding[] => {
+    release();
+    const at = asOfMillis(asOf);
+    return [...released.filter((f) => asOfMillis(f.arisenAt) <= at), ...auditor.findings(asOf)].sort(compareFindings);
+  };
+  return {
+    add: (event) => {
+      events += 1;
+      auditor.add(event);
+      const step = positions.add(event);
+      if (step !== undefined) {
+        staff.add(step);
+        chains?.add(step);
+      }
+      if (events % releaseEvery === 0) release();
+    },
+    findings,
+    problems: () => auditor.problems(),
+    holdings: () => holdingsOf(positions.values(), positions.skipped),
+    deadlines: (asOf) => boardOf(positions.values(), asOf, policy, positions.skipped),
+    chains: () => chains?.view() ?? [],
+    staff: (asOf) => staff.view(findings(asOf)),
+    positions: () => positions.values(),
+    counts: () => ({ events, skipped: positions.skipped, inquiries: positions.size }),
+  };
+}
+
+// utils
+
+/**
+ * Supervision of a whole history as of one instant, in one pass: the batch form of
+ * {@link createSupervisor}. Events dated after `asOf` are left out (and counted).
+ *
+ * @example
+ * import { supervise } from 'first-inquiry/supervision';
+ * const r = supervise([], '2026-05-04T12:00:00+08:00');
+ * [r.findings.length, r.holdings.open]; // [0, 0]
+ *
+ * @category supervision
+ * @since 0.2.0
+ */
+export function supervise(events: Iterable<InquiryEvent>, asOf: string, policy: Policy = defaultPolicy, options: SupervisorOptions = {}): SupervisionReport {
+  const supervisor = createSupervisor(policy, options);
+  const until = asOfMillis(asOf);
+  let eventsAfterAsOf = 0;
+  for (const event of events) {
+    if (asOfMillis(event.data.at) > until) eventsAfterAsOf += 1;
+    else supervisor.add(event);
+  }
+  return {
+    asOf,
+    findings: supervisor.findings(asOf),
+    problems: supervisor.problems(),
+    holdings: supervisor.holdings(),
+    deadlines: supervisor.deadlines(asOf),
+    chains: supervisor.chains(),
+    staff: supervisor.staff(asOf),
+    eventsAfterAsOf,
+  };
+}

@@ -1,0 +1,308 @@
+import type { InquiryEvent } from '../inquiry/events';
+import { effectOf } from '../inquiry/lifecycle';
+import type { TimeLimit } from '../policy/policy';
+import type { StaffRef } from '../inquiry/staff';
+import { normalizeForMatching } from '../policy/policy';
+import { toZonedIso, workingClock, type WorkingClock } from '../policy/working-time';
+import { FINDING_RULES, type Finding, type FindingCode } from './finding';
+import { timeLimitFor, type Policy } from '../policy/policy';
+
+// A clock that runs out `limit` after `from`. `due` is computed only when needed: most events come
+// well within a limit, and a cheap bound (working time never exceeds clock time) settles those.
+interface Timer {
+  readonly from: number;
+  readonly limit: TimeLimit;
+  due?: number;
+}
+
+interface Escalation {
+  readonly leader: StaffRef;
+  readonly absentHandler?: StaffRef;
+  timer?: Timer;
+  named?: { readonly handler: StaffRef; readonly leader: StaffRef; timer?: Timer };
+}
+
+interface PendingPromise {
+  readonly deadline: number;
+  readonly by: StaffRef;
+}
+
+/** What a closed inquiry leaves behind when it is released: enough to audit a later reopen. @internal */
+export interface Tombstone {
+  readonly inquiryId: string;
+  readonly category: string;
+  readonly receivedAt: string;
+  readonly stages: number;
+  readonly events: number;
+  readonly notices: readonly string[];
+}
+
+
+/**
+ * The running audit of one inquiry. Bounded: the current stage, a handful of clocks, the items
+ * asked for so far, and the findings that have arisen; never the events themselves.
+ *
+ * @internal
+ */
+export class InquiryTracker {
+  readonly inquiryId: string;
+  readonly category: string;
+  readonly receivedAt: string;
+  status: 'open' | 'resolved' | 'declined' = 'open';
+  closedAt?: string;
+  stage: number;
+  events: number;
+  lastAt: number;
+  private holder: StaffRef;
+  private responder: StaffRef;
+  private readonly limit: TimeLimit;
+  private overdue?: Timer | undefined;
+  private episodeStart: string;
+  private escalation?: Escalation | undefined;
+  private promise?: PendingPromise | undefined;
+  private followUp?: Timer | undefined;
+  private promised = false;
+  private reopened = false;
+  private inactivity?: Timer | undefined;
+  private readonly notices: Set<string>;
+  private readonly settled: Finding[] = [];
+  private readonly clock: WorkingClock;
+
+  constructor(
+    private readonly policy: Policy,
+    start: { readonly inquiryId: string; readonly category: string; readonly receivedAt: string; readonly by: StaffRef; readonly at: string },
+    past?: Tombstone,
+  ) {
+    this.clock = workingClock(policy.calendar);
+    this.inquiryId = start.inquiryId;
+    this.category = start.category;
+    this.receivedAt = start.receivedAt;
+    this.limit = timeLimitFor(policy, start.category);
+    this.holder = start.by;
+    this.responder = start.by;
+    this.stage = past === undefined ? 0 : past.stages;
+    this.events = past === undefined ? 1 : past.events + 1;
+    this.notices = new Set(past?.notices);
+    this.lastAt = Date.parse(start.at);
+    this.episodeStart = start.at;
+    this.reopened = past !== undefined;
+    this.openEpisode(this.lastAt);
+  }
+
+  /** Folds one event of this inquiry; `at` is its instant in ms (never before the previous event). */
+  apply(event: InquiryEvent, at: number): void {
+    this.fireDue(at);
+    const d = event.data;
+    const effect = effectOf(event);
+    if (effect.holderOnly && d.by.id !== this.holder.id) {
+      this.record('ACT_WITHOUT_RESPONSIBILITY', d.at, `${d.by.name} acted on ${this.inquiryId} (${describe(event.type)}) while ${this.holder.name} was its responsible person.`, d.by);
+    }
+    switch (effect.kind) {
+      case 'handOn':
+        this.stage += 1;
+        this.holder = effect.to;
+        this.escalation = undefined;
+        break;
+      case 'escalate':
+        this.escalation ??= {
+          leader: effect.leader,
+          ...(effect.absentHandler === undefined ? {} : { absentHandler: effect.absentHandler }),
+          timer: { from: at, limit: this.policy.escalationHandOn },
+        };
+        break;
+      case 'nameHandler':
+        if (this.escalation !== undefined && this.escalation.named === undefined) {
+          this.escalation.named = { handler: effect.handler, leader: d.by, timer: { from: at, limit: this.policy.namedHandOn } };
+        }
+        break;
+      case 'notifyMissing':
+        this.notice(effect.items, d.at, d.by);
+        break;
+      case 'promise':
+        this.promiseMade(effect.deadline, at, d.at, d.by);
+        break;
+      case 'requesterReplied':
+        this.promise = undefined;
+        this.followedUp(at);
+        break;
+      case 'followUp':
+        this.followedUp(at);
+        break;
+      case 'close':
+        this.close(effect.outcome, d.at);
+        break;
+      case 'reopen':
+        this.status = 'open';
+        delete this.closedAt;
+        this.stage += 1;
+        this.holder = d.by;
+        this.responder = d.by;
+        this.episodeStart = d.at;
+        this.reopened = true;
+        this.openEpisode(at);
+        break;
+      case 'receive':
+      case 'clarify':
+      case 'recordContact':
+      case 'classifyLiability':
+        break;
+    }
+    if (this.status === 'open') this.inactivity = { from: at, limit: this.policy.inactivity };
+    this.lastAt = at;
+    this.events += 1;
+  }
+
+  /** Settled findings arisen by `asOf`, and those that time passing has created by then. */
+  findings(asOf: number): readonly Finding[] {
+    const settled = this.settled.filter((f) => Date.parse(f.arisenAt) <= asOf);
+    if (this.status !== 'open') return settled;
+    return [...settled, ...this.pending(asOf)];
+  }
+
+  /** What a release keeps. */
+  tombstone(): Tombstone {
+    return { inquiryId: this.inquiryId, category: this.category, receivedAt: this.receivedAt, stages: this.stage + 1, events: this.events, notices: [...this.notices] };
+  }
+
+  private openEpisode(at: number): void {
+    this.overdue = { from: at, limit: this.limit };
+    this.inactivity = { from: at, limit: this.policy.inactivity };
+    this.promise = undefined;
+    this.followUp = undefined;
+    this.promised = false;
+    this.escalation = undefined;
+  }
+
+  private close(outcome: 'resolved' | 'declined', at: string): void {
+    this.status = outcome;
+    this.closedAt = at;
+    this.overdue = undefined;
+    this.escalation = undefined;
+    this.promise = undefined;
+    this.followUp = undefined;
+    this.inactivity = undefined;
+  }
+
+  private notice(items: readonly string[], at: string, by: StaffRef): void {
+    const asked = items.map(normalizeForMatching);
+    const fresh = items.filter((_, i) => !this.notices.has(asked[i] ?? ''));
+    if (this.notices.size > 0 && fresh.length > 0) {
+      this.record(
+        'NOTICE_NOT_ONE_TIME',
+        at,
+        `${by.name} sent ${this.inquiryId}'s requester a further notice asking for ${fresh.map((x) => `“${x}”`).join(', ')}, not in any earlier notice: everything missing must be told at once (一次性告知).`,
+        by,
+      );
+    }
+    for (const item of asked) this.notices.add(item);
+  }
+
+  private promiseMade(deadline: string, at: number, atIso: string, by: StaffRef): void {
+    if (by.id !== this.holder.id) {
+      this.record('PROMISE_BY_NON_RESPONSIBLE', atIso, `${by.name} promised the requester of ${this.inquiryId} a reply while ${this.holder.name} was its responsible person.`, by);
+    }
+    const due = Date.parse(deadline);
+    if (!(due > at)) {
+      this.record('PROMISE_WITHOUT_DEADLINE', atIso, `${by.name} promised the requester of ${this.inquiryId} a reply without a definite deadline after the promise (deadline given: ${deadline}).`, by);
+    } else {
+      this.promise = { deadline: due, by };
+    }
+    this.promised = true;
+    this.followedUp(at);
+  }
+
+  private followedUp(at: number): void {
+    if (this.promised) this.followUp = { from: at, limit: this.policy.followUpEvery };
+  }
+
+  // Clocks that ran out before `at` become settled findings, each once, in the stage that held
+  // the matter when it ran out: no stage can have changed since, or an earlier event would have fired it.
+  private fireDue(at: number): void {
+    for (const f of this.due(at)) this.settled.push({ ...f, settled: true });
+    if (this.overdue !== undefined && this.isPast(this.overdue, at)) this.overdue = undefined;
+    if (this.escalation?.timer !== undefined && this.isPast(this.escalation.timer, at)) delete this.escalation.timer;
+    if (this.escalation?.named?.timer !== undefined && this.isPast(this.escalation.named.timer, at)) delete this.escalation.named.timer;
+    if (this.promise !== undefined && this.promise.deadline < at) this.promise = undefined;
+    if (this.followUp !== undefined && this.isPast(this.followUp, at)) this.followUp = undefined;
+    if (this.inactivity !== undefined && this.isPast(this.inactivity, at)) this.inactivity = undefined;
+  }
+
+  private pending(asOf: number): readonly Finding[] {
+    return this.due(asOf).map((f) => ({ ...f, settled: false }));
+  }
+
+  private due(at: number): Omit<Finding, 'settled'>[] {
+    const out: Omit<Finding, 'settled'>[] = [];
+    const overdue = this.overdue;
+    if (overdue !== undefined && this.isPast(overdue, at)) {
+      out.push(this.finding('OVERDUE', this.dueOf(overdue),
+        `${this.inquiryId} (${this.category}) was not settled within ${limitText(overdue.limit)} of ${this.stageWord()} at ${this.episodeStart}; ${this.holder.name} held it when the limit ran out.`));
+    }
+    const e = this.escalation;
+    if (e?.timer !== undefined && this.isPast(e.timer, at)) {
+      const absent = e.absentHandler === undefined ? 'The handler was absent' : `${e.absentHandler.name} was absent`;
+      out.push(this.finding('SLOW_HAND_ON_AFTER_ESCALATION', this.dueOf(e.timer),
+        `${absent} and ${e.leader.name} was asked, but ${this.holder.name} did not hand ${this.inquiryId} on within ${limitText(e.timer.limit)}${e.named === undefined ? ' (no handler was named)' : ''}.`));
+    }
+    if (e?.named?.timer !== undefined && this.isPast(e.named.timer, at)) {
+      out.push(this.finding('SLOW_HAND_ON_AFTER_NAMING', this.dueOf(e.named.timer),
+        `${e.named.leader.name} named ${e.named.handler.name} to handle ${this.inquiryId}, but ${this.holder.name} did not hand it over within ${limitText(e.named.timer.limit)} (及时转办).`));
+    }
+    if (this.promise !== undefined && this.promise.deadline < at) {
+      out.push(this.finding('PROMISE_MISSED', toZonedIso(this.promise.deadline, this.policy.calendar.zone),
+        `The reply promised to the requester of ${this.inquiryId} by ${toZonedIso(this.promise.deadline, this.policy.calendar.zone)} was not given (no reply, new promise or closure by then); ${this.holder.name} held it.`));
+    }
+    if (this.followUp !== undefined && this.isPast(this.followUp, at)) {
+      out.push(this.finding('NO_FOLLOW_UP', this.dueOf(this.followUp),
+        `${this.inquiryId} was promised for later but went ${limitText(this.followUp.limit)} without follow-up; ${this.holder.name} held it.`));
+    }
+    if (this.inactivity !== undefined && this.isPast(this.inactivity, at)) {
+      out.push(this.finding('INACTION', this.dueOf(this.inactivity),
+        `Nothing was recorded on ${this.inquiryId} for ${limitText(this.inactivity.limit)}; ${this.holder.name} held it.`));
+    }
+    return out;
+  }
+
+  private stageWord(): string {
+    return this.reopened ? 'its reopening' : 'its receipt';
+  }
+
+  private isPast(timer: Timer, at: number): boolean {
+    const { amount, unit } = timer.limit;
+    const working = unit === 'working-days' ? amount * this.clock.dayLength : amount * 3_600_000;
+    // Working time never runs faster than the clock, so a limit cannot have run out sooner.
+    if (unit !== 'hours' && at - timer.from <= working) return false;
+    return at > this.dueMillis(timer);
+  }
+
+  private dueMillis(timer: Timer): number {
+    timer.due ??= this.clock.deadline(timer.from, timer.limit);
+    return timer.due;
+  }
+
+  private dueOf(timer: Timer): string {
+    return toZonedIso(this.dueMillis(timer), this.policy.calendar.zone);
+  }
+
+  private accountable(): StaffRef {
+    return this.policy.accountability === 'handover-discharges' ? this.holder : this.responder;
+  }
+
+  private finding(code: FindingCode, arisenAt: string, message: string, actor?: StaffRef): Omit<Finding, 'settled'> {
+    const base = { rule: FINDING_RULES[code], code, inquiryId: this.inquiryId, stage: this.stage, holder: this.holder, accountable: this.accountable(), arisenAt, message };
+    return actor === undefined ? base : { ...base, actor };
+  }
+
+  private record(code: FindingCode, at: string, message: string, actor: StaffRef): void {
+    this.settled.push({ ...this.finding(code, at, message, actor), settled: true });
+  }
+}
+
+function limitText({ amount, unit }: TimeLimit): string {
+  const name = unit.replace('-', ' ').replace(/s$/, '');
+  return `${amount} ${name}${amount === 1 ? '' : 's'}`;
+}
+
+function describe(type: InquiryEvent['type']): string {
+  return type.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}

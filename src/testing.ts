@@ -1,7 +1,0 @@
-/**
- * Test helpers for users of first-inquiry: `import { DeciderSpecification } from 'first-inquiry/testing'`.
- *
- * @packageDocumentation
- */
-export { DeciderSpecification, SpecificationError } from './testing/specification';
-export type { ExpectedRefusal, Then } from './testing/specification';
