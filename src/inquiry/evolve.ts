@@ -129,11 +129,9 @@ export function receivedRecord(event: InquiryReceived): Draft<OpenInquiry> {
 }
 
 function endStage(draft: Draft<OpenInquiry | ClosedInquiry>, at: string, endedBy: StageEnd): void {
-  const current = draft.stages[draft.stages.length - 1];
-  if (current !== undefined && current.to === undefined) {
-    current.to = at;
-    current.endedBy = endedBy;
-  }
+  const last = draft.stages.length - 1;
+  const current = draft.stages[last];
+  if (current !== undefined && current.endedBy === undefined) draft.stages[last] = { ...current, to: at, endedBy };
 }
 
 function startStage(draft: Draft<OpenInquiry | ClosedInquiry>, holder: StaffRef, at: string, startedBy: StageStart): void {

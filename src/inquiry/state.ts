@@ -1,5 +1,6 @@
 import type { Channel, LiabilityParty, Requester } from './events';
 import type { StaffRef } from './staff';
+import type { HandOn, Outcome } from './lifecycle';
 
 // model
 
@@ -17,30 +18,62 @@ export type StageStart = 'received' | 'handover' | 'reassignment' | 'reopened';
  * @category state
  * @since 0.1.0
  */
-export type StageEnd = 'handover' | 'reassignment' | 'resolved' | 'declined';
+export type StageEnd = HandOn | Outcome;
 
 /**
- * One responsible person's stretch of an inquiry (环节). Stages are contiguous: each one starts
- * at the instant the previous one ended, so the chain of 首问责任人 has no gaps.
+ * The stage (环节) a responsible person holds now: it has no end yet.
  *
  * @example
- * import type { Stage } from 'first-inquiry';
- * const first: Stage = {
+ * import type { OpenStage } from 'first-inquiry';
+ * const now: OpenStage = {
  *   index: 0, holder: { id: 's-017', name: 'Wang Wei', department: 'security' },
  *   from: '2026-05-04T09:30:00+08:00', startedBy: 'received',
  * };
  *
  * @category state
- * @since 0.1.0
+ * @since 0.2.0
  */
-export interface Stage {
+export interface OpenStage {
   readonly index: number;
   readonly holder: StaffRef;
   readonly from: string;
   readonly startedBy: StageStart;
-  readonly to?: string;
-  readonly endedBy?: StageEnd;
+  readonly to?: undefined;
+  readonly endedBy?: undefined;
 }
+
+/**
+ * A stage that ended: handed over, reassigned, or closed with the inquiry, at `to`.
+ *
+ * @example
+ * import type { ClosedStage } from 'first-inquiry';
+ * const handedOver = (s: ClosedStage) => s.endedBy === 'handover';
+ *
+ * @category state
+ * @since 0.2.0
+ */
+export interface ClosedStage {
+  readonly index: number;
+  readonly holder: StaffRef;
+  readonly from: string;
+  readonly startedBy: StageStart;
+  readonly to: string;
+  readonly endedBy: StageEnd;
+}
+
+/**
+ * One responsible person's stretch of an inquiry (环节): open while they hold it, closed once it
+ * ended. Stages are contiguous: each one starts at the instant the previous one ended, so the
+ * chain of 首问责任人 has no gaps. Narrow with `stage.endedBy === undefined`.
+ *
+ * @example
+ * import type { Stage } from 'first-inquiry';
+ * const ended = (s: Stage) => (s.endedBy === undefined ? 'holds it now' : `${s.endedBy} at ${s.to}`);
+ *
+ * @category state
+ * @since 0.1.0
+ */
+export type Stage = OpenStage | ClosedStage;
 
 /**
  * An open escalation (请示相关领导, FI-08): who was asked, when, and whom they named, if anyone yet.
@@ -100,7 +133,7 @@ export interface OpenInquiry extends InquiryRecord {
 export interface ClosedInquiry extends InquiryRecord {
   readonly status: 'closed';
   readonly responsible: null;
-  readonly outcome: 'resolved' | 'declined';
+  readonly outcome: Outcome;
 }
 
 /**

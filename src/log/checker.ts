@@ -1,7 +1,7 @@
 import type { Draft } from 'immer';
 import type { InquiryEvent } from '../inquiry/events';
 import { applyEvent, receivedRecord } from '../inquiry/evolve';
-import { isReceipt } from '../inquiry/lifecycle';
+import { isReceipt, type Outcome } from '../inquiry/lifecycle';
 import { defaultPolicy, type Policy } from '../policy/policy';
 import { initialState, type ClosedInquiry, type OpenInquiry } from '../inquiry/state';
 import type { RuleViolation } from '../inquiry/violations';
@@ -118,7 +118,7 @@ function isOpen(state: Mutable): boolean {
 // categories are shared, so a log of a million events keeps a few hundred bytes per inquiry.
 class Closed {
   private constructor(
-    readonly outcome: 'resolved' | 'declined',
+    readonly outcome: Outcome,
     readonly lastAt: string,
     readonly firstResponder: string,
     readonly category: string,

@@ -1,5 +1,5 @@
 import type { InquiryEvent } from '../inquiry/events';
-import { skipReason, startPosition } from '../inquiry/lifecycle';
+import { skipReason, startPosition, type Outcome } from '../inquiry/lifecycle';
 import { asOfMillis } from './as-of';
 import { compareFindings, type AuditProblem, type Finding } from './finding';
 import { defaultPolicy, type Policy } from '../policy/policy';
@@ -24,7 +24,7 @@ export interface InquiryAuditSummary {
   readonly category: string;
   readonly receivedAt: string;
   /** `open`, or how it ended (its latest closure). */
-  readonly status: 'open' | 'resolved' | 'declined';
+  readonly status: 'open' | Outcome;
   readonly closedAt?: string;
   /** How many stages (环节) it has had. */
   readonly stages: number;

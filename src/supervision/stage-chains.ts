@@ -1,4 +1,5 @@
 import type { InquiryEvent } from '../inquiry/events';
+import type { Outcome } from '../inquiry/lifecycle';
 import type { Stage, StageEnd } from '../inquiry/state';
 import type { StaffRef } from '../inquiry/staff';
 import { PositionFold, type LifecycleStep } from './positions';
@@ -16,9 +17,7 @@ import { PositionFold, type LifecycleStep } from './positions';
  * @category projections
  * @since 0.2.0
  */
-export interface ChainStage extends Stage {
-  readonly movedBy?: StaffRef;
-}
+export type ChainStage = Stage & { readonly movedBy?: StaffRef };
 
 /**
  * An escalation to a leader (请示相关领导, FI-08) in a chain: in which stage, who asked whom, and
@@ -55,7 +54,7 @@ export interface ChainEscalation {
 export interface StageChain {
   readonly inquiryId: string;
   readonly category: string;
-  readonly status: 'open' | 'resolved' | 'declined';
+  readonly status: 'open' | Outcome;
   readonly stages: readonly ChainStage[];
   readonly escalations: readonly ChainEscalation[];
 }

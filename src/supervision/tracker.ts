@@ -1,5 +1,5 @@
 import type { InquiryEvent } from '../inquiry/events';
-import { effectOf } from '../inquiry/lifecycle';
+import { effectOf, type Outcome } from '../inquiry/lifecycle';
 import type { TimeLimit } from '../policy/policy';
 import type { StaffRef } from '../inquiry/staff';
 import { normalizeForMatching } from '../policy/policy';
@@ -48,7 +48,7 @@ export class InquiryTracker {
   readonly inquiryId: string;
   readonly category: string;
   readonly receivedAt: string;
-  status: 'open' | 'resolved' | 'declined' = 'open';
+  status: 'open' | Outcome = 'open';
   closedAt?: string;
   stage: number;
   events: number;
@@ -173,7 +173,7 @@ export class InquiryTracker {
     this.escalation = undefined;
   }
 
-  private close(outcome: 'resolved' | 'declined', at: string): void {
+  private close(outcome: Outcome, at: string): void {
     this.status = outcome;
     this.closedAt = at;
     this.overdue = undefined;
