@@ -4,7 +4,7 @@
 // `@sparticuz/chromium` dev dependency ships (unpacked once into the temporary folder). It fails
 // loudly, naming FI_CHROMIUM, when there is none; a browser test never skips.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
@@ -41,7 +41,10 @@ export async function findChromium(
 
 /** A headless Chromium driven by playwright-core, from {@link findChromium}. Close it in `afterAll`. */
 export async function launchChromium(): Promise<Browser> {
-  const { path } = await findChromium();
+  const { path, source } = await findChromium();
+  // Each launch is written to $FI_TEST_SERVICES_LOG when set, so CI can show which Chromium ran.
+  const log = process.env['FI_TEST_SERVICES_LOG'];
+  if (log !== undefined && log !== '') appendFileSync(log, `Chromium: ${source} (${path})\n`);
   return chromium.launch({
     executablePath: path,
     args: ['--headless', '--no-sandbox', '--no-zygote', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
