@@ -42,6 +42,7 @@ export interface AuditCommandOptions {
  *
  * @example
  * import { runAudit } from './cli/audit-command'; // internal to the bin
+ * const io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
  * const code = await runAudit({ log: 'events.jsonl', format: 'html', out: 'audit.html' }, io);
  *
  * @category cli

@@ -55,6 +55,7 @@ export async function writeText(sink: TextSink, text: string): Promise<void> {
  *
  * @example
  * import { openLines } from './cli/io'; // internal to the bin
+ * const io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
  * const lines = await openLines('events.jsonl', io); // Right(lines) or Left('events.jsonl: no such file')
  *
  * @category cli

@@ -66,7 +66,9 @@ export interface SqlStoreOptions {
  *
  * @example
  * import { sqlEventStore, ensureSqlSchema, type SqlDatabase } from 'first-inquiry';
- * declare const db: SqlDatabase;
+ * import { PGlite } from '@electric-sql/pglite';
+ * import { pgliteDatabase } from 'first-inquiry/pglite';
+ * const db: SqlDatabase = pgliteDatabase(await PGlite.create()); // or your own driver's adapter
  * await ensureSqlSchema(db);
  * const store = sqlEventStore(db);
  *
@@ -156,7 +158,9 @@ export function sqlEventStore(db: SqlDatabase, options: SqlStoreOptions = {}): E
  *
  * @example
  * import { ensureSqlSchema, type SqlDatabase } from 'first-inquiry';
- * declare const db: SqlDatabase;
+ * import { PGlite } from '@electric-sql/pglite';
+ * import { pgliteDatabase } from 'first-inquiry/pglite';
+ * const db: SqlDatabase = pgliteDatabase(await PGlite.create()); // or your own driver's adapter
  * await ensureSqlSchema(db); // Right(undefined)
  *
  * @category store

@@ -1,18 +1,18 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Staff } from '../../src/inquiry/staff';
 import { escalated, followedUp, handlerNamed, received, transferred, missingNotified, resolved, liabilityClassified } from '../support/events';
 import { guard, manager, plumber } from '../support/staff';
 import { day, minute } from '../support/time';
 import { logFile, run, scratchDir } from '../cli/support';
+import { launchChromium } from '../support/chromium';
 
-// The HTML audit report as a person sees it: rendered by Debian's Chromium (never a downloaded
-// browser), driven by playwright-core. scripts/ci-setup-chromium.sh installs it.
+// The HTML audit report as a person sees it: rendered by Chromium, driven by playwright-core.
+// test/support/chromium.ts says which Chromium ($FI_CHROMIUM, Debian's, or @sparticuz/chromium's).
 
-const CHROMIUM = '/usr/bin/chromium';
 const root = resolve(__dirname, '../..');
 const screenshot = join(root, 'test-artifacts', 'audit-report.png');
 
@@ -21,13 +21,7 @@ const hostile: Staff = { id: 's-666', name: '<script>alert("x")</script> O\'Brie
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is missing at ${CHROMIUM}: run "bash scripts/ci-setup-chromium.sh" (installs Debian's chromium) before the browser tests.`);
-  }
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {

@@ -173,4 +173,28 @@ export const notAString: string = decide({ type: 'ResolveInquiry' } as never, in
     expect(errors).toEqual([expect.stringMatching(/^wrong\.mts\(2,\d+\): error TS2322: /)]);
     expect(failure).toContain('Left<RuleViolation>');
   });
+
+  it('gives types to a node10 project too ("module": "commonjs", no moduleResolution): every subpath resolves through typesVersions', async () => {
+    const dir = join(consumer, 'node10');
+    mkdirSync(dir, { recursive: true });
+    // The tsconfig of many NestJS-style projects: TypeScript's node10 resolution, which ignores `exports`.
+    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'commonjs', target: 'es2020', strict: true, noEmit: true, esModuleInterop: true, skipLibCheck: true, types: [] }, files: ['index.ts'] }));
+    writeFileSync(
+      join(dir, 'index.ts'),
+      `import { decide, initialState, type ViolationCode } from 'first-inquiry';
+import { DeciderSpecification } from 'first-inquiry/testing';
+import type { PgliteStoreOptions } from 'first-inquiry/pglite';
+import type { postgresEventStore } from 'first-inquiry/postgres';
+const r = decide({ type: 'ResolveInquiry' } as never, initialState());
+export const code: ViolationCode | undefined = r._tag === 'Left' ? r.left.code : undefined;
+export const options: PgliteStoreOptions | undefined = undefined;
+export type Store = ReturnType<typeof postgresEventStore>;
+export const notAString: string = DeciderSpecification;
+`,
+    );
+    const tsc = join(root, 'node_modules/typescript/bin/tsc');
+    const failure = await sh(process.execPath, [tsc, '-p', 'tsconfig.json'], dir).then(() => 'no error', (e: { stdout?: string }) => e.stdout ?? '');
+    // The one error is the deliberate misuse on the last line: the subpaths resolved, with real types.
+    expect(failure.split('\n').filter((line) => /error TS/.test(line))).toEqual([expect.stringMatching(/^index\.ts\(9,\d+\): error TS2322: /)]);
+  });
 });

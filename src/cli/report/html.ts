@@ -31,7 +31,10 @@ const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '
  * now, what is overdue or at risk, a per-person accountability table, and the problems with their lines. All text is escaped.
  *
  * @example
+ * import { readFileSync, writeFileSync } from 'node:fs';
+ * import { auditEventLog } from 'first-inquiry';
  * import { auditHtml } from './cli/report/html'; // internal to the bin
+ * const lines = readFileSync('events.jsonl', 'utf8').split('\n');
  * writeFileSync('audit.html', auditHtml(await auditEventLog(lines, { timelines: true }), 'events.jsonl'));
  *
  * @category cli

@@ -9,7 +9,10 @@ import { summaryLine } from './text';
  * are escaped so recorded text cannot break the table or inject markup.
  *
  * @example
+ * import { readFileSync, writeFileSync } from 'node:fs';
+ * import { auditEventLog } from 'first-inquiry';
  * import { auditMarkdown } from './cli/report/markdown'; // internal to the bin
+ * const report = await auditEventLog(readFileSync('events.jsonl', 'utf8').split('\n'));
  * writeFileSync('audit.md', auditMarkdown(report, 'events.jsonl'));
  *
  * @category cli

@@ -23,8 +23,11 @@ export function who(staff: StaffRef): string {
  * A finding's code with its rule and the rule's title: `OVERDUE (FI-05 Finish within the time limit)`.
  *
  * @example
+ * import { readFileSync } from 'node:fs';
+ * import { auditEventLog } from 'first-inquiry';
  * import { findingLabel } from './cli/report/shared'; // internal to the bin
- * findingLabel(finding); // 'OVERDUE (FI-05 Finish within the prescribed time limit)'
+ * const report = await auditEventLog(readFileSync('events.jsonl', 'utf8').split('\n'));
+ * for (const finding of report.findings) findingLabel(finding); // 'OVERDUE (FI-05 Finish within the prescribed time limit)'
  *
  * @category cli
  * @since 0.1.0
@@ -51,7 +54,10 @@ export function problemLine(file: string, p: AuditLogProblem): string {
  * Findings grouped by inquiry and stage, for timelines.
  *
  * @example
+ * import { readFileSync } from 'node:fs';
+ * import { auditEventLog } from 'first-inquiry';
  * import { findingsByStage } from './cli/report/shared'; // internal to the bin
+ * const report = await auditEventLog(readFileSync('events.jsonl', 'utf8').split('\n'));
  * findingsByStage(report.findings).get('INQ-7\u00001'); // the findings of INQ-7's stage 1
  *
  * @category cli

@@ -9,7 +9,10 @@ import { findingLabel, problemLine, who } from './shared';
  * person's accountability record.
  *
  * @example
+ * import { readFileSync } from 'node:fs';
+ * import { auditEventLog } from 'first-inquiry';
  * import { auditText } from './cli/report/text'; // internal to the bin
+ * const lines = readFileSync('events.jsonl', 'utf8').split('\n');
  * process.stdout.write(auditText(await auditEventLog(lines), 'events.jsonl'));
  *
  * @category cli
@@ -45,7 +48,10 @@ export function auditText(report: AuditLogReport, file: string): string {
  * `as of …: N events, M inquiries, F findings, P problems` (and events left out after `asOf`).
  *
  * @example
+ * import { readFileSync } from 'node:fs';
+ * import { auditEventLog } from 'first-inquiry';
  * import { summaryLine } from './cli/report/text'; // internal to the bin
+ * const report = await auditEventLog(readFileSync('events.jsonl', 'utf8').split('\n'));
  * summaryLine(report); // 'Audit as of 2026-05-08T09:00:00+08:00: 4 events, 1 inquiries, 3 findings, 3 problems'
  *
  * @category cli

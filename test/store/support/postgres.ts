@@ -7,7 +7,10 @@ import { inject } from 'vitest';
  * files can run in parallel without seeing each other's events.
  */
 export async function freshDatabase(): Promise<{ readonly url: string; readonly drop: () => Promise<void> }> {
-  const adminUrl = inject('postgresUrl');
+  const adminUrl = inject('postgresUrl') as string | undefined;
+  if (adminUrl === undefined) {
+    throw new Error('No PostgreSQL server was started for this test file: add it to POSTGRES_TESTS in vitest.config.ts, whose project starts one.');
+  }
   const name = `fi_${randomUUID().replaceAll('-', '')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
