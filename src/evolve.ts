@@ -29,7 +29,9 @@ export function evolve(state: InquiryState, event: InquiryEvent): InquiryState {
   if (state.status === 'none') {
     return event.type === 'InquiryReceived' ? receivedState(event) : state;
   }
-  if (event.type === 'InquiryReceived') return state;
+  // An event of another inquiry is not this inquiry's history: it changes nothing (the fast replay
+  // path, src/replay.ts, keeps the same rule).
+  if (event.type === 'InquiryReceived' || event.data.inquiryId !== state.inquiryId) return state;
   return produce(state, (draft) => {
     applyEvent(draft, event);
   });
@@ -70,6 +72,10 @@ export function applyEvent(draft: Draft<OpenInquiry | ClosedInquiry>, event: Exc
       for (const item of event.data.items) {
         if (!draft.missingItems.includes(item)) draft.missingItems.push(item);
       }
+      return;
+    case 'MaterialsReceived':
+      // The paperwork is complete (资料齐全): nothing is outstanding any more.
+      draft.missingItems.length = 0;
       return;
     case 'ReplyPromised':
       draft.promisedBy = event.data.deadline;

@@ -200,12 +200,16 @@ export function definePolicy(overrides: PolicyOverrides = {}): Policy {
 
 /**
  * Folds text the way forbidden phrases are matched: Unicode NFKC (full-width → half-width), lower
- * case, typographic apostrophes to `'`, and all white space and zero-width characters removed, so
- * `我 不 知 道` and `Not  my\u00a0Department` are caught.
+ * case, and then every character that is not a letter or a digit (Unicode categories L and N)
+ * dropped: white space, punctuation (`我不，知道`, `不归·我管`, `不是-我的事`), apostrophes, soft
+ * hyphens, invisible separators (U+2063), variation selectors, the combining grapheme joiner and
+ * every other mark or format character. A phrase is matched on its letters alone, so no separator
+ * a writer slips between them hides it.
  *
  * @example
  * import { normalizeForMatching } from 'first-inquiry';
  * normalizeForMatching('Ｎot my  department'); // 'notmydepartment'
+ * normalizeForMatching('我不，知\u2063道'); // '我不知道'
  *
  * @category utils
  * @since 0.1.0
@@ -214,8 +218,9 @@ export function normalizeForMatching(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc\uff07`]/g, "'")
-    .replace(/[\s\u200b-\u200d\u2060\ufeff]+/gu, '');
+    // The spacing modifier letters (U+02B0-U+02FF: ʼ, ˈ, ˊ…) are letters to Unicode but
+    // apostrophes and accents to a reader, so they separate like punctuation.
+    .replace(/[^\p{L}\p{N}]+|[\u02b0-\u02ff]+/gu, '');
 }
 
 const foldedPhrases = new WeakMap<readonly string[], readonly (readonly [string, string])[]>();
@@ -254,7 +259,23 @@ export function findForbiddenPhrase(text: string, policy: Policy): string | unde
  * @since 0.1.0
  */
 export function isInScope(policy: Policy, category: string, department: string): boolean {
-  return policy.categories[category]?.departments.includes(department) ?? false;
+  return categoryPolicy(policy, category)?.departments.includes(department) ?? false;
+}
+
+/**
+ * The policy of a category, if the policy has one. An own-property lookup: `constructor`,
+ * `__proto__` or `toString` are categories like any other name, known only if the policy lists them.
+ *
+ * @example
+ * import { categoryPolicy, defaultPolicy } from 'first-inquiry';
+ * categoryPolicy(defaultPolicy, 'repair')?.requiresLiability; // true
+ * categoryPolicy(defaultPolicy, 'constructor'); // undefined
+ *
+ * @category utils
+ * @since 0.2.0
+ */
+export function categoryPolicy(policy: Policy, category: string): CategoryPolicy | undefined {
+  return Object.hasOwn(policy.categories, category) ? policy.categories[category] : undefined;
 }
 
 // decoding

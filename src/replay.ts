@@ -36,10 +36,10 @@ export function replay(events: Iterable<InquiryEvent>, state: InquiryState = ini
   let record: Accumulator | undefined;
   for (const event of events) {
     if (record !== undefined) {
-      if (event.type !== 'InquiryReceived') applyEvent(record, event);
+      if (event.type !== 'InquiryReceived' && event.data.inquiryId === record.inquiryId) applyEvent(record, event);
     } else if (state.status === 'none') {
       if (event.type === 'InquiryReceived') record = receivedRecord(event);
-    } else if (event.type !== 'InquiryReceived') {
+    } else if (event.type !== 'InquiryReceived' && event.data.inquiryId === state.inquiryId) {
       record = thaw(state);
       applyEvent(record, event);
     }

@@ -1,5 +1,5 @@
 import * as t from 'io-ts';
-import { NonBlankString } from './codecs';
+import { UsableId } from './identity';
 
 // model
 
@@ -16,7 +16,7 @@ import { NonBlankString } from './codecs';
  */
 export const StaffRef = t.intersection(
   [
-    t.type({ id: NonBlankString, name: t.string, department: t.string }),
+    t.type({ id: UsableId, name: t.string, department: t.string }),
     t.partial({ employeeNo: t.string }),
   ],
   'StaffRef',
@@ -41,7 +41,8 @@ export type StaffRef = t.TypeOf<typeof StaffRef>;
  */
 export const Staff = t.intersection(
   [
-    // Blank ids are refused by `decide` with the rule they break (e.g. FI-07 for a blank receiver), not here.
+    // Unusable ids and names are refused by `decide` with the rule they break (e.g. FI-07 for a
+    // blank receiver, STAFF_NOT_IDENTIFIED otherwise; see src/identity.ts), not here.
     t.type({ id: t.string, name: t.string, department: t.string, onDuty: t.boolean }),
     t.partial({ employeeNo: t.string, leader: t.boolean }),
   ],

@@ -65,6 +65,8 @@ export function commandForEvent(event: InquiryEvent): InquiryCommand {
       };
     case 'HandlerNamed':
       return { type: 'NameHandler', data: { ...base, actor: { ...base.actor, leader: true }, handler: onDuty(event.data.handler) } };
+    case 'MaterialsReceived':
+      return { type: 'RecordMaterialsReceived', data: { ...base } };
     case 'MissingMaterialsNotified':
       return { type: 'NotifyMissingMaterials', data: { ...base, items: event.data.items, message: event.data.message } };
     case 'ReplyPromised':
@@ -80,7 +82,10 @@ export function commandForEvent(event: InquiryEvent): InquiryCommand {
     case 'InquiryResolved':
       return { type: 'ResolveInquiry', data: { ...base, summary: event.data.summary } };
     case 'InquiryReopened':
-      return { type: 'ReopenInquiry', data: { ...base, reason: event.data.reason } };
+      return {
+        type: 'ReopenInquiry',
+        data: { ...base, reason: event.data.reason, ...(event.data.announced === undefined ? {} : { announced: event.data.announced }) },
+      };
     case 'ResponsibilityReassigned':
       return { type: 'ReassignInquiry', data: { ...base, actor: { ...base.actor, leader: true }, to: onDuty(event.data.to), reason: event.data.reason } };
   }
