@@ -48,7 +48,7 @@ export interface CategoryPolicy {
  * Everything the seed leaves to the organisation. Every field has a documented default
  * ({@link defaultPolicy}) and can be overridden with {@link definePolicy}.
  * - `forbiddenPhrases`: service taboo phrases (服务忌语, FI-10), matched in any text to the
- *   requester after Unicode (NFKC), case and white-space normalisation.
+ *   requester on their letters and digits alone (see {@link normalizeForMatching}).
  * - `categories`: category id → {@link CategoryPolicy}.
  * - `allowUnknownCategories`: accept a category missing from `categories` (it then needs no
  *   liability classification and has no time limit in `decide`; audits use `fallbackTimeLimit`).
@@ -199,8 +199,8 @@ export function definePolicy(overrides: PolicyOverrides = {}): Policy {
 // utils
 
 /**
- * Folds text the way forbidden phrases are matched: Unicode NFKC (full-width → half-width), lower
- * case, and then every character that is not a letter or a digit (Unicode categories L and N)
+ * Folds text the way forbidden phrases are matched: Unicode NFKD (full-width → half-width, accents
+ * split from their letters), lower case, and then every character that is not a letter or a digit (Unicode categories L and N)
  * dropped: white space, punctuation (`我不，知道`, `不归·我管`, `不是-我的事`), apostrophes, soft
  * hyphens, invisible separators (U+2063), variation selectors, the combining grapheme joiner and
  * every other mark or format character. A phrase is matched on its letters alone, so no separator
@@ -215,8 +215,10 @@ export function definePolicy(overrides: PolicyOverrides = {}): Policy {
  * @since 0.1.0
  */
 export function normalizeForMatching(text: string): string {
+  // NFKD, not NFKC: a combining mark slipped after a letter (s + U+0301) must not compose into
+  // another letter (ś); decomposed, the mark is not a letter and is dropped with the rest.
   return text
-    .normalize('NFKC')
+    .normalize('NFKD')
     .toLowerCase()
     // The spacing modifier letters (U+02B0-U+02FF: ʼ, ˈ, ˊ…) are letters to Unicode but
     // apostrophes and accents to a reader, so they separate like punctuation.
