@@ -3,7 +3,7 @@ import type * as t from 'io-ts';
 import { describeErrors, instantMillis, previewValue } from './codecs';
 import { commandCodecs, type InquiryCommand } from './commands';
 import { EVENT_SCHEMA_VERSION, type InquiryEvent } from './events';
-import { idProblem, isUsableName, isVisibleText, spokenForm } from './identity';
+import { idProblemKind, isUsableName, isVisibleText, spokenForm } from './identity';
 import { categoryPolicy, defaultPolicy, findForbiddenPhrase, isInScope, type Policy } from './policy';
 import { toStaffRef, type Staff } from './staff';
 import type { ClosedInquiry, InquiryState, OpenInquiry } from './state';
@@ -374,14 +374,14 @@ function peopleOf(cmd: InquiryCommand): ReadonlyArray<readonly [Staff, string, b
 // One definition of a usable id and a usable name (src/identity.ts) for every person everywhere.
 function identify(cmd: InquiryCommand): RuleViolation | undefined {
   for (const [person, field, receiver] of peopleOf(cmd)) {
-    const problem = idProblem(person.id);
+    const problem = idProblemKind(person.id);
     if (receiver && (!isVisibleText(person.id) || !isVisibleText(person.name))) {
       return violation('HANDOVER_RECEIVER_REQUIRED', { command: cmd.type }, field);
     }
     if (problem !== undefined) {
       return field === 'data.actor' && !isVisibleText(person.id)
         ? violation('INVALID_COMMAND', { detail: 'The acting staff member has no id: every act must be attributable.', command: cmd.type }, 'data.actor.id')
-        : violation('STAFF_NOT_IDENTIFIED', { id: person.id, problem, command: cmd.type }, `${field}.id`);
+        : violation('STAFF_NOT_IDENTIFIED', { variant: problem, id: person.id, command: cmd.type }, `${field}.id`);
     }
     if (!isUsableName(person.name)) {
       return violation('STAFF_NOT_IDENTIFIED', { variant: 'name', id: person.id, command: cmd.type }, `${field}.name`);

@@ -48,12 +48,35 @@ export function isVisibleText(text: string): boolean {
  * @since 0.2.0
  */
 export function idProblem(id: string): string | undefined {
-  if (!isVisibleText(id)) return 'shows nothing (empty, white space or invisible characters only)';
-  for (const ch of id) {
-    if (INVISIBLE_CHAR.test(ch)) return `contains white space or an invisible character (${codePoint(ch)})`;
+  switch (idProblemKind(id)) {
+    case undefined:
+      return undefined;
+    case 'blank':
+      return 'shows nothing (empty, white space or invisible characters only)';
+    case 'invisible':
+      return `contains white space or an invisible character (${codePoint([...id].find((ch) => INVISIBLE_CHAR.test(ch)) ?? '')})`;
+    case 'not-nfkc':
+      return `is not in Unicode NFKC form (write it as "${id.normalize('NFKC')}")`;
   }
-  if (id.normalize('NFKC') !== id) return `is not in Unicode NFKC form (write it as "${id.normalize('NFKC')}")`;
-  return undefined;
+}
+
+/**
+ * What kind of problem {@link idProblem} finds, as a stable word for messages in any language:
+ * `blank` (shows nothing), `invisible` (white space or an invisible character in it), `not-nfkc`.
+ *
+ * @example
+ * import { idProblemKind } from 'first-inquiry';
+ * idProblemKind('s-017\u200b'); // 'invisible'
+ *
+ * @category identity
+ * @since 0.2.0
+ */
+export function idProblemKind(id: string): 'blank' | 'invisible' | 'not-nfkc' | undefined {
+  if (!isVisibleText(id)) return 'blank';
+  for (const ch of id) {
+    if (INVISIBLE_CHAR.test(ch)) return 'invisible';
+  }
+  return id.normalize('NFKC') !== id ? 'not-nfkc' : undefined;
 }
 
 /**

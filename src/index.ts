@@ -160,3 +160,14 @@ export type {
   StageChain,
   StageChainProjection,
 } from './projections/index';
+export { idProblem, idProblemKind, isUsableId, isUsableName, isVisibleText, spokenForm, UsableId } from './identity';
+export { applyDirectory, inMemoryDirectory, resolveStaff, staffClaimsOf } from './directory';
+export type { ClaimedCommand, Directory, DirectoryEntry, StaffClaim } from './directory';
+export { LOCALES } from './i18n/locale';
+export type { Locale } from './i18n/locale';
+export { VIOLATION_MESSAGES, formatViolation } from './i18n/violations';
+export type { ViolationCatalogue, ViolationTemplate } from './i18n/violations';
+export type { ViolationParams } from './violations';
+export { categoryPolicy } from './policy';
+export { MaterialsReceived } from './events';
+export { RecordMaterialsReceived } from './commands';

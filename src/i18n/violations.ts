@@ -65,7 +65,7 @@ export const VIOLATION_MESSAGES: ViolationCatalogue = {
       leader: '{receiver} is not at their post. As the leader, choose a colleague who is on duty now and send {command} again naming them.',
     },
     NOT_A_LEADER: {
-      default: '{actor} is not a leader (相关领导). A leader is a staff member the organisation authorises to name handlers and reassign matters: their directory entry says leader: true.',
+      default: '{actor} is not a leader (相关领导). A leader is a staff member the organisation authorises to name handlers and reassign matters: their directory entry says leader: true. Ask such a leader (EscalateInquiry).',
       escalate: '{actor} is not a leader (相关领导): a leader is a staff member the organisation authorises to name handlers (their directory entry says leader: true). Escalate to such a leader (EscalateInquiry).',
       name: '{actor} is not a leader (相关领导): a leader is a staff member whose directory entry says leader: true. Only the leader the matter was escalated to may name a handler (NameHandler); ask them.',
       reassign: '{actor} is not a leader (相关领导): a leader is a staff member whose directory entry says leader: true. Ask a leader to reassign the matter (ReassignInquiry); if you hold it, hand it over yourself (TransferInquiry).',
@@ -92,7 +92,9 @@ export const VIOLATION_MESSAGES: ViolationCatalogue = {
     RECEIVER_NOT_COMPETENT: '{receiver} ({department}) is not competent for {category} matters (in scope: {departments}). Send {command} again naming someone from {departments}, or ask a leader to name a handler (EscalateInquiry).',
     INVALID_COMMAND: '{detail} Correct {command} and send it again.',
     STAFF_NOT_IDENTIFIED: {
-      default: 'The person in {field} has the id “{id}”, which {problem}: every act and every holder must be attributable. Use their exact directory id and send {command} again.',
+      default: 'The person in {field} has the id “{id}”, which has white space or an invisible character in it: one person must never have two ids. Use their exact directory id and send {command} again.',
+      blank: 'The person in {field} has an id that shows nothing: every act and every holder must be attributable. Use their directory id and send {command} again.',
+      'not-nfkc': 'The person in {field} has the id “{id}”, which is not in Unicode NFKC form (full-width letters or decomposed accents), so it could pose as another id. Use their exact directory id and send {command} again.',
       name: 'The person in {field} (id {id}) has no visible name: every act and every holder must be attributable. Record their name and send {command} again.',
     },
     UNKNOWN_STAFF: '{id} ({field}) is not in the staff directory at {at}. Send {command} again with the id of a current staff member.',
@@ -133,7 +135,7 @@ export const VIOLATION_MESSAGES: ViolationCatalogue = {
       leader: '{receiver} 不在岗。作为领导，请指定一位当前在岗的同事，并重新发送 {command}。',
     },
     NOT_A_LEADER: {
-      default: '{actor} 不是相关领导。相关领导是单位授权指定经办人、改派事项的员工：其人员目录记录为 leader: true。',
+      default: '{actor} 不是相关领导。相关领导是单位授权指定经办人、改派事项的员工：其人员目录记录为 leader: true。请向相关领导请示（EscalateInquiry）。',
       escalate: '{actor} 不是相关领导（相关领导是单位授权指定经办人的员工，人员目录记录为 leader: true）。请向相关领导请示（EscalateInquiry）。',
       name: '{actor} 不是相关领导（人员目录记录为 leader: true 的员工才是）。只有被请示的领导才能指定经办人（NameHandler），请联系该领导。',
       reassign: '{actor} 不是相关领导（人员目录记录为 leader: true 的员工才是）。请由领导改派（ReassignInquiry）；如果事项在你手上，请自行转办（TransferInquiry）。',
@@ -160,7 +162,9 @@ export const VIOLATION_MESSAGES: ViolationCatalogue = {
     RECEIVER_NOT_COMPETENT: '{receiver}（{department}）不负责 {category} 事项（负责部门：{departments}）。请改为指定 {departments} 的人员后重新发送 {command}，或请示领导指定经办人（EscalateInquiry）。',
     INVALID_COMMAND: '{detail} 请改正 {command} 后重新发送。',
     STAFF_NOT_IDENTIFIED: {
-      default: '{field} 中人员的 id “{id}”不可用（含空白、不可见字符或非规范形式）：每一个行为和每一位责任人都必须可追溯。请使用人员目录中的准确 id 后重新发送 {command}。',
+      default: '{field} 中人员的 id “{id}”含有空白或不可见字符：同一个人不能有两个 id。请使用人员目录中的准确 id 后重新发送 {command}。',
+      blank: '{field} 中人员的 id 没有可见内容：每一个行为和每一位责任人都必须可追溯。请使用人员目录中的 id 后重新发送 {command}。',
+      'not-nfkc': '{field} 中人员的 id “{id}”不是 Unicode NFKC 规范形式（全角字母或分解的重音符号），可能冒充另一个 id。请使用人员目录中的准确 id 后重新发送 {command}。',
       name: '{field} 中的人员（id {id}）没有可见的姓名：每一个行为和每一位责任人都必须可追溯。请填写其姓名后重新发送 {command}。',
     },
     UNKNOWN_STAFF: '{id}（{field}）在 {at} 不在人员目录中。请使用在职员工的 id 重新发送 {command}。',
@@ -201,7 +205,7 @@ export const VIOLATION_MESSAGES: ViolationCatalogue = {
       leader: '{receiver} 不在崗。作為領導，請指定一位目前在崗的同事，並重新發送 {command}。',
     },
     NOT_A_LEADER: {
-      default: '{actor} 不是相關領導。相關領導是單位授權指定經辦人、改派事項的員工：其人員目錄記錄為 leader: true。',
+      default: '{actor} 不是相關領導。相關領導是單位授權指定經辦人、改派事項的員工：其人員目錄記錄為 leader: true。請向相關領導請示（EscalateInquiry）。',
       escalate: '{actor} 不是相關領導（相關領導是單位授權指定經辦人的員工，人員目錄記錄為 leader: true）。請向相關領導請示（EscalateInquiry）。',
       name: '{actor} 不是相關領導（人員目錄記錄為 leader: true 的員工才是）。只有被請示的領導才能指定經辦人（NameHandler），請聯繫該領導。',
       reassign: '{actor} 不是相關領導（人員目錄記錄為 leader: true 的員工才是）。請由領導改派（ReassignInquiry）；如果事項在你手上，請自行轉辦（TransferInquiry）。',
@@ -228,7 +232,9 @@ export const VIOLATION_MESSAGES: ViolationCatalogue = {
     RECEIVER_NOT_COMPETENT: '{receiver}（{department}）不負責 {category} 事項（負責部門：{departments}）。請改為指定 {departments} 的人員後重新發送 {command}，或請示領導指定經辦人（EscalateInquiry）。',
     INVALID_COMMAND: '{detail} 請改正 {command} 後重新發送。',
     STAFF_NOT_IDENTIFIED: {
-      default: '{field} 中人員的 id「{id}」不可用（含空白、不可見字元或非規範形式）：每一個行為和每一位責任人都必須可追溯。請使用人員目錄中的準確 id 後重新發送 {command}。',
+      default: '{field} 中人員的 id「{id}」含有空白或不可見字元：同一個人不能有兩個 id。請使用人員目錄中的準確 id 後重新發送 {command}。',
+      blank: '{field} 中人員的 id 沒有可見內容：每一個行為和每一位責任人都必須可追溯。請使用人員目錄中的 id 後重新發送 {command}。',
+      'not-nfkc': '{field} 中人員的 id「{id}」不是 Unicode NFKC 規範形式（全形字母或分解的重音符號），可能冒充另一個 id。請使用人員目錄中的準確 id 後重新發送 {command}。',
       name: '{field} 中的人員（id {id}）沒有可見的姓名：每一個行為和每一位責任人都必須可追溯。請填寫其姓名後重新發送 {command}。',
     },
     UNKNOWN_STAFF: '{id}（{field}）在 {at} 不在人員目錄中。請使用在職員工的 id 重新發送 {command}。',

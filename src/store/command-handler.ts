@@ -1,6 +1,7 @@
 import * as E from 'fp-ts/Either';
 import type { InquiryCommand } from '../commands';
 import { inquiryDecider, type InquiryDecider } from '../decider';
+import { resolveStaff, type ClaimedCommand, type Directory } from '../directory';
 import type { InquiryState } from '../state';
 import { violation, type RuleViolation } from '../violations';
 import type { StoreError } from './errors';
@@ -22,6 +23,11 @@ import { emptyStreamView, extendStreamView, streamViewCache, type StreamView } f
  *   first, the store's version check refuses the append and the command goes the verified way
  *   (read, decide, append) — that first try does not count against `maxRetries`. Refusals are
  *   only ever returned from a freshly read state.
+ * - `directory`: the trusted source of staff facts (docs/trust.md). Given one, every person a
+ *   command names is looked up as of the command's instant before it is decided: facts the
+ *   command leaves out are filled in (so untrusted edges may send ids only, a {@link ClaimedCommand}),
+ *   and a command that claims otherwise (say `leader: true` for someone who is not) is refused
+ *   with `DIRECTORY_MISMATCH`, an unknown id with `UNKNOWN_STAFF`.
  *
  * @example
  * import { createCommandHandler, inMemoryEventStore } from 'first-inquiry';
@@ -40,6 +46,7 @@ export interface CommandHandlerOptions {
   readonly maxRetries?: number;
   readonly backoff?: (retry: number) => Promise<void>;
   readonly cacheSize?: number;
+  readonly directory?: Directory;
 }
 
 /**
@@ -89,7 +96,7 @@ export type CommandFailure = RuleViolation | StoreError;
  * @category store
  * @since 0.1.0
  */
-export type CommandHandler = (command: InquiryCommand) => Promise<E.Either<CommandFailure, Handled>>;
+export type CommandHandler = (command: InquiryCommand | ClaimedCommand) => Promise<E.Either<CommandFailure, Handled>>;
 
 // constructors
 
@@ -176,7 +183,13 @@ export function createCommandHandler(options: CommandHandlerOptions): CommandHan
     return E.right({ streamId: view.streamId, events: appended.right.events, version: next.version, state: next.state, duplicate: false, attempts: 1 });
   };
 
-  return async (command) => {
+  return async (submitted) => {
+    let command = submitted as InquiryCommand;
+    if (options.directory !== undefined) {
+      const resolved = await resolveStaff(submitted, options.directory);
+      if (E.isLeft(resolved)) return resolved;
+      command = resolved.right;
+    }
     const inquiryId = inquiryIdOf(command);
     if (inquiryId === null) return E.left(invalidCommand(command, decider));
     // One stream per inquiry, named by its id: the stores check that every event belongs to its stream.
