@@ -115,7 +115,7 @@ export interface DirectoryEntry {
  * @category directory
  * @since 0.2.0
  */
-export function inMemoryDirectory(entries: readonly DirectoryEntry[]): Directory & { readonly lookup: (id: string, at: string) => Staff | undefined } {
+export function inMemoryDirectory(entries: readonly DirectoryEntry[]): { readonly lookup: (id: string, at: string) => Staff | undefined } {
   const byId = new Map<string, DirectoryEntry[]>();
   for (const entry of entries) {
     const list = byId.get(entry.id) ?? [];

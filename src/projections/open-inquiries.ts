@@ -25,6 +25,10 @@ export interface InquiryPosition {
   readonly since: string;
   /** When the time limit started: the receipt, or the last reopening. */
   readonly limitFrom: string;
+  /** Since when the requester has been bringing missing materials (FI-05 waits), if they are. */
+  readonly waitingSince?: string;
+  /** Earlier waits for the requester's materials since `limitFrom` (FI-05 does not count them). */
+  readonly waits?: ReadonlyArray<{ readonly from: string; readonly to: string }>;
 }
 
 /**
@@ -69,7 +73,9 @@ function step(p: InquiryPosition, event: InquiryEvent): InquiryPosition | undefi
   const d = event.data;
   if (event.type === 'InquiryReceived') return undefined;
   if (event.type === 'InquiryReopened') {
-    return p.status === 'open' ? undefined : { ...p, status: 'open', holder: d.by, responder: d.by, stage: p.stage + 1, since: d.at, limitFrom: d.at };
+    if (p.status === 'open') return undefined;
+    const { waitingSince: _, waits: __, ...rest } = p;
+    return { ...rest, status: 'open', holder: d.by, responder: d.by, stage: p.stage + 1, since: d.at, limitFrom: d.at };
   }
   if (p.status !== 'open') return undefined;
   switch (event.type) {
@@ -80,6 +86,13 @@ function step(p: InquiryPosition, event: InquiryEvent): InquiryPosition | undefi
       return { ...p, status: 'resolved' };
     case 'DemandDeclined':
       return { ...p, status: 'declined' };
+    case 'MissingMaterialsNotified':
+      return p.waitingSince === undefined ? { ...p, waitingSince: d.at } : p;
+    case 'MaterialsReceived': {
+      if (p.waitingSince === undefined) return p;
+      const { waitingSince, ...rest } = p;
+      return { ...rest, waits: [...(p.waits ?? []), { from: waitingSince, to: d.at }] };
+    }
     default:
       return p;
   }

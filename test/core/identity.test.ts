@@ -3,7 +3,7 @@ import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { InquiryCommand } from '../../src/commands';
 import { decide } from '../../src/decide';
-import { decodeEvent } from '../../src/events';
+import { decodeEvent, type InquiryEvent } from '../../src/events';
 import { idProblem, isUsableId, isUsableName, isVisibleText, spokenForm } from '../../src/identity';
 import type { Staff } from '../../src/staff';
 import { initialState } from '../../src/state';
@@ -57,7 +57,7 @@ describe('one definition of visible, a usable name and a usable id (src/identity
 });
 
 // Every person a command names, with a builder that puts a given staff member in that place.
-const PLACES: ReadonlyArray<readonly [string, (who: Staff) => { given: ReturnType<typeof received>[]; command: InquiryCommand }, string]> = [
+const PLACES: ReadonlyArray<readonly [string, (who: Staff) => { given: InquiryEvent[]; command: InquiryCommand }, string]> = [
   ['the receiver of a call (actor)', (who) => ({ given: [], command: receive({ by: who, announced: { name: who.name } }) }), 'data.actor'],
   ['the actor of an act', (who) => ({ given: [received({ by: guard })], command: transfer({ by: who, at: minute(5) }) }), 'data.actor'],
   ['the receiver of a handover', (who) => ({ given: [received({ by: guard })], command: transfer({ by: guard, to: who, at: minute(5) }) }), 'data.to'],

@@ -75,3 +75,4 @@ export const declineDemand = builder('DeclineDemand', () => ({
 export const resolve = builder('ResolveInquiry', () => ({ summary: 'The pipe in 1302 was resealed and the ceiling repainted.' }));
 export const reopen = builder('ReopenInquiry', (by) => ({ reason: 'The ceiling is dripping again.', announced: { name: by.name } }));
 export const reassign = builder('ReassignInquiry', () => ({ to: plumber, reason: 'Wang Wei is on leave from today.' }));
+export const recordMaterialsReceived = builder('RecordMaterialsReceived', () => ({}));
