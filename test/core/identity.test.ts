@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { InquiryCommand } from '../../src/commands';
 import { decide } from '../../src/decide';
 import { decodeEvent, type InquiryEvent } from '../../src/events';
+import { refusalOfEvent } from '../../src/history/check';
 import { idProblem, isUsableId, isUsableName, isVisibleText, spokenForm } from '../../src/identity';
 import type { Staff } from '../../src/staff';
 import { initialState } from '../../src/state';
@@ -128,6 +129,12 @@ describe('FI-03 applies to a reopened stage (issue 10 item 1)', () => {
     const noAnnouncement = reopen({ by: clerk, at: minute(5) }) as InquiryCommand & { data: { announced?: unknown } };
     const { announced: _, ...withoutAnnouncement } = noAnnouncement.data;
     spec(closed).when({ ...noAnnouncement, data: withoutAnnouncement } as InquiryCommand).thenRefused({ code: 'IDENTITY_NOT_ANNOUNCED', rule: 'FI-03' });
+  });
+
+  it('the history checker reports a recorded reopening without an announcement', () => {
+    const { announced: _, ...silent } = reopened({ by: clerk, at: minute(5) }).data;
+    expect(refusalOfEvent(stateAfter(closed), { type: 'InquiryReopened', data: silent })?.code).toBe('IDENTITY_NOT_ANNOUNCED');
+    expect(refusalOfEvent(stateAfter(closed), reopened({ by: clerk, at: minute(5) }))).toBeUndefined();
   });
 
   it('the announcement goes on the record of the reopening', () => {
