@@ -47,9 +47,10 @@ export function decide(command: InquiryCommand, state: InquiryState, policy: Pol
   }
   if (cmd.type === 'ReceiveInquiry') {
     if (state.status === 'none') return receive(cmd, policy);
+    const first = state.stages[0]?.holder.name ?? '';
     return state.status === 'closed'
-      ? refuse('INQUIRY_ALREADY_RECEIVED', { variant: 'closed', inquiry, holder: state.stages[0]?.holder.name ?? '' }, 'data.inquiryId')
-      : refuse('INQUIRY_ALREADY_RECEIVED', { inquiry, holder: state.stages[0]?.holder.name ?? '' }, 'data.inquiryId');
+      ? refuse('INQUIRY_ALREADY_RECEIVED', { variant: 'closed', inquiry, first }, 'data.inquiryId')
+      : refuse('INQUIRY_ALREADY_RECEIVED', { inquiry, first, holder: state.responsible.name }, 'data.inquiryId');
   }
   if (state.status === 'none') {
     return refuse('INQUIRY_NOT_FOUND', { inquiry, command: cmd.type }, 'data.inquiryId');

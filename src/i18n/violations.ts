@@ -9,6 +9,10 @@ import type { Locale } from './locale';
  * parameter `name`. Every message says what is wrong and names what this actor can do next
  * (a command such as `TransferInquiry`, or `{command}`: the refused command, sent again corrected).
  *
+ * @example
+ * import type { ViolationTemplate } from 'first-inquiry';
+ * const t: ViolationTemplate = { default: 'Inquiry {inquiry} is closed. Reopen it (ReopenInquiry).' };
+ *
  * @category i18n
  * @since 0.2.0
  */
@@ -17,6 +21,11 @@ export type ViolationTemplate = string | { readonly default: string; readonly [v
 /**
  * A complete message catalogue: every {@link ViolationCode} in every locale. Data, not code:
  * tests check it is complete and that every message names a next action.
+ *
+ * @example
+ * import { VIOLATION_MESSAGES, type ViolationCatalogue } from 'first-inquiry';
+ * const catalogue: ViolationCatalogue = VIOLATION_MESSAGES;
+ * catalogue['zh-TW'].INQUIRY_NOT_FOUND; // '事項 {inquiry} 尚未接收。請先接收（ReceiveInquiry）。'
  *
  * @category i18n
  * @since 0.2.0
@@ -39,7 +48,7 @@ export type ViolationCatalogue = { readonly [L in Locale]: { readonly [C in Viol
 export const VIOLATION_MESSAGES: ViolationCatalogue = {
   en: {
     INQUIRY_ALREADY_RECEIVED: {
-      default: 'Inquiry {inquiry} was already received by {holder}, its first responder (首问责任人). Do not receive it again: if you are {holder}, go on acting on it; otherwise ask {holder} to hand it over to you (TransferInquiry).',
+      default: 'Inquiry {inquiry} was already received by {first}, its first responder (首问责任人); {holder} is responsible for it now. Do not receive it again: if you are {holder}, go on acting on it; otherwise ask {holder} to hand it over to you (TransferInquiry).',
       closed: 'Inquiry {inquiry} was received before and is closed now. If the requester came back about it, reopen it (ReopenInquiry) instead of receiving it again.',
     },
     NOT_RESPONSIBLE: '{actor} is not the responsible person (首问责任人) of {inquiry}; {holder} is. Only {holder} may act on it: ask them to hand it over to you (TransferInquiry), or ask a leader to reassign it (ReassignInquiry).',
@@ -109,7 +118,7 @@ export const VIOLATION_MESSAGES: ViolationCatalogue = {
   },
   'zh-CN': {
     INQUIRY_ALREADY_RECEIVED: {
-      default: '事项 {inquiry} 已由首问责任人 {holder} 接收，不能重复接收：如果你就是 {holder}，请继续办理；否则请 {holder} 向你交接（TransferInquiry）。',
+      default: '事项 {inquiry} 已由 {first} 首先接收，目前的首问责任人是 {holder}，不能重复接收：如果你就是 {holder}，请继续办理；否则请 {holder} 向你交接（TransferInquiry）。',
       closed: '事项 {inquiry} 此前已接收，现已办结。如果诉求人因此事再次前来，请重新开启（ReopenInquiry），不要重复接收。',
     },
     NOT_RESPONSIBLE: '{actor} 不是事项 {inquiry} 的首问责任人，{holder} 才是。只有 {holder} 可以办理：请 {holder} 向你交接（TransferInquiry），或请领导改派（ReassignInquiry）。',
@@ -179,7 +188,7 @@ export const VIOLATION_MESSAGES: ViolationCatalogue = {
   },
   'zh-TW': {
     INQUIRY_ALREADY_RECEIVED: {
-      default: '事項 {inquiry} 已由首問責任人 {holder} 接收，不能重複接收：如果你就是 {holder}，請繼續辦理；否則請 {holder} 向你交接（TransferInquiry）。',
+      default: '事項 {inquiry} 已由 {first} 首先接收，目前的首問責任人是 {holder}，不能重複接收：如果你就是 {holder}，請繼續辦理；否則請 {holder} 向你交接（TransferInquiry）。',
       closed: '事項 {inquiry} 此前已接收，現已辦結。如果訴求人因此事再次前來，請重新開啟（ReopenInquiry），不要重複接收。',
     },
     NOT_RESPONSIBLE: '{actor} 不是事項 {inquiry} 的首問責任人，{holder} 才是。只有 {holder} 可以辦理：請 {holder} 向你交接（TransferInquiry），或請領導改派（ReassignInquiry）。',
