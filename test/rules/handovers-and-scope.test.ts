@@ -116,6 +116,9 @@ describe('forbidden phrases are matched on letters and digits alone (FI-10)', ()
   const separator = fc.oneof(
     fc.constantFrom('，', '·', '-', '、', '.', '…', '—', '_', '/', '\u00ad', '\u2063', '\u200b', '\ufe0f', '\u034f', '\u3000', ' ', '*', '~', '\u0301', '\u2060', '「', '」', '!', '\u{e0101}'),
     fc.string({ minLength: 1, maxLength: 1, unit: 'grapheme-ascii' }).filter((c) => !/[\p{L}\p{N}]/u.test(c)),
+    // Any code point at all that is neither a letter nor a digit, even once decomposed (℡ is a
+    // symbol, but NFKD makes it the letters TEL: that would be inserting letters, not a separator).
+    fc.string({ minLength: 1, maxLength: 1, unit: 'binary' }).filter((c) => !/[\p{L}\p{N}\u02b0-\u02ff]/u.test(c.normalize('NFKD'))),
   );
   const phrase = fc.constantFrom(...defaultPolicy.forbiddenPhrases);
 
