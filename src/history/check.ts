@@ -1,6 +1,7 @@
 import * as E from 'fp-ts/Either';
 import { decide } from '../decide';
 import type { InquiryEvent } from '../events';
+import { isVisibleText } from '../identity';
 import { evolve } from '../evolve';
 import { defaultPolicy, type Policy } from '../policy';
 import type { InquiryState } from '../state';
@@ -29,8 +30,8 @@ import { commandForEvent } from './command';
 export function refusalOfEvent(state: InquiryState, event: InquiryEvent, policy: Policy = defaultPolicy): RuleViolation | undefined {
   const decision = decide(commandForEvent(event), state, policy);
   if (E.isLeft(decision)) return decision.left;
-  if (event.type === 'InquiryTransferred' && event.data.intent.trim() === '') {
-    return violation('INTENT_REQUIRED', 'The handover does not carry the requester\'s intent on; a brief handover passes on what the requester wants.', 'data.intent');
+  if (event.type === 'InquiryTransferred' && !isVisibleText(event.data.intent)) {
+    return violation('INTENT_REQUIRED', { variant: 'handover', command: 'TransferInquiry' }, 'data.intent');
   }
   return undefined;
 }

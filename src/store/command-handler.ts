@@ -2,6 +2,7 @@ import * as E from 'fp-ts/Either';
 import type { InquiryCommand } from '../commands';
 import { inquiryDecider, type InquiryDecider } from '../decider';
 import { resolveStaff, type ClaimedCommand, type Directory } from '../directory';
+import { isUsableId } from '../identity';
 import type { InquiryState } from '../state';
 import { violation, type RuleViolation } from '../violations';
 import type { StoreError } from './errors';
@@ -231,7 +232,8 @@ export function createCommandHandler(options: CommandHandlerOptions): CommandHan
 function inquiryIdOf(command: InquiryCommand): string | null {
   const data: unknown = (command as { data?: unknown } | null | undefined)?.data;
   const id = typeof data === 'object' && data !== null ? (data as { inquiryId?: unknown }).inquiryId : undefined;
-  return typeof id === 'string' && id.trim() !== '' ? id : null;
+  // An id `decide` would refuse names no stream worth reading (src/identity.ts).
+  return typeof id === 'string' && isUsableId(id) ? id : null;
 }
 
 // Without an inquiry id there is no stream to load; the decider still names what is wrong.
