@@ -27,7 +27,8 @@ export type StaffRef = t.TypeOf<typeof StaffRef>;
  * A staff member as the caller's directory sees them at the moment of a command: a
  * {@link StaffRef} plus the facts the rules need. The core never looks anyone up; the
  * application reads its own directory (HR system, duty roster) and passes these facts in, so
- * `decide` stays pure and a replay years later gives the same answer.
+ * `decide` stays pure and a replay years later gives the same answer. `decide` believes them; for
+ * callers that must not be believed, give the command handler a {@link Directory} (docs/trust.md).
  *
  * - `onDuty`: at their post right now (FI-08: nobody may be handed a matter while off duty).
  * - `leader`: may name an authorised handler or reassign a matter (相关领导, FI-08).

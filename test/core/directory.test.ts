@@ -53,6 +53,16 @@ describe('applyDirectory: facts filled in from the directory, claims verified ag
     }));
   });
 
+  it('claiming any subset of the true facts is the same as claiming none', () => {
+    const keys = ['name', 'department', 'employeeNo', 'onDuty', 'leader'] as const;
+    fc.assert(fc.property(fc.constantFrom(guard, plumber, manager), fc.subarray([...keys]), (who, claimed) => {
+      const claim: Record<string, unknown> = { id: who.id };
+      for (const k of claimed) if (who[k] !== undefined) claim[k] = who[k];
+      const command = { ...followUp(), data: { ...followUp().data, actor: claim } } as unknown as ClaimedCommand;
+      expect(applyDirectory(command, found)).toEqual(applyDirectory(idsOnly(followUp({ by: who })), found));
+    }));
+  });
+
   it('a self-declared leader is refused; the real leader may leave the fact out', () => {
     const claimed = reassign({ by: { ...plumber, leader: true }, to: guard });
     expect(E.isLeft(applyDirectory(claimed, found))).toBe(true);
