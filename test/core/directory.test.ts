@@ -101,6 +101,12 @@ describe('the command handler with a directory', () => {
     expect(E.isRight(inShift)).toBe(true);
   });
 
+  it('without a directory, a command carrying ids only is refused as malformed, naming the field', async () => {
+    const handle = createCommandHandler({ store: inMemoryEventStore() });
+    const got = await handle(idsOnly(receive({ by: guard })));
+    expect(E.isLeft(got) && got.left._tag === 'RuleViolation' && [got.left.code, got.left.field?.startsWith('data.actor.')]).toEqual(['INVALID_COMMAND', true]);
+  });
+
   it('resolveStaff leaves a command without a usable instant for decide to refuse', async () => {
     const broken = { ...followUp(), data: { ...followUp().data, at: 'soon' } } as InquiryCommand;
     expect(await resolveStaff(broken, directory)).toEqual(E.right(broken));
