@@ -90,7 +90,8 @@ function candidate(walk: Walk, staff: readonly Staff[], rnd: Random): InquiryCom
     };
   }
   if (state.status === 'closed') {
-    return { type: 'ReopenInquiry', data: { ...common, actor: rnd.pick(staff), reason: 'The leak came back' } };
+    const actor = rnd.pick(staff);
+    return { type: 'ReopenInquiry', data: { ...common, actor, reason: 'The leak came back', announced: { name: actor.name } } };
   }
   return openCandidate(state, { ...common, actor: staffFor(state, staff) }, staff, rnd, walk.emitted >= walk.length - 2);
 }

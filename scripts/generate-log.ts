@@ -22,7 +22,7 @@ export interface GenerateOptions {
   readonly seed: number;
 }
 
-type Step = 'clarify' | 'contact' | 'handover' | 'defer' | 'escalate' | 'name' | 'handover-named' | 'notify' | 'notify-again'
+type Step = 'clarify' | 'contact' | 'handover' | 'defer' | 'escalate' | 'name' | 'handover-named' | 'notify' | 'notify-again' | 'materials'
   | 'promise' | 'follow-up' | 'reply' | 'classify' | 'reassign' | 'resolve' | 'decline';
 
 interface Active {
@@ -103,7 +103,9 @@ export function* generateEvents(options: GenerateOptions): Generator<InquiryEven
       active.push(entry);
     } else if (closed.length > 0 && chance(0.01)) {
       const state = closed.splice(Math.floor(random() * closed.length), 1)[0] as InquiryState;
-      command = { type: 'ReopenInquiry', data: { inquiryId: idOf(state), at, actor: pick(clerks), reason: 'The requester came back: the problem is not solved' } };
+      const reopener = pick(clerks);
+      // FI-03 applies to a reopened stage as to a receipt: the reopener announces who they are.
+      command = { type: 'ReopenInquiry', data: { inquiryId: idOf(state), at, actor: reopener, reason: 'The requester came back: the problem is not solved', announced: { name: reopener.name } } };
       entry = { state, plan: ['reply', 'follow-up', 'resolve'] };
       active.push(entry);
     } else {
@@ -162,6 +164,8 @@ function commandFor(step: Step, state: OpenInquiry, base: { inquiryId: string; a
       return { type: 'TransferInquiry', data: { ...base, to: entry.named ?? t.competentFor(state), reason: 'named-handler', note: 'As the leader asked: details in the intent, requester expects a call.' } };
     case 'notify':
       return { type: 'NotifyMissingMaterials', data: { ...base, items: [t.pick(MISSING), t.pick(MISSING)].filter((x, i, xs) => xs.indexOf(x) === i), message: 'Please bring these documents; that is everything we need.' } };
+    case 'materials':
+      return { type: 'RecordMaterialsReceived', data: { ...base } };
     case 'notify-again':
       return { type: 'NotifyMissingMaterials', data: { ...base, items: [t.pick(MISSING)], message: 'Sorry, one more document is needed.' } };
     case 'promise':
@@ -188,7 +192,7 @@ function planFor(state: OpenInquiry, random: () => number): Step[] {
   if (!isInScope(defaultPolicy, state.category, state.responsible.department)) {
     plan.push(...(chance(0.25) ? (['escalate', 'name', 'handover-named'] as const) : (['handover'] as const)));
   }
-  if (state.category === 'renovation-permit' || chance(0.15)) plan.push('notify', ...(chance(0.15) ? (['notify-again'] as const) : []));
+  if (state.category === 'renovation-permit' || chance(0.15)) plan.push('notify', ...(chance(0.15) ? (['notify-again'] as const) : []), ...(chance(0.7) ? (['materials'] as const) : []));
   if (chance(0.5)) plan.push('promise');
   if (chance(0.1)) plan.push('contact', 'defer');
   for (let i = 1 + Math.floor(random() * 5); i > 0; i -= 1) plan.push('follow-up');

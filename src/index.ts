@@ -97,3 +97,15 @@ export { RULE_IDS } from './rules/ids';
 export type { RuleId } from './rules/ids';
 export { RULES, ruleById } from './rules/catalogue';
 export type { Rule, RuleKind } from './rules/catalogue';
+
+// identity and the staff directory (the trusted path for who may act, docs/trust.md)
+export { isUsableId, isUsableName } from './primitives/identity';
+export { applyDirectory, inMemoryDirectory, resolveStaff } from './inquiry/directory';
+export type { ClaimedCommand, Directory, DirectoryEntry, StaffClaim } from './inquiry/directory';
+
+// messages in the user's language
+export { LOCALES } from './i18n/locale';
+export type { Locale } from './i18n/locale';
+export { formatViolation } from './inquiry/violation-messages';
+export type { ViolationCatalogue, ViolationTemplate } from './inquiry/violation-messages';
+export type { ViolationParams } from './inquiry/violations';

@@ -88,7 +88,7 @@ export const unreasonableDemand: Scenario = {
       narration: 'Two nights later the dog barks again. Mr Ma stops the guard at the gate; the guard takes the matter up again.',
       command: {
         type: 'ReopenInquiry',
-        data: { inquiryId, at: '2026-05-13T23:10:00+08:00', actor: WANG_WEI, reason: 'The dog in 2-1601 barked again after 23:00.' },
+        data: { inquiryId, at: '2026-05-13T23:10:00+08:00', actor: WANG_WEI, reason: 'The dog in 2-1601 barked again after 23:00.', announced: { name: WANG_WEI.name } },
       },
     },
     {

@@ -1,11 +1,12 @@
 import * as t from 'io-ts';
 import { Instant, NonBlankString, StringList } from '../primitives/codecs';
+import { UsableId } from '../primitives/identity';
 import { Announcement, Channel, HandoverReason, LiabilityParty, Requester } from './events';
 import { Staff } from './staff';
 
 // model
 
-const common = { inquiryId: NonBlankString, at: Instant, actor: Staff };
+const common = { inquiryId: UsableId, at: Instant, actor: Staff };
 
 /**
  * Optional command metadata. `commandId` makes a command idempotent in the command handler: the
@@ -113,6 +114,25 @@ export const NotifyMissingMaterials = command('NotifyMissingMaterials', { items:
 export type NotifyMissingMaterials = t.TypeOf<typeof NotifyMissingMaterials>;
 
 /**
+ * Record that the materials the requester was told were missing (FI-06) have all arrived, so the
+ * time limit (FI-05, “資料齊全的情況下…規定的時限”) counts from now on: the wait before was the
+ * requester's, not staff's.
+ *
+ * @example
+ * import type { RecordMaterialsReceived } from 'first-inquiry';
+ * const cmd: RecordMaterialsReceived = {
+ *   type: 'RecordMaterialsReceived',
+ *   data: { inquiryId: 'INQ-1', at: '2026-05-20T10:00:00+08:00',
+ *     actor: { id: 's-201', name: 'Chen Jing', department: 'customer-service', onDuty: true } },
+ * };
+ *
+ * @category commands
+ * @since 0.2.0
+ */
+export const RecordMaterialsReceived = command('RecordMaterialsReceived', {});
+export type RecordMaterialsReceived = t.TypeOf<typeof RecordMaterialsReceived>;
+
+/**
  * Promise a reply by a definite deadline, with an explanation (FI-11).
  *
  * @category commands
@@ -167,12 +187,15 @@ export const ResolveInquiry = command('ResolveInquiry', { summary: t.string });
 export type ResolveInquiry = t.TypeOf<typeof ResolveInquiry>;
 
 /**
- * Reopen a closed inquiry; the actor is the responsible person of the new stage.
+ * Reopen a closed inquiry; the actor is the responsible person of the new stage and, as at a
+ * receipt, tells the requester their name or employee number (FI-03): `announced` records what
+ * they said. (Optional in the codec so that a missing announcement is refused as FI-03, not as a
+ * malformed command.)
  *
  * @category commands
  * @since 0.1.0
  */
-export const ReopenInquiry = command('ReopenInquiry', { reason: t.string });
+export const ReopenInquiry = command('ReopenInquiry', { reason: t.string }, { announced: Announcement });
 export type ReopenInquiry = t.TypeOf<typeof ReopenInquiry>;
 
 /**
@@ -213,6 +236,7 @@ export const InquiryCommand = t.union(
     ResolveInquiry,
     ReopenInquiry,
     ReassignInquiry,
+    RecordMaterialsReceived,
   ],
   'InquiryCommand',
 );
@@ -248,4 +272,5 @@ export const commandCodecs: { readonly [K in InquiryCommandType]: t.Decoder<unkn
   ResolveInquiry,
   ReopenInquiry,
   ReassignInquiry,
+  RecordMaterialsReceived,
 };

@@ -3,10 +3,11 @@ import type * as t from 'io-ts';
 import { describeErrors, instantMillis, previewValue } from '../primitives/codecs';
 import { commandCodecs, type InquiryCommand } from './commands';
 import { EVENT_SCHEMA_VERSION, type InquiryEvent } from './events';
-import { defaultPolicy, findForbiddenPhrase, type Policy } from '../policy/policy';
+import { idProblemKind, isUsableName, isVisibleText, spokenForm } from '../primitives/identity';
+import { categoryPolicy, defaultPolicy, findForbiddenPhrase, isInScope, type Policy } from '../policy/policy';
 import { toStaffRef, type Staff } from './staff';
 import type { ClosedInquiry, InquiryState, OpenInquiry } from './state';
-import { violation, type RuleViolation, type ViolationCode } from './violations';
+import { violation, type RuleViolation, type ViolationCode, type ViolationParams } from './violations';
 
 type Decision = E.Either<RuleViolation, readonly InquiryEvent[]>;
 type Cmd<K extends InquiryCommand['type']> = Extract<InquiryCommand, { type: K }>;
@@ -38,34 +39,32 @@ export function decide(command: InquiryCommand, state: InquiryState, policy: Pol
   const decoded = decodeCommand(command);
   if (E.isLeft(decoded)) return decoded;
   const cmd = decoded.right;
-  if (cmd.data.actor.id.trim() === '') {
-    return refuse('INVALID_COMMAND', 'The acting staff member has no id: every act must be attributable.', 'data.actor.id');
+  const unidentified = identify(cmd);
+  if (unidentified !== undefined) return E.left(unidentified);
+  const inquiry = cmd.data.inquiryId;
+  if (state.status !== 'none' && state.inquiryId !== inquiry) {
+    return refuse('INQUIRY_MISMATCH', { inquiry, stateInquiry: state.inquiryId, command: cmd.type }, 'data.inquiryId');
   }
   if (cmd.type === 'ReceiveInquiry') {
-    return state.status === 'none'
-      ? receive(cmd, policy)
-      : refuse(
-          'INQUIRY_ALREADY_RECEIVED',
-          `Inquiry ${cmd.data.inquiryId} was already received by ${state.stages[0]?.holder.name ?? 'someone'}, its first responder. Hand it over instead of receiving it again.`,
-          'data.inquiryId',
-        );
+    if (state.status === 'none') return receive(cmd, policy);
+    const first = state.stages[0]?.holder.name ?? '';
+    return state.status === 'closed'
+      ? refuse('INQUIRY_ALREADY_RECEIVED', { variant: 'closed', inquiry, first }, 'data.inquiryId')
+      : refuse('INQUIRY_ALREADY_RECEIVED', { inquiry, first, holder: state.responsible.name }, 'data.inquiryId');
   }
   if (state.status === 'none') {
-    return refuse('INQUIRY_NOT_FOUND', `Inquiry ${cmd.data.inquiryId} has not been received yet. Receive it first.`, 'data.inquiryId');
-  }
-  if (state.inquiryId !== cmd.data.inquiryId) {
-    return refuse('INQUIRY_MISMATCH', `The command is for ${cmd.data.inquiryId} but the state is of ${state.inquiryId}.`, 'data.inquiryId');
+    return refuse('INQUIRY_NOT_FOUND', { inquiry, command: cmd.type }, 'data.inquiryId');
   }
   if (instantMillis(cmd.data.at) < instantMillis(state.lastAt)) {
-    return refuse('TIME_WENT_BACKWARDS', `The command is dated ${cmd.data.at}, before the last recorded act at ${state.lastAt}. Record acts in the order they happened.`, 'data.at');
+    return refuse('TIME_WENT_BACKWARDS', { at: cmd.data.at, last: state.lastAt, command: cmd.type }, 'data.at');
   }
   if (cmd.type === 'ReopenInquiry') {
     return state.status === 'closed'
       ? reopen(cmd, state)
-      : refuse('INQUIRY_NOT_CLOSED', `Inquiry ${state.inquiryId} is still open with ${state.responsible.name} responsible; only a closed inquiry can be reopened.`);
+      : refuse('INQUIRY_NOT_CLOSED', { inquiry, holder: state.responsible.name, command: cmd.type });
   }
   if (state.status === 'closed') {
-    return refuse('INQUIRY_CLOSED', `Inquiry ${state.inquiryId} was ${state.outcome}; nobody is responsible for it now. Reopen it to act on it.`);
+    return refuse('INQUIRY_CLOSED', { variant: state.outcome, inquiry, command: cmd.type });
   }
   return decideOpen(cmd, state, policy);
 }
@@ -75,13 +74,13 @@ function decideOpen(cmd: Exclude<InquiryCommand, Cmd<'ReceiveInquiry'> | Cmd<'Re
     case 'NameHandler':
       return nameHandler(cmd, state);
     case 'ReassignInquiry':
-      return reassign(cmd, state);
+      return reassign(cmd, state, policy);
     default:
   }
   if (cmd.data.actor.id !== state.responsible.id) {
     return refuse(
       'NOT_RESPONSIBLE',
-      `${cmd.data.actor.name || cmd.data.actor.id} is not the responsible person of ${state.inquiryId}; ${state.responsible.name} is. Only they may act on it until they hand it over.`,
+      { actor: cmd.data.actor.name, inquiry: state.inquiryId, holder: state.responsible.name, command: cmd.type },
       'data.actor.id',
     );
   }
@@ -89,35 +88,37 @@ function decideOpen(cmd: Exclude<InquiryCommand, Cmd<'ReceiveInquiry'> | Cmd<'Re
     case 'ClarifyInquiry':
       return clarify(cmd);
     case 'RecordContact':
-      return blank(cmd.data.contact)
-        ? refuse('TEXT_REQUIRED', 'Record the contact details (a phone number, an address).', 'data.contact')
-        : emit(cmd, { type: 'ContactRecorded', data: { contact: cmd.data.contact } });
+      return firstRefusal(required(cmd, cmd.data.contact, 'TEXT_REQUIRED', 'data.contact'))
+        ?? emit(cmd, { type: 'ContactRecorded', data: { contact: cmd.data.contact } });
     case 'TransferInquiry':
-      return transfer(cmd, state);
+      return transfer(cmd, state, policy);
     case 'EscalateInquiry':
       return escalate(cmd, state);
     case 'NotifyMissingMaterials':
       return notifyMissing(cmd, policy);
+    case 'RecordMaterialsReceived':
+      return materialsReceived(cmd, state);
     case 'PromiseReply':
       return promise(cmd, state, policy);
     case 'FollowUp':
-      return blank(cmd.data.note)
-        ? refuse('TEXT_REQUIRED', 'Say what was done or learnt in the follow-up.', 'data.note')
-        : emit(cmd, { type: 'FollowedUp', data: { note: cmd.data.note } });
+      return firstRefusal(required(cmd, cmd.data.note, 'TEXT_REQUIRED', 'data.note'))
+        ?? emit(cmd, { type: 'FollowedUp', data: { note: cmd.data.note } });
     case 'ReplyToRequester':
       return firstRefusal(
-        required(cmd.data.message, 'TEXT_REQUIRED', 'data.message', 'Write the message to the requester.'),
-        speech(cmd.data.message, 'data.message', policy),
+        required(cmd, cmd.data.message, 'TEXT_REQUIRED', 'data.message'),
+        speech(cmd, cmd.data.message, 'data.message', policy),
       ) ?? emit(cmd, { type: 'RequesterReplied', data: { message: cmd.data.message } });
     case 'ClassifyLiability':
-      return blank(cmd.data.note)
-        ? refuse('TEXT_REQUIRED', 'Say what the liability classification rests on (what was found).', 'data.note')
-        : emit(cmd, { type: 'LiabilityClassified', data: { party: cmd.data.party, note: cmd.data.note } });
+      return firstRefusal(required(cmd, cmd.data.note, 'TEXT_REQUIRED', 'data.note'))
+        ?? emit(cmd, { type: 'LiabilityClassified', data: { party: cmd.data.party, note: cmd.data.note } });
     case 'DeclineDemand':
       return firstRefusal(
-        required(cmd.data.demand, 'TEXT_REQUIRED', 'data.demand', 'Record which demand is declined.'),
-        required(cmd.data.explanation, 'DECLINE_EXPLANATION_REQUIRED', 'data.explanation', 'Explain the reasons to the requester tactfully (委婉拒绝): a decline without reasons is not allowed.'),
-        speech(cmd.data.explanation, 'data.explanation', policy),
+        required(cmd, cmd.data.demand, 'TEXT_REQUIRED', 'data.demand'),
+        required(cmd, cmd.data.explanation, 'DECLINE_EXPLANATION_REQUIRED', 'data.explanation'),
+        speech(cmd, cmd.data.explanation, 'data.explanation', policy),
+        // FI-12 holds however the matter closes: a declined repair still has an underlying
+        // problem whose responsibility decides who pays (谁的责任谁负责). See DECISIONS.md.
+        liabilityBeforeClosing(cmd, state, policy),
       ) ?? emit(cmd, { type: 'DemandDeclined', data: { demand: cmd.data.demand, explanation: cmd.data.explanation } });
     case 'ResolveInquiry':
       return resolve(cmd, state, policy);
@@ -126,13 +127,13 @@ function decideOpen(cmd: Exclude<InquiryCommand, Cmd<'ReceiveInquiry'> | Cmd<'Re
 
 function receive(cmd: Cmd<'ReceiveInquiry'>, policy: Policy): Decision {
   const d = cmd.data;
-  if (policy.categories[d.category] === undefined && !policy.allowUnknownCategories) {
-    return refuse('UNKNOWN_CATEGORY', `Category "${d.category}" is not in the policy (known: ${Object.keys(policy.categories).join(', ')}).`, 'data.category');
+  if (categoryPolicy(policy, d.category) === undefined && !policy.allowUnknownCategories) {
+    return refuse('UNKNOWN_CATEGORY', { category: d.category, known: Object.keys(policy.categories).join(', '), command: cmd.type }, 'data.category');
   }
   const refusal = firstRefusal(
-    required(d.intent, 'INTENT_REQUIRED', 'data.intent', "Record what the requester wants (their intent), even if it is not yet clear."),
-    announcedIdentity(d.actor, d.announced),
-    d.greeting === undefined ? undefined : speech(d.greeting, 'data.greeting', policy),
+    required(cmd, d.intent, 'INTENT_REQUIRED', 'data.intent'),
+    announcedIdentity(cmd, d.actor, d.announced),
+    d.greeting === undefined ? undefined : speech(cmd, d.greeting, 'data.greeting', policy),
   );
   if (refusal !== undefined) return refusal;
   return emit(cmd, {
@@ -149,50 +150,92 @@ function receive(cmd: Cmd<'ReceiveInquiry'>, policy: Policy): Decision {
   });
 }
 
-function announcedIdentity(actor: Staff, announced: { readonly name?: string; readonly employeeNo?: string }): RuleViolation | undefined {
-  const saidName = announced.name !== undefined && !blank(announced.name) && announced.name.trim() === actor.name.trim();
-  const saidNo = announced.employeeNo !== undefined && !blank(announced.employeeNo) && announced.employeeNo.trim() === actor.employeeNo?.trim();
+// FI-03 for every stage that starts by someone taking the matter up themselves: the receipt and a
+// reopening. What was said is compared as the requester heard it (spokenForm).
+function announcedIdentity(cmd: InquiryCommand, actor: Staff, announced: { readonly name?: string; readonly employeeNo?: string } | undefined): RuleViolation | undefined {
+  const said = announced ?? {};
+  const saidName = said.name !== undefined && isVisibleText(said.name) && spokenForm(said.name) === spokenForm(actor.name);
+  const saidNo = said.employeeNo !== undefined && actor.employeeNo !== undefined && isVisibleText(said.employeeNo)
+    && spokenForm(said.employeeNo) === spokenForm(actor.employeeNo);
   if (saidName || saidNo) return undefined;
-  return violation(
-    'IDENTITY_NOT_ANNOUNCED',
-    `Tell the requester your own name (${actor.name}) or employee number (工号)${actor.employeeNo === undefined ? '' : ` (${actor.employeeNo})`}, and record what you said in "announced".`,
-    'data.announced',
-  );
+  return actor.employeeNo === undefined || !isVisibleText(actor.employeeNo)
+    ? violation('IDENTITY_NOT_ANNOUNCED', { name: actor.name, command: cmd.type }, 'data.announced')
+    : violation('IDENTITY_NOT_ANNOUNCED', { variant: 'withNo', name: actor.name, employeeNo: actor.employeeNo, command: cmd.type }, 'data.announced');
 }
 
 function clarify(cmd: Cmd<'ClarifyInquiry'>): Decision {
   const d = cmd.data;
   const refusal = firstRefusal(
-    required(d.intent, 'INTENT_REQUIRED', 'data.intent', 'Record the clarified intent.'),
-    d.contact === undefined ? undefined : required(d.contact, 'TEXT_REQUIRED', 'data.contact', 'Leave out the contact or give it in full.'),
+    required(cmd, d.intent, 'INTENT_REQUIRED', 'data.intent'),
+    d.contact === undefined ? undefined : required(cmd, d.contact, 'TEXT_REQUIRED', 'data.contact'),
   );
   return refusal ?? emit(cmd, { type: 'InquiryClarified', data: { intent: d.intent, ...(d.contact === undefined ? {} : { contact: d.contact }) } });
 }
 
-function transfer(cmd: Cmd<'TransferInquiry'>, state: OpenInquiry): Decision {
+/**
+ * How a matter may change hands. `transfer`: the responsible person hands it over (FI-07..FI-09);
+ * `reassign`: a leader moves it (their authorised choice, so scope is theirs to judge).
+ */
+type Handover =
+  | { readonly kind: 'transfer'; readonly to: Staff; readonly reason: Cmd<'TransferInquiry'>['data']['reason'] }
+  | { readonly kind: 'reassign'; readonly to: Staff };
+
+/**
+ * The one answer to "may this handover happen?", asked by every way a matter changes hands, so no
+ * path can get round a rule another path keeps (FI-15 under reassignment, issue 10 item 5).
+ */
+function handoverRefusal(cmd: Cmd<'TransferInquiry'> | Cmd<'ReassignInquiry'>, h: Handover, state: OpenInquiry, policy: Policy): RuleViolation | undefined {
+  const byLeader = h.kind === 'reassign';
+  const base = { command: cmd.type, inquiry: state.inquiryId, holder: state.responsible.name };
+  return firstViolation(
+    h.to.id === state.responsible.id ? violation('HANDOVER_TO_SELF', base, 'data.to.id') : undefined,
+    h.to.onDuty ? undefined : violation('HANDLER_OFF_DUTY', { ...base, receiver: h.to.name, ...(byLeader ? { variant: 'leader' } : {}) }, 'data.to.onDuty'),
+    isVisibleText(state.intent) ? undefined : violation('INTENT_REQUIRED', { ...base, variant: 'handover' }, 'data.intent'),
+    // FI-15: an unclear matter without contact details must not leave the requester without an answer,
+    // whoever moves it.
+    !state.intentClear && !hasContact(state)
+      ? violation('CONTACT_REQUIRED_FOR_UNCLEAR', { ...base, ...(byLeader ? { variant: 'leader' } : {}) })
+      : undefined,
+    // FI-07: a matter handed on as out of scope goes to the competent person: someone whose
+    // department the policy puts the category in (if it names any). A deferral is about time, not
+    // competence; a leader's reassignment and a handler a leader named are the leader's authorised
+    // choice (the way round a category recorded wrongly at receipt). See DECISIONS.md.
+    h.kind === 'transfer' && h.reason === 'out-of-scope' ? competentReceiver(cmd, h.to, state, policy) : undefined,
+  );
+}
+
+function competentReceiver(cmd: InquiryCommand, to: Staff, state: OpenInquiry, policy: Policy): RuleViolation | undefined {
+  const departments = categoryPolicy(policy, state.category)?.departments ?? [];
+  if (departments.length === 0 || isInScope(policy, state.category, to.department)) return undefined;
+  return violation(
+    'RECEIVER_NOT_COMPETENT',
+    { receiver: to.name, department: to.department, category: state.category, departments: departments.join(', '), command: cmd.type },
+    'data.to.department',
+  );
+}
+
+function transfer(cmd: Cmd<'TransferInquiry'>, state: OpenInquiry, policy: Policy): Decision {
   const d = cmd.data;
   const named = state.escalation?.namedHandler;
   const refusal = firstRefusal(
-    receiverNamed(d.to, 'data.to'),
-    d.to.id === state.responsible.id
-      ? violation('HANDOVER_TO_SELF', `${state.responsible.name} already holds ${state.inquiryId}; a handover needs another, named receiver.`, 'data.to.id')
-      : undefined,
-    required(d.note, 'HANDOVER_NOTE_REQUIRED', 'data.note', 'Write a brief handover note (简要交接): what is known, what was promised, what is missing.'),
-    onDuty(d.to, 'data.to.onDuty'),
-    required(state.intent, 'INTENT_REQUIRED', 'data.intent', "The inquiry has no recorded intent to carry on; clarify it before handing over."),
+    required(cmd, d.note, 'HANDOVER_NOTE_REQUIRED', 'data.note'),
     d.reason === 'deferred' && !hasContact(state)
-      ? violation('CONTACT_REQUIRED_FOR_DEFERRAL', 'The matter is being put off to a later stage: take the requester\'s contact details first (RecordContact) so the next handler can reach them.', 'data.reason')
+      ? violation('CONTACT_REQUIRED_FOR_DEFERRAL', { command: cmd.type }, 'data.reason')
       : undefined,
     d.reason === 'named-handler' && named?.id !== d.to.id
       ? violation(
           'NAMED_HANDLER_REQUIRED',
           named === undefined
-            ? 'No leader has named a handler for this inquiry; escalate first, or hand over for another reason.'
-            : `The leader named ${named.name} (${named.id}); hand the matter to them.`,
+            ? { variant: 'noneNamed', inquiry: state.inquiryId, command: cmd.type }
+            : { inquiry: state.inquiryId, handler: named.name, command: cmd.type },
           'data.to.id',
         )
       : undefined,
-    unclearWithoutContact(state),
+    // 推诿 (FI-10): "out of scope" is no reason for a matter that is in one's own department's scope.
+    d.reason === 'out-of-scope' && isInScope(policy, state.category, d.actor.department)
+      ? violation('HANDOVER_WITHIN_OWN_SCOPE', { category: state.category, department: d.actor.department, command: cmd.type }, 'data.reason')
+      : undefined,
+    handoverRefusal(cmd, { kind: 'transfer', to: d.to, reason: d.reason }, state, policy),
   );
   return refusal ?? emit(cmd, {
     type: 'InquiryTransferred',
@@ -205,9 +248,9 @@ function escalate(cmd: Cmd<'EscalateInquiry'>, state: OpenInquiry): Decision {
   const refusal = firstRefusal(
     d.leader.leader === true
       ? undefined
-      : violation('NOT_A_LEADER', `${d.leader.name || d.leader.id} is not a leader (相关领导) and cannot name an authorised handler. Escalate to a leader.`, 'data.leader.leader'),
-    required(d.question, 'TEXT_REQUIRED', 'data.question', 'Say what you are asking the leader.'),
-    unclearWithoutContact(state),
+      : violation('NOT_A_LEADER', { variant: 'escalate', actor: d.leader.name, command: cmd.type }, 'data.leader.leader'),
+    required(cmd, d.question, 'TEXT_REQUIRED', 'data.question'),
+    !state.intentClear && !hasContact(state) ? violation('CONTACT_REQUIRED_FOR_UNCLEAR', { command: cmd.type }) : undefined,
   );
   return refusal ?? emit(cmd, {
     type: 'InquiryEscalated',
@@ -221,19 +264,17 @@ function escalate(cmd: Cmd<'EscalateInquiry'>, state: OpenInquiry): Decision {
 
 function nameHandler(cmd: Cmd<'NameHandler'>, state: OpenInquiry): Decision {
   const d = cmd.data;
+  const base = { inquiry: state.inquiryId, actor: d.actor.name, holder: state.responsible.name, command: cmd.type };
   const refusal = firstRefusal(
-    d.actor.leader === true ? undefined : violation('NOT_A_LEADER', `${d.actor.name || d.actor.id} is not a leader; only the leader asked may name a handler.`, 'data.actor.leader'),
+    d.actor.leader === true ? undefined : violation('NOT_A_LEADER', { ...base, variant: 'name' }, 'data.actor.leader'),
     state.escalation?.leader.id === d.actor.id
       ? undefined
       : violation(
           'NOT_ESCALATED_TO_ACTOR',
-          state.escalation === undefined
-            ? `Inquiry ${state.inquiryId} has not been escalated; the responsible person must ask a leader first.`
-            : `Inquiry ${state.inquiryId} was escalated to ${state.escalation.leader.name}, not to ${d.actor.name || d.actor.id}.`,
+          state.escalation === undefined ? { ...base, variant: 'notEscalated' } : { ...base, leader: state.escalation.leader.name },
           'data.actor.id',
         ),
-    receiverNamed(d.handler, 'data.handler'),
-    onDuty(d.handler, 'data.handler.onDuty'),
+    d.handler.onDuty ? undefined : violation('HANDLER_OFF_DUTY', { ...base, receiver: d.handler.name, variant: 'leader' }, 'data.handler.onDuty'),
   );
   return refusal ?? emit(cmd, { type: 'HandlerNamed', data: { handler: toStaffRef(d.handler) } });
 }
@@ -241,14 +282,21 @@ function nameHandler(cmd: Cmd<'NameHandler'>, state: OpenInquiry): Decision {
 function notifyMissing(cmd: Cmd<'NotifyMissingMaterials'>, policy: Policy): Decision {
   const d = cmd.data;
   const refusal = firstRefusal(
-    d.items.length === 0 || d.items.some(blank)
-      ? violation('NOTICE_ITEMS_REQUIRED', 'List every missing item and document in this one notice (一次性告知); none may be blank.', 'data.items')
+    d.items.length === 0 || d.items.some((item) => !isVisibleText(item))
+      ? violation('NOTICE_ITEMS_REQUIRED', { command: cmd.type }, 'data.items')
       : undefined,
-    required(d.message, 'TEXT_REQUIRED', 'data.message', 'Write the notice to the requester.'),
-    speech(d.message, 'data.message', policy),
-    ...d.items.map((item, i) => speech(item, `data.items.${i}`, policy)),
+    required(cmd, d.message, 'TEXT_REQUIRED', 'data.message'),
+    speech(cmd, d.message, 'data.message', policy),
+    ...d.items.map((item, i) => speech(cmd, item, `data.items.${i}`, policy)),
   );
   return refusal ?? emit(cmd, { type: 'MissingMaterialsNotified', data: { items: [...d.items], message: d.message } });
+}
+
+// FI-05 counts from complete paperwork (资料齐全): the requester's wait for their own papers is
+// theirs, and this is the record of when it ended.
+function materialsReceived(cmd: Cmd<'RecordMaterialsReceived'>, state: OpenInquiry): Decision {
+  if (state.missingItems.length === 0) return refuse('NO_MATERIALS_OUTSTANDING', { inquiry: state.inquiryId, command: cmd.type });
+  return emit(cmd, { type: 'MaterialsReceived', data: { items: [...state.missingItems] } });
 }
 
 function promise(cmd: Cmd<'PromiseReply'>, state: OpenInquiry, policy: Policy): Decision {
@@ -256,10 +304,10 @@ function promise(cmd: Cmd<'PromiseReply'>, state: OpenInquiry, policy: Policy): 
   const refusal = firstRefusal(
     instantMillis(d.deadline) > instantMillis(d.at)
       ? undefined
-      : violation('PROMISE_DEADLINE_REQUIRED', `A promise needs a definite deadline after now (${d.at}); ${d.deadline} is not.`, 'data.deadline'),
-    required(d.explanation, 'PROMISE_EXPLANATION_REQUIRED', 'data.explanation', 'Explain to the requester why it cannot be done at once and what happens next.'),
-    speech(d.explanation, 'data.explanation', policy),
-    unclearWithoutContact(state),
+      : violation('PROMISE_DEADLINE_REQUIRED', { at: d.at, deadline: d.deadline, command: cmd.type }, 'data.deadline'),
+    required(cmd, d.explanation, 'PROMISE_EXPLANATION_REQUIRED', 'data.explanation'),
+    speech(cmd, d.explanation, 'data.explanation', policy),
+    !state.intentClear && !hasContact(state) ? violation('CONTACT_REQUIRED_FOR_UNCLEAR', { command: cmd.type }) : undefined,
   );
   return refusal ?? emit(cmd, { type: 'ReplyPromised', data: { deadline: d.deadline, explanation: d.explanation } });
 }
@@ -267,33 +315,80 @@ function promise(cmd: Cmd<'PromiseReply'>, state: OpenInquiry, policy: Policy): 
 function resolve(cmd: Cmd<'ResolveInquiry'>, state: OpenInquiry, policy: Policy): Decision {
   const d = cmd.data;
   const refusal = firstRefusal(
-    required(d.summary, 'TEXT_REQUIRED', 'data.summary', 'Tell the requester how the matter was settled.'),
-    speech(d.summary, 'data.summary', policy),
-    policy.categories[state.category]?.requiresLiability === true && state.liability === undefined
-      ? violation('LIABILITY_NOT_CLASSIFIED', `This ${state.category} matter can be resolved only after deciding whose responsibility it is (谁的责任谁负责): classify the liability first.`)
-      : undefined,
+    required(cmd, d.summary, 'TEXT_REQUIRED', 'data.summary'),
+    speech(cmd, d.summary, 'data.summary', policy),
+    liabilityBeforeClosing(cmd, state, policy),
   );
   return refusal ?? emit(cmd, { type: 'InquiryResolved', data: { summary: d.summary } });
 }
 
-function reopen(cmd: Cmd<'ReopenInquiry'>, _state: ClosedInquiry): Decision {
-  return blank(cmd.data.reason)
-    ? refuse('TEXT_REQUIRED', 'Record why the requester came back.', 'data.reason')
-    : emit(cmd, { type: 'InquiryReopened', data: { reason: cmd.data.reason } });
+function liabilityBeforeClosing(cmd: Cmd<'ResolveInquiry'> | Cmd<'DeclineDemand'>, state: OpenInquiry, policy: Policy): RuleViolation | undefined {
+  return categoryPolicy(policy, state.category)?.requiresLiability === true && state.liability === undefined
+    ? violation('LIABILITY_NOT_CLASSIFIED', { category: state.category, command: cmd.type })
+    : undefined;
 }
 
-function reassign(cmd: Cmd<'ReassignInquiry'>, state: OpenInquiry): Decision {
+function reopen(cmd: Cmd<'ReopenInquiry'>, _state: ClosedInquiry): Decision {
+  const refusal = firstRefusal(
+    required(cmd, cmd.data.reason, 'TEXT_REQUIRED', 'data.reason'),
+    announcedIdentity(cmd, cmd.data.actor, cmd.data.announced),
+  );
+  return refusal ?? emit(cmd, {
+    type: 'InquiryReopened',
+    data: { reason: cmd.data.reason, ...(cmd.data.announced === undefined ? {} : { announced: pick(cmd.data.announced, ['name', 'employeeNo']) }) },
+  });
+}
+
+function reassign(cmd: Cmd<'ReassignInquiry'>, state: OpenInquiry, policy: Policy): Decision {
   const d = cmd.data;
   const refusal = firstRefusal(
-    d.actor.leader === true ? undefined : violation('NOT_A_LEADER', `${d.actor.name || d.actor.id} is not a leader; only a leader may reassign a matter.`, 'data.actor.leader'),
-    receiverNamed(d.to, 'data.to'),
-    d.to.id === state.responsible.id
-      ? violation('HANDOVER_TO_SELF', `${state.responsible.name} already holds ${state.inquiryId}.`, 'data.to.id')
-      : undefined,
-    onDuty(d.to, 'data.to.onDuty'),
-    required(d.reason, 'TEXT_REQUIRED', 'data.reason', 'Record why the matter is reassigned.'),
+    d.actor.leader === true
+      ? undefined
+      : violation('NOT_A_LEADER', { variant: 'reassign', actor: d.actor.name, command: cmd.type }, 'data.actor.leader'),
+    required(cmd, d.reason, 'TEXT_REQUIRED', 'data.reason'),
+    handoverRefusal(cmd, { kind: 'reassign', to: d.to }, state, policy),
   );
   return refusal ?? emit(cmd, { type: 'ResponsibilityReassigned', data: { to: toStaffRef(d.to), reason: d.reason } });
+}
+
+// Every person a command names, with the field they are in and whether they are the receiver of a
+// handover (a receiver with nothing visible is a handover to nobody: FI-07's own refusal).
+function peopleOf(cmd: InquiryCommand): ReadonlyArray<readonly [Staff, string, boolean]> {
+  const people: Array<readonly [Staff, string, boolean]> = [[cmd.data.actor, 'data.actor', false]];
+  switch (cmd.type) {
+    case 'TransferInquiry':
+    case 'ReassignInquiry':
+      people.push([cmd.data.to, 'data.to', true]);
+      break;
+    case 'NameHandler':
+      people.push([cmd.data.handler, 'data.handler', true]);
+      break;
+    case 'EscalateInquiry':
+      people.push([cmd.data.leader, 'data.leader', false]);
+      if (cmd.data.absentHandler !== undefined) people.push([cmd.data.absentHandler, 'data.absentHandler', false]);
+      break;
+    default:
+  }
+  return people;
+}
+
+// One definition of a usable id and a usable name (src/identity.ts) for every person everywhere.
+function identify(cmd: InquiryCommand): RuleViolation | undefined {
+  for (const [person, field, receiver] of peopleOf(cmd)) {
+    const problem = idProblemKind(person.id);
+    if (receiver && (!isVisibleText(person.id) || !isVisibleText(person.name))) {
+      return violation('HANDOVER_RECEIVER_REQUIRED', { command: cmd.type }, field);
+    }
+    if (problem !== undefined) {
+      return field === 'data.actor' && !isVisibleText(person.id)
+        ? violation('INVALID_COMMAND', { detail: 'The acting staff member has no id: every act must be attributable.', command: cmd.type }, 'data.actor.id')
+        : violation('STAFF_NOT_IDENTIFIED', { variant: problem, id: person.id, command: cmd.type }, `${field}.id`);
+    }
+    if (!isUsableName(person.name)) {
+      return violation('STAFF_NOT_IDENTIFIED', { variant: 'name', id: person.id, command: cmd.type }, `${field}.name`);
+    }
+  }
+  return undefined;
 }
 
 // helpers
@@ -304,7 +399,7 @@ function decodeCommand(command: unknown): E.Either<RuleViolation, InquiryCommand
     ? (commandCodecs[type as InquiryCommand['type']] as t.Decoder<unknown, InquiryCommand>)
     : undefined;
   if (codec === undefined) {
-    return refuse('INVALID_COMMAND', `Unknown command type ${previewValue(type ?? null)}; expected one of ${Object.keys(commandCodecs).join(', ')}.`, 'type');
+    return refuse('INVALID_COMMAND', { detail: `Unknown command type ${previewValue(type ?? null)}; expected one of ${Object.keys(commandCodecs).join(', ')}.` }, 'type');
   }
   // io-ts' guard accepts exactly what its decoder accepts, and our command codecs transform
   // nothing, so a valid command decodes to itself; the guard checks it several times faster,
@@ -313,7 +408,7 @@ function decodeCommand(command: unknown): E.Either<RuleViolation, InquiryCommand
   const result = codec.decode(command);
   if (E.isRight(result)) return E.right(result.right);
   const problems = describeErrors(result.left);
-  return refuse('INVALID_COMMAND', `${type} is malformed: ${problems.join('; ')}`, problems[0]?.split(':')[0]);
+  return refuse('INVALID_COMMAND', { detail: `${type} is malformed: ${problems.join('; ')}.`, command: String(type) }, problems[0]?.split(':')[0]);
 }
 
 function emit<K extends InquiryCommand['type']>(cmd: Cmd<K>, e: DistributiveEventBody): Decision {
@@ -324,12 +419,16 @@ function emit<K extends InquiryCommand['type']>(cmd: Cmd<K>, e: DistributiveEven
 type EventBody<T> = T extends { type: infer K; data: infer D } ? { type: K; data: Omit<D, 'schemaVersion' | 'inquiryId' | 'at' | 'by'> } : never;
 type DistributiveEventBody = EventBody<InquiryEvent>;
 
-function refuse(code: ViolationCode, message: string, field?: string): E.Either<RuleViolation, never> {
-  return E.left(violation(code, message, field));
+function refuse(code: ViolationCode, params: ViolationParams, field?: string): E.Either<RuleViolation, never> {
+  return E.left(violation(code, params, field));
+}
+
+function firstViolation(...checks: ReadonlyArray<RuleViolation | undefined>): RuleViolation | undefined {
+  return checks.find((c) => c !== undefined);
 }
 
 function firstRefusal(...checks: ReadonlyArray<RuleViolation | undefined>): E.Either<RuleViolation, never> | undefined {
-  const found = checks.find((c) => c !== undefined);
+  const found = firstViolation(...checks);
   return found === undefined ? undefined : E.left(found);
 }
 
@@ -341,50 +440,17 @@ function pick<T extends object, K extends keyof T>(value: T, keys: readonly K[])
   return out as Pick<T, K>;
 }
 
-// Zero-width characters are invisible, so a text made only of them says nothing: it counts as blank.
-const INVISIBLE = /[\s\u200b-\u200d\u2060\ufeff]/gu;
-
-function blank(text: string): boolean {
-  return text.trim().length === 0 || text.replace(INVISIBLE, '').length === 0;
+// Blank means nothing visible (src/identity.ts): white space, zero-width and other invisible
+// characters say nothing.
+function required(cmd: InquiryCommand, text: string, code: ViolationCode, field: string): RuleViolation | undefined {
+  return isVisibleText(text) ? undefined : violation(code, { field, command: cmd.type }, field);
 }
 
-function required(text: string, code: ViolationCode, field: string, message: string): RuleViolation | undefined {
-  return blank(text) ? violation(code, message, field) : undefined;
-}
-
-function speech(text: string, field: string, policy: Policy): RuleViolation | undefined {
+function speech(cmd: InquiryCommand, text: string, field: string, policy: Policy): RuleViolation | undefined {
   const phrase = findForbiddenPhrase(text, policy);
-  return phrase === undefined
-    ? undefined
-    : violation(
-        'FORBIDDEN_PHRASE',
-        `The text to the requester says “${phrase}”, a service taboo phrase (服务忌语). Never brush a requester off: if the matter is truly outside your scope, explain sincerely and fully, and hand it to the competent person.`,
-        field,
-      );
-}
-
-function receiverNamed(staff: Staff, field: string): RuleViolation | undefined {
-  return blank(staff.id) || blank(staff.name)
-    ? violation('HANDOVER_RECEIVER_REQUIRED', 'Name the person who takes the matter over (id and name): a handover to nobody in particular is not a handover.', field)
-    : undefined;
-}
-
-function onDuty(staff: Staff, field: string): RuleViolation | undefined {
-  return staff.onDuty
-    ? undefined
-    : violation(
-        'HANDLER_OFF_DUTY',
-        `${staff.name} is not at their post. Keep the matter (先行接收) and escalate to a leader (请示相关领导), who names an authorised handler on duty.`,
-        field,
-      );
+  return phrase === undefined ? undefined : violation('FORBIDDEN_PHRASE', { phrase, command: cmd.type }, field);
 }
 
 function hasContact(state: OpenInquiry): boolean {
-  return state.requester.contact !== undefined && !blank(state.requester.contact);
-}
-
-function unclearWithoutContact(state: OpenInquiry): RuleViolation | undefined {
-  return !state.intentClear && !hasContact(state)
-    ? violation('CONTACT_REQUIRED_FOR_UNCLEAR', 'The matter is unclear and the requester would be left without an answer: take their contact details first (RecordContact) so the answer can follow.')
-    : undefined;
+  return state.requester.contact !== undefined && isVisibleText(state.requester.contact);
 }

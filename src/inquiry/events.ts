@@ -1,6 +1,7 @@
 import * as t from 'io-ts';
 import * as E from 'fp-ts/Either';
 import { Instant, NonBlankString, StringList, describeErrors, previewValue } from '../primitives/codecs';
+import { UsableId } from '../primitives/identity';
 import { StaffRef } from './staff';
 
 // model
@@ -90,7 +91,7 @@ export const EVENT_SCHEMA_VERSION = 1 as const;
 
 const common = {
   schemaVersion: t.literal(EVENT_SCHEMA_VERSION),
-  inquiryId: NonBlankString,
+  inquiryId: UsableId,
   at: Instant,
   by: StaffRef,
 };
@@ -256,7 +257,7 @@ export type InquiryResolved = t.TypeOf<typeof InquiryResolved>;
  * @category events
  * @since 0.1.0
  */
-export const InquiryReopened = event('InquiryReopened', { reason: t.string });
+export const InquiryReopened = event('InquiryReopened', { reason: t.string }, { announced: Announcement });
 export type InquiryReopened = t.TypeOf<typeof InquiryReopened>;
 
 /**
@@ -268,6 +269,22 @@ export type InquiryReopened = t.TypeOf<typeof InquiryReopened>;
  */
 export const ResponsibilityReassigned = event('ResponsibilityReassigned', { to: StaffRef, reason: t.string });
 export type ResponsibilityReassigned = t.TypeOf<typeof ResponsibilityReassigned>;
+
+/**
+ * The materials the requester was told were missing have all arrived (资料齐全): `items` are the
+ * ones outstanding until now. The time limit of FI-05 counts from here.
+ *
+ * @example
+ * import type { MaterialsReceived } from 'first-inquiry';
+ * const e: MaterialsReceived = { type: 'MaterialsReceived', data: { schemaVersion: 1, inquiryId: 'INQ-1',
+ *   at: '2026-05-20T10:00:00+08:00', by: { id: 's-201', name: 'Chen Jing', department: 'customer-service' },
+ *   items: ['ID card copy'] } };
+ *
+ * @category events
+ * @since 0.2.0
+ */
+export const MaterialsReceived = event('MaterialsReceived', { items: StringList });
+export type MaterialsReceived = t.TypeOf<typeof MaterialsReceived>;
 
 const eventCodecs = {
   InquiryReceived,
@@ -285,6 +302,7 @@ const eventCodecs = {
   InquiryResolved,
   InquiryReopened,
   ResponsibilityReassigned,
+  MaterialsReceived,
 } as const;
 
 /**
@@ -328,6 +346,7 @@ export const InquiryEvent = t.union(
     InquiryResolved,
     InquiryReopened,
     ResponsibilityReassigned,
+    MaterialsReceived,
   ],
   'InquiryEvent',
 );

@@ -76,6 +76,10 @@ export function applyEvent(draft: Draft<OpenInquiry | ClosedInquiry>, event: Exc
         if (!draft.missingItems.includes(item)) draft.missingItems.push(item);
       }
       return;
+    case 'materialsReceived':
+      // The paperwork is complete (资料齐全): nothing is outstanding any more.
+      draft.missingItems.length = 0;
+      return;
     case 'promise':
       draft.promisedBy = effect.deadline;
       return;

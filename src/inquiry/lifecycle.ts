@@ -55,6 +55,7 @@ export type Effect =
   | { readonly kind: 'escalate'; readonly leader: StaffRef; readonly question: string; readonly absentHandler?: StaffRef; readonly holderOnly: true }
   | { readonly kind: 'nameHandler'; readonly handler: StaffRef; readonly holderOnly: false }
   | { readonly kind: 'notifyMissing'; readonly items: readonly string[]; readonly holderOnly: true }
+  | { readonly kind: 'materialsReceived'; readonly holderOnly: true }
   | { readonly kind: 'promise'; readonly deadline: string; readonly holderOnly: false }
   | { readonly kind: 'followUp'; readonly holderOnly: true }
   | { readonly kind: 'requesterReplied'; readonly holderOnly: true }
@@ -113,6 +114,10 @@ export interface Position {
   readonly since: string;
   /** When the time limit started: the receipt, or the last reopening. */
   readonly limitFrom: string;
+  /** Since when the requester has been bringing missing materials (FI-05 waits), if they are. */
+  readonly waitingSince?: string;
+  /** Earlier waits for the requester's materials since `limitFrom` (FI-05 does not count them). */
+  readonly waits?: ReadonlyArray<{ readonly from: string; readonly to: string }>;
 }
 
 // the table
@@ -155,6 +160,8 @@ export function effectOf(event: InquiryEvent): Effect {
       return { kind: 'nameHandler', handler: event.data.handler, holderOnly: false };
     case 'MissingMaterialsNotified':
       return { kind: 'notifyMissing', items: event.data.items, holderOnly: true };
+    case 'MaterialsReceived':
+      return MATERIALS_RECEIVED;
     case 'ReplyPromised':
       return { kind: 'promise', deadline: event.data.deadline, holderOnly: false };
     case 'FollowedUp':
@@ -170,6 +177,7 @@ const RECEIVE: Effect = Object.freeze({ kind: 'receive', holderOnly: false });
 const RESOLVE: Effect = Object.freeze({ kind: 'close', outcome: 'resolved', holderOnly: true });
 const DECLINE: Effect = Object.freeze({ kind: 'close', outcome: 'declined', holderOnly: true });
 const REOPEN: Effect = Object.freeze({ kind: 'reopen', holderOnly: false });
+const MATERIALS_RECEIVED: Effect = Object.freeze({ kind: 'materialsReceived', holderOnly: true });
 const FOLLOW_UP: Effect = Object.freeze({ kind: 'followUp', holderOnly: true });
 const REPLIED: Effect = Object.freeze({ kind: 'requesterReplied', holderOnly: true });
 
@@ -250,8 +258,17 @@ export function advance(position: Position | undefined, event: InquiryEvent): Po
       return { ...position, holder: effect.to, stage: position.stage + 1, since: d.at };
     case 'close':
       return { ...position, status: effect.outcome };
-    case 'reopen':
-      return { ...position, status: 'open', holder: d.by, responder: d.by, stage: position.stage + 1, since: d.at, limitFrom: d.at };
+    case 'reopen': {
+      const { waitingSince: _, waits: __, ...rest } = position;
+      return { ...rest, status: 'open', holder: d.by, responder: d.by, stage: position.stage + 1, since: d.at, limitFrom: d.at };
+    }
+    case 'notifyMissing':
+      return position.waitingSince === undefined ? { ...position, waitingSince: d.at } : position;
+    case 'materialsReceived': {
+      if (position.waitingSince === undefined) return position;
+      const { waitingSince, ...rest } = position;
+      return { ...rest, waits: [...(position.waits ?? []), { from: waitingSince, to: d.at }] };
+    }
     default:
       return position;
   }

@@ -1,5 +1,5 @@
 import * as t from 'io-ts';
-import { NonBlankString } from '../primitives/codecs';
+import { UsableId } from '../primitives/identity';
 
 // model
 
@@ -16,7 +16,7 @@ import { NonBlankString } from '../primitives/codecs';
  */
 export const StaffRef = t.intersection(
   [
-    t.type({ id: NonBlankString, name: t.string, department: t.string }),
+    t.type({ id: UsableId, name: t.string, department: t.string }),
     t.partial({ employeeNo: t.string }),
   ],
   'StaffRef',
@@ -27,7 +27,8 @@ export type StaffRef = t.TypeOf<typeof StaffRef>;
  * A staff member as the caller's directory sees them at the moment of a command: a
  * {@link StaffRef} plus the facts the rules need. The core never looks anyone up; the
  * application reads its own directory (HR system, duty roster) and passes these facts in, so
- * `decide` stays pure and a replay years later gives the same answer.
+ * `decide` stays pure and a replay years later gives the same answer. `decide` believes them; for
+ * callers that must not be believed, give the command handler a {@link Directory} (docs/trust.md).
  *
  * - `onDuty`: at their post right now (FI-08: nobody may be handed a matter while off duty).
  * - `leader`: may name an authorised handler or reassign a matter (相关领导, FI-08).
@@ -41,7 +42,8 @@ export type StaffRef = t.TypeOf<typeof StaffRef>;
  */
 export const Staff = t.intersection(
   [
-    // Blank ids are refused by `decide` with the rule they break (e.g. FI-07 for a blank receiver), not here.
+    // Unusable ids and names are refused by `decide` with the rule they break (e.g. FI-07 for a
+    // blank receiver, STAFF_NOT_IDENTIFIED otherwise; see src/identity.ts), not here.
     t.type({ id: t.string, name: t.string, department: t.string, onDuty: t.boolean }),
     t.partial({ employeeNo: t.string, leader: t.boolean }),
   ],

@@ -104,7 +104,7 @@ export interface InquiryRecord {
   readonly stages: readonly Stage[];
   readonly escalation?: Escalation;
   readonly liability?: LiabilityParty;
-  /** Every item the requester has been told is missing so far (FI-06). */
+  /** The items the requester has been told are missing (FI-06) and that have not arrived yet (FI-05 waits on them). */
   readonly missingItems: readonly string[];
   /** The latest promised reply deadline (FI-11). */
   readonly promisedBy?: string;

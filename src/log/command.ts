@@ -1,6 +1,7 @@
 import type { InquiryCommand } from '../inquiry/commands';
 import type { InquiryEvent } from '../inquiry/events';
 import type { Staff, StaffRef } from '../inquiry/staff';
+import { isVisibleText } from '../primitives/identity';
 import { violation, type RuleViolation } from '../inquiry/violations';
 
 // utils
@@ -66,6 +67,8 @@ export function commandForEvent(event: InquiryEvent): InquiryCommand {
       };
     case 'HandlerNamed':
       return { type: 'NameHandler', data: { ...base, actor: { ...base.actor, leader: true }, handler: onDuty(event.data.handler) } };
+    case 'MaterialsReceived':
+      return { type: 'RecordMaterialsReceived', data: { ...base } };
     case 'MissingMaterialsNotified':
       return { type: 'NotifyMissingMaterials', data: { ...base, items: event.data.items, message: event.data.message } };
     case 'ReplyPromised':
@@ -81,7 +84,10 @@ export function commandForEvent(event: InquiryEvent): InquiryCommand {
     case 'InquiryResolved':
       return { type: 'ResolveInquiry', data: { ...base, summary: event.data.summary } };
     case 'InquiryReopened':
-      return { type: 'ReopenInquiry', data: { ...base, reason: event.data.reason } };
+      return {
+        type: 'ReopenInquiry',
+        data: { ...base, reason: event.data.reason, ...(event.data.announced === undefined ? {} : { announced: event.data.announced }) },
+      };
     case 'ResponsibilityReassigned':
       return { type: 'ReassignInquiry', data: { ...base, actor: { ...base.actor, leader: true }, to: onDuty(event.data.to), reason: event.data.reason } };
   }
@@ -101,8 +107,8 @@ function onDuty(ref: StaffRef): Staff {
  * @internal
  */
 export function recordOnlyRefusal(event: InquiryEvent): RuleViolation | undefined {
-  if (event.type === 'InquiryTransferred' && event.data.intent.trim() === '') {
-    return violation('INTENT_REQUIRED', 'The handover does not carry the requester\'s intent on; a brief handover passes on what the requester wants.', 'data.intent');
+  if (event.type === 'InquiryTransferred' && !isVisibleText(event.data.intent)) {
+    return violation('INTENT_REQUIRED', { variant: 'handover', command: 'TransferInquiry' }, 'data.intent');
   }
   return undefined;
 }

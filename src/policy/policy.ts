@@ -66,7 +66,7 @@ export type AccountabilityModel = t.TypeOf<typeof AccountabilityModel>;
  * ({@link defaultPolicy}); {@link decodePolicy} reads a policy file, {@link definePolicy} builds
  * one in code.
  * - `forbiddenPhrases`: service taboo phrases (服务忌语, FI-10), matched in any text to the
- *   requester on its letters and digits alone.
+ *   requester on its letters and digits alone (see {@link normalizeForMatching}).
  * - `categories`: category id → {@link CategoryPolicy} (scope, time limit, liability).
  * - `allowUnknownCategories`: accept a category missing from `categories` (it then needs no
  *   liability classification; audits use `fallbackTimeLimit`).
@@ -307,23 +307,32 @@ export function timeLimitFor(policy: Policy, category: string): TimeLimit {
 // utils
 
 /**
- * Folds text the way forbidden phrases are matched: Unicode NFKC (full-width → half-width), lower
- * case, typographic apostrophes to `'`, and all white space and zero-width characters removed, so
- * `我 不 知 道` and `Not  my\u00a0Department` are caught.
+ * Folds text the way forbidden phrases are matched: Unicode NFKD (full-width → half-width, accents
+ * split from their letters), lower case, and then every character that is not a letter or a digit
+ * (Unicode categories L and N) dropped: white space, punctuation (`我不，知道`, `不归·我管`,
+ * `不是-我的事`), apostrophes, soft hyphens, invisible separators (U+2063), variation selectors, the
+ * combining grapheme joiner and every other mark or format character. A phrase is matched on its
+ * letters alone, so no separator a writer slips between them hides it.
  *
  * @example
  * import { normalizeForMatching } from 'first-inquiry';
  * normalizeForMatching('Ｎot my  department'); // 'notmydepartment'
+ * normalizeForMatching('我不，知\u2063道'); // '我不知道'
  *
  * @category utils
  * @since 0.1.0
  */
 export function normalizeForMatching(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc\uff07`]/g, "'")
-    .replace(/[\s\u200b-\u200d\u2060\ufeff]+/gu, '');
+  // NFKD, not NFKC: a combining mark slipped after a letter (s + U+0301) must not compose into
+  // another letter (ś); decomposed, the mark is not a letter and is dropped with the rest.
+  return (
+    text
+      .normalize('NFKD')
+      .toLowerCase()
+      // The spacing modifier letters (U+02B0-U+02FF: ʼ, ˈ, ˊ…) are letters to Unicode but
+      // apostrophes and accents to a reader, so they separate like punctuation.
+      .replace(/[^\p{L}\p{N}]+|[\u02b0-\u02ff]+/gu, '')
+  );
 }
 
 const foldedPhrases = new WeakMap<readonly string[], readonly (readonly [string, string])[]>();

@@ -1,10 +1,11 @@
 import * as t from 'io-ts';
+import { isVisibleText } from './identity';
 
 // model
 
 /**
- * A string that is not empty and not only white space. Used for identifiers, where a blank value
- * would make a record unattributable.
+ * A string that shows something: not empty, not only white space or invisible characters (see
+ * {@link isVisibleText}). Ids use the stricter {@link UsableId}.
  *
  * @example
  * import { NonBlankString } from 'first-inquiry';
@@ -15,8 +16,8 @@ import * as t from 'io-ts';
  */
 export const NonBlankString = new t.Type<string, string, unknown>(
   'NonBlankString',
-  (u): u is string => typeof u === 'string' && u.trim().length > 0,
-  (u, c) => (typeof u === 'string' && u.trim().length > 0 ? t.success(u) : t.failure(u, c, 'must be a non-blank string')),
+  (u): u is string => typeof u === 'string' && isVisibleText(u),
+  (u, c) => (typeof u === 'string' && isVisibleText(u) ? t.success(u) : t.failure(u, c, 'must be a non-blank string')),
   t.identity,
 );
 

@@ -1,6 +1,8 @@
 import * as E from 'fp-ts/Either';
 import type { InquiryCommand } from '../inquiry/commands';
 import { inquiryDecider, type InquiryDecider } from '../inquiry/decider';
+import { resolveStaff, type ClaimedCommand, type Directory } from '../inquiry/directory';
+import { isUsableId } from '../primitives/identity';
 import type { InquiryState } from '../inquiry/state';
 import { violation, type RuleViolation } from '../inquiry/violations';
 import type { StoreError } from './errors';
@@ -22,6 +24,11 @@ import { emptyStreamView, extendStreamView, streamViewCache, type StreamView } f
  *   first, the store's version check refuses the append and the command goes the verified way
  *   (read, decide, append) — that first try does not count against `maxRetries`. Refusals are
  *   only ever returned from a freshly read state.
+ * - `directory`: the trusted source of staff facts (docs/trust.md). Given one, every person a
+ *   command names is looked up as of the command's instant before it is decided: facts the
+ *   command leaves out are filled in (so untrusted edges may send ids only, a {@link ClaimedCommand}),
+ *   and a command that claims otherwise (say `leader: true` for someone who is not) is refused
+ *   with `DIRECTORY_MISMATCH`, an unknown id with `UNKNOWN_STAFF`.
  *
  * @example
  * import { createCommandHandler, inMemoryEventStore } from 'first-inquiry';
@@ -40,6 +47,7 @@ export interface CommandHandlerOptions {
   readonly maxRetries?: number;
   readonly backoff?: (retry: number) => Promise<void>;
   readonly cacheSize?: number;
+  readonly directory?: Directory;
 }
 
 /**
@@ -89,7 +97,7 @@ export type CommandFailure = RuleViolation | StoreError;
  * @category store
  * @since 0.1.0
  */
-export type CommandHandler = (command: InquiryCommand) => Promise<E.Either<CommandFailure, Handled>>;
+export type CommandHandler = (command: InquiryCommand | ClaimedCommand) => Promise<E.Either<CommandFailure, Handled>>;
 
 // constructors
 
@@ -176,7 +184,13 @@ export function createCommandHandler(options: CommandHandlerOptions): CommandHan
     return E.right({ streamId: view.streamId, events: appended.right.events, version: next.version, state: next.state, duplicate: false, attempts: 1 });
   };
 
-  return async (command) => {
+  return async (submitted) => {
+    let command = submitted as InquiryCommand;
+    if (options.directory !== undefined) {
+      const resolved = await resolveStaff(submitted, options.directory);
+      if (E.isLeft(resolved)) return resolved;
+      command = resolved.right;
+    }
     const inquiryId = inquiryIdOf(command);
     if (inquiryId === null) return E.left(invalidCommand(command, decider));
     // One stream per inquiry, named by its id: the stores check that every event belongs to its stream.
@@ -218,7 +232,8 @@ export function createCommandHandler(options: CommandHandlerOptions): CommandHan
 function inquiryIdOf(command: InquiryCommand): string | null {
   const data: unknown = (command as { data?: unknown } | null | undefined)?.data;
   const id = typeof data === 'object' && data !== null ? (data as { inquiryId?: unknown }).inquiryId : undefined;
-  return typeof id === 'string' && id.trim() !== '' ? id : null;
+  // An id `decide` would refuse names no stream worth reading (src/identity.ts).
+  return typeof id === 'string' && isUsableId(id) ? id : null;
 }
 
 // Without an inquiry id there is no stream to load; the decider still names what is wrong.

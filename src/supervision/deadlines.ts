@@ -1,7 +1,7 @@
 import type { InquiryEvent } from '../inquiry/events';
 import type { TimeLimit } from '../policy/policy';
 import type { StaffRef } from '../inquiry/staff';
-import { toZonedIso, workingClock } from '../policy/working-time';
+import { toZonedIso, workingClock, type WorkingClock } from '../policy/working-time';
 import { asOfMillis } from './as-of';
 import { defaultPolicy, timeLimitFor, type Policy } from '../policy/policy';
 import { PositionFold, type InquiryPosition } from './positions';
@@ -111,6 +111,28 @@ export function deadlineBoard(events: Iterable<InquiryEvent>, asOf: string, poli
   return board.view(asOf);
 }
 
+// FI-05 counts with complete paperwork: a wait for the requester's materials that began before the
+// limit ran out pauses it, and it resumes with what was left (as the audit's tracker counts it).
+function pausedDeadline(clock: WorkingClock, from: number, limit: TimeLimit, p: InquiryPosition): { deadline: number; onHold: boolean } {
+  let due = clock.deadline(from, limit);
+  const hours = limit.unit === 'hours';
+  for (const wait of p.waits ?? []) {
+    const since = Date.parse(wait.from);
+    if (since > due) break;
+    const back = Date.parse(wait.to);
+    due = hours ? back + Math.max(0, due - since) : clock.add(back, clock.between(since, due));
+  }
+  const waiting = p.waitingSince === undefined ? undefined : Date.parse(p.waitingSince);
+  return { deadline: due, onHold: waiting !== undefined && waiting <= due };
+}
+
+function usedOf(clock: WorkingClock, from: number, deadline: number, at: number, limit: TimeLimit): number {
+  const hours = limit.unit === 'hours';
+  const total = hours ? limit.amount * 3_600_000 : clock.between(from, clock.deadline(from, limit));
+  const left = hours ? Math.max(0, deadline - at) : clock.between(at, deadline);
+  return total === 0 ? 1 : 1 - left / total;
+}
+
 /** @internal The board over positions folded elsewhere (the supervisor). */
 export function boardOf(positions: Iterable<InquiryPosition>, asOf: string, policy: Policy, skipped: number): DeadlineBoard {
   const clock = workingClock(policy.calendar);
@@ -121,8 +143,10 @@ export function boardOf(positions: Iterable<InquiryPosition>, asOf: string, poli
     if (p.status !== 'open') continue;
     const limit = timeLimitFor(policy, p.category);
     const from = Date.parse(p.limitFrom);
-    const deadline = clock.deadline(from, limit);
-    const used = clock.used(from, at, limit);
+    const { deadline, onHold } = pausedDeadline(clock, from, limit, p);
+    // On hold: the requester is bringing missing materials and the limit had not run out (FI-05).
+    if (onHold) continue;
+    const used = p.waits === undefined ? clock.used(from, at, limit) : usedOf(clock, from, deadline, at, limit);
     const entry: DeadlineEntry = {
       inquiryId: p.inquiryId,
       category: p.category,

@@ -64,6 +64,11 @@ export class InquiryTracker {
   private promised = false;
   private reopened = false;
   private inactivity?: Timer | undefined;
+  // FI-05 counts "with complete paperwork" (資料齊全): from a notice of missing materials until they
+  // are recorded as received, the wait is the requester's. The time limit is paused (what was used
+  // before the notice still counts, so a late notice is staff's time) and idleness is not counted.
+  private waitingSince?: number | undefined;
+  private waited: { from: string; to: string }[] = [];
   private readonly notices: Set<string>;
   private readonly settled: Finding[] = [];
   private readonly clock: WorkingClock;
@@ -117,6 +122,10 @@ export class InquiryTracker {
         break;
       case 'notifyMissing':
         this.notice(effect.items, d.at, d.by);
+        this.startWaiting(at);
+        break;
+      case 'materialsReceived':
+        this.stopWaiting(at, d.at);
         break;
       case 'promise':
         this.promiseMade(effect.deadline, at, d.at, d.by);
@@ -147,7 +156,7 @@ export class InquiryTracker {
       case 'classifyLiability':
         break;
     }
-    if (this.status === 'open') this.inactivity = { from: at, limit: this.policy.inactivity };
+    if (this.status === 'open') this.inactivity = this.waitingSince === undefined ? { from: at, limit: this.policy.inactivity } : undefined;
     this.lastAt = at;
     this.events += 1;
   }
@@ -164,7 +173,32 @@ export class InquiryTracker {
     return { inquiryId: this.inquiryId, category: this.category, receivedAt: this.receivedAt, stages: this.stage + 1, events: this.events, notices: [...this.notices] };
   }
 
+  private startWaiting(at: number): void {
+    if (this.waitingSince !== undefined || this.status !== 'open') return;
+    this.waitingSince = at;
+    // The limit stops where it stands; stopWaiting resumes it with the working time it had left.
+    if (this.overdue !== undefined) this.overdue = { ...this.overdue, due: this.dueMillis(this.overdue) };
+  }
+
+  private stopWaiting(at: number, atIso: string): void {
+    const since = this.waitingSince;
+    if (since === undefined) return;
+    this.waitingSince = undefined;
+    this.waited.push({ from: toZonedIso(since, this.policy.calendar.zone), to: atIso });
+    const timer = this.overdue;
+    if (timer === undefined) return;
+    const due = this.dueMillis(timer);
+    const hours = timer.limit.unit === 'hours';
+    const left = hours ? Math.max(0, due - since) : this.clock.between(since, due);
+    const resumed = hours ? at + left : this.clock.add(at, left);
+    // `from` only bounds the cheap check in isPast (a limit never runs out sooner than its full
+    // length after `from`), so it is set where that bound still holds for the resumed deadline.
+    this.overdue = { from: Math.min(at, resumed - this.fullLength(timer.limit)), limit: timer.limit, due: resumed };
+  }
+
   private openEpisode(at: number): void {
+    this.waitingSince = undefined;
+    this.waited = [];
     this.overdue = { from: at, limit: this.limit };
     this.inactivity = { from: at, limit: this.policy.inactivity };
     this.promise = undefined;
@@ -175,6 +209,7 @@ export class InquiryTracker {
 
   private close(outcome: Outcome, at: string): void {
     this.status = outcome;
+    this.waitingSince = undefined;
     this.closedAt = at;
     this.overdue = undefined;
     this.escalation = undefined;
@@ -219,7 +254,7 @@ export class InquiryTracker {
   // the matter when it ran out: no stage can have changed since, or an earlier event would have fired it.
   private fireDue(at: number): void {
     for (const f of this.due(at)) this.settled.push({ ...f, settled: true });
-    if (this.overdue !== undefined && this.isPast(this.overdue, at)) this.overdue = undefined;
+    if (this.overdue !== undefined && this.waitingSince === undefined && this.isPast(this.overdue, at)) this.overdue = undefined;
     if (this.escalation?.timer !== undefined && this.isPast(this.escalation.timer, at)) delete this.escalation.timer;
     if (this.escalation?.named?.timer !== undefined && this.isPast(this.escalation.named.timer, at)) delete this.escalation.named.timer;
     if (this.promise !== undefined && this.promise.deadline < at) this.promise = undefined;
@@ -234,9 +269,11 @@ export class InquiryTracker {
   private due(at: number): Omit<Finding, 'settled'>[] {
     const out: Omit<Finding, 'settled'>[] = [];
     const overdue = this.overdue;
-    if (overdue !== undefined && this.isPast(overdue, at)) {
+    if (overdue !== undefined && this.waitingSince === undefined && this.isPast(overdue, at)) {
+      const waits = this.waited.map((w) => `${w.from} to ${w.to}`).join(', ');
+      const wait = waits === '' ? '' : ` (not counting the wait for the requester's missing materials, ${waits})`;
       out.push(this.finding('OVERDUE', this.dueOf(overdue),
-        `${this.inquiryId} (${this.category}) was not settled within ${limitText(overdue.limit)} of ${this.stageWord()} at ${this.episodeStart}; ${this.holder.name} held it when the limit ran out.`));
+        `${this.inquiryId} (${this.category}) was not settled within ${limitText(overdue.limit)} of ${this.stageWord()} at ${this.episodeStart}${wait}; ${this.holder.name} held it when the limit ran out.`));
     }
     const e = this.escalation;
     if (e?.timer !== undefined && this.isPast(e.timer, at)) {
@@ -268,11 +305,13 @@ export class InquiryTracker {
   }
 
   private isPast(timer: Timer, at: number): boolean {
-    const { amount, unit } = timer.limit;
-    const working = unit === 'working-days' ? amount * this.clock.dayLength : amount * 3_600_000;
     // Working time never runs faster than the clock, so a limit cannot have run out sooner.
-    if (unit !== 'hours' && at - timer.from <= working) return false;
+    if (timer.limit.unit !== 'hours' && at - timer.from <= this.fullLength(timer.limit)) return false;
     return at > this.dueMillis(timer);
+  }
+
+  private fullLength({ amount, unit }: TimeLimit): number {
+    return unit === 'working-days' ? amount * this.clock.dayLength : amount * 3_600_000;
   }
 
   private dueMillis(timer: Timer): number {

@@ -8,7 +8,7 @@ import { at, history } from './history';
 
 // An enquiry the clerk cannot answer at once; its own limit is set far off so only FI-11 is in play.
 const policy = definePolicy({ categories: { enquiry: { timeLimit: { amount: 20, unit: 'working-days' } } }, inactivity: { amount: 10, unit: 'working-days' } });
-const enquiry = receive({ by: clerk, category: 'enquiry', intent: 'When will the parking fees change?', at: at.mon('09:00') });
+const enquiry = receive({ by: clerk, category: 'enquiry', intent: 'When will the parking fees change?', at: at.mon('09:00'), requester: { name: 'Mr Li', contact: '138 0000 1202' } });
 const promised = promiseReply({ by: clerk, at: at.mon('09:30'), deadline: at.tue('18:00') });
 const fi11 = (events: Parameters<typeof audit>[0], asOf: string, p = policy) => audit(events, asOf, p).filter((f) => f.rule === 'FI-11');
 
@@ -36,7 +36,8 @@ describe('FI-11 keep the promised deadline and follow up', () => {
   });
 
   it('a promise carried over a handover is answered for by the new holder', () => {
-    const events = history(enquiry, promised, transfer({ by: clerk, to: guard, at: at.mon('10:00') }));
+    // Deferred, not "out of scope": an enquiry is the clerk's own department's (FI-07/FI-10).
+    const events = history(enquiry, promised, transfer({ by: clerk, to: guard, at: at.mon('10:00'), reason: 'deferred' }));
     expect(fi11(events, at.tue('18:01')).map((f) => [f.code, f.stage, f.accountable.id])).toEqual([['PROMISE_MISSED', 1, guard.id]]);
     const retained = fi11(events, at.tue('18:01'), definePolicy({ accountability: 'first-responder-retains' }, policy));
     expect(retained.map((f) => [f.code, f.stage, f.accountable.id])).toEqual([['PROMISE_MISSED', 1, clerk.id]]);

@@ -35,7 +35,7 @@ describe('decodeEvent', () => {
     ['a missing schema version', { ...received().data, schemaVersion: undefined }, 'data.schemaVersion: '],
     ['a future schema version', { ...received().data, schemaVersion: 2 }, 'data.schemaVersion: '],
     ['an instant without a zone', { ...received().data, at: '2026-05-04T09:30' }, 'data.at: must be an ISO-8601 date-time with a zone'],
-    ['a blank actor id', { ...received().data, by: { ...received().data.by, id: '' } }, 'data.by.id: must be a non-blank string (got "")'],
+    ['a blank actor id', { ...received().data, by: { ...received().data.by, id: '' } }, 'data.by.id: must be a usable id: it shows nothing'],
     ['a requester without a name', { ...received().data, requester: { contact: '138' } }, 'data.requester.name: '],
     ['an unknown channel', { ...received().data, channel: 'fax' }, 'data.channel: '],
   ])('names the field at fault in a receipt with %s', (_, data, problem) => {
@@ -48,7 +48,7 @@ describe('decodeEvent', () => {
     const error = problemsOf({ type: 'MissingMaterialsNotified', data: { ...missingNotified().data, items: ['drawings', 7] } });
     expect(error.problems).toEqual(['data.items.1: expected string (got 7)']);
     const handover = problemsOf({ type: 'InquiryTransferred', data: { ...transferred().data, to: { id: ' ', name: 'Li Na', department: 'engineering' } } });
-    expect(handover.problems).toEqual(['data.to.id: must be a non-blank string (got " ")']);
+    expect(handover.problems).toEqual(['data.to.id: must be a usable id: it shows nothing (empty, white space or invisible characters only) (got " ")']);
   });
 
   it('lists every problem, once each', () => {

@@ -6,7 +6,7 @@ import {
 } from '../support/commands';
 import { demandDeclined, liabilityClassified, received, resolved, transferred } from '../support/events';
 import { spec, stateAfter } from '../support/specification';
-import { clerk, guard, plumber } from '../support/staff';
+import { guard, plumber } from '../support/staff';
 import type { Staff } from '../../src/inquiry/staff';
 import { minute } from '../support/time';
 
@@ -18,7 +18,7 @@ const actsOfTheResponsible: ReadonlyArray<readonly [string, (by: Staff) => Inqui
   ['follow up', (by) => followUp({ by, at: minute(10) })],
   ['reply to the requester', (by) => reply({ by, at: minute(10) })],
   ['record contact details', (by) => recordContact({ by, at: minute(10) })],
-  ['hand over', (by) => transfer({ by, to: clerk, at: minute(10) })],
+  ['hand over', (by) => transfer({ by, to: plumber, at: minute(10) })],
   ['escalate', (by) => escalate({ by, at: minute(10) })],
   ['notify missing materials', (by) => notifyMissing({ by, at: minute(10) })],
   ['promise a reply', (by) => promiseReply({ by, at: minute(10) })],

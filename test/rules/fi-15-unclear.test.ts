@@ -6,7 +6,7 @@ import { spec } from '../support/specification';
 import { clerk, plumber } from '../support/staff';
 import { day, minute } from '../support/time';
 
-const unclear = received({ by: clerk, category: 'other', channel: 'call', intent: 'Caller mentioned “the noise” and hung up', intentClear: false });
+const unclear = received({ by: clerk, category: 'repair', channel: 'call', intent: 'Caller mentioned “the noise” and hung up', intentClear: false });
 
 const actsThatLeaveTheRequesterWaiting: ReadonlyArray<readonly [string, InquiryCommand]> = [
   ['hand it over', transfer({ by: clerk, to: plumber, at: minute(5) })],

@@ -4,13 +4,15 @@ import type { InquiryCommand } from '../../src/inquiry/commands';
 import { createCommandHandler } from '../../src/store/command-handler';
 import type { EventStore } from '../../src/store/event-store';
 import { inMemoryEventStore } from '../../src/store/in-memory';
-import { declineDemand, followUp, receive, reopen } from '../support/commands';
+import { declineDemand, followUp, receive as receiveRepair, reopen, type CommandOptions } from '../support/commands';
 import { followedUp } from '../support/events';
 import { plumber } from '../support/staff';
 import { minute } from '../support/time';
 import { leftOf, rightOf } from './support/contract';
 
 const ID = 'INQ-R-1';
+// A complaint, not a repair: these tests decline the matter, and a repair needs its liability classified first (FI-12).
+const receive = (options: CommandOptions<'ReceiveInquiry'> = {}) => receiveRepair({ category: 'complaint', ...options });
 
 /**
  * A store where another writer gets in first `times` times: just before each of the handler's

@@ -80,6 +80,7 @@ const targetRole: fc.Arbitrary<TargetRole> = fc.oneof(
   { weight: 1, arbitrary: fc.constant('self' as const) },
   { weight: 2, arbitrary: fc.constant('named-handler' as const) },
   { weight: 1, arbitrary: fc.constant('nameless' as const) },
+  { weight: 1, arbitrary: fc.constant('spaced-twin' as const) },
 );
 
 // acts
@@ -115,7 +116,15 @@ const otherActs: ReadonlyArray<fc.WeightedArbitrary<Exclude<Act, { type: 'Garbag
   { weight: 2, arbitrary: fc.record({ type: fc.constant('ClassifyLiability' as const), party: fc.constantFrom(...(Object.keys(LiabilityParty.keys) as LiabilityParty[])), note: textArbitrary }) },
   { weight: 1, arbitrary: fc.record({ type: fc.constant('DeclineDemand' as const), demand: textArbitrary, explanation: textArbitrary }) },
   { weight: 2, arbitrary: fc.record({ type: fc.constant('ResolveInquiry' as const), summary: textArbitrary }) },
-  { weight: 4, arbitrary: fc.record({ type: fc.constant('ReopenInquiry' as const), reason: textArbitrary }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      type: fc.constant('ReopenInquiry' as const),
+      reason: textArbitrary,
+      announce: fc.oneof({ weight: 6, arbitrary: fc.constantFrom('name' as const, 'employeeNo' as const) }, { weight: 1, arbitrary: fc.constantFrom('other' as const, 'nothing' as const) }),
+    }),
+  },
+  { weight: 2, arbitrary: fc.constant({ type: 'RecordMaterialsReceived' as const }) },
   { weight: 2, arbitrary: fc.record({ type: fc.constant('ReassignInquiry' as const), to: targetRole, reason: textArbitrary }) },
 ];
 

@@ -73,5 +73,6 @@ export const declineDemand = builder('DeclineDemand', () => ({
   explanation: 'The stain is limited to the bathroom ceiling; we repaint that area, and the contractor pays for it.',
 }));
 export const resolve = builder('ResolveInquiry', () => ({ summary: 'The pipe in 1302 was resealed and the ceiling repainted.' }));
-export const reopen = builder('ReopenInquiry', () => ({ reason: 'The ceiling is dripping again.' }));
+export const reopen = builder('ReopenInquiry', (by) => ({ reason: 'The ceiling is dripping again.', announced: { name: by.name } }));
 export const reassign = builder('ReassignInquiry', () => ({ to: plumber, reason: 'Wang Wei is on leave from today.' }));
+export const recordMaterialsReceived = builder('RecordMaterialsReceived', () => ({}));

@@ -71,5 +71,5 @@ export const demandDeclined = builder('DemandDeclined', () => ({
   explanation: 'The stain is limited to the bathroom ceiling; we repaint that area, and the contractor pays for it.',
 }));
 export const resolved = builder('InquiryResolved', () => ({ summary: 'The pipe in 1302 was resealed and the ceiling repainted.' }));
-export const reopened = builder('InquiryReopened', () => ({ reason: 'The ceiling is dripping again.' }));
+export const reopened = builder('InquiryReopened', (by) => ({ reason: 'The ceiling is dripping again.', announced: { name: by.name } }));
 export const reassigned = builder('ResponsibilityReassigned', () => ({ to: toStaffRef(plumber), reason: 'Wang Wei is on leave from today.' }));

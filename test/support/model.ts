@@ -25,6 +25,12 @@ import { T0 } from './time';
 /** A staff member who is at their post but has no usable name: handovers to them are refused (FI-07). */
 export const nameless: Staff = { id: 's-900', name: '  ', department: 'temporary', onDuty: true };
 
+/**
+ * The guard's id with a trailing space: the same person under a second id, were it accepted.
+ * Every person named under it is refused (STAFF_NOT_IDENTIFIED, src/identity.ts).
+ */
+export const spacedTwin: Staff = { ...guard, id: `${guard.id} ` };
+
 /** A leader who is not at their post tonight. */
 export const nightManager: Staff = { id: 'm-003', name: 'Sun Li', department: 'management', onDuty: false, leader: true };
 
@@ -40,9 +46,10 @@ export const STAFF_POOL = {
   offDuty: [absentElectrician, offDutyClerk],
   leaders: [manager, director, nightManager],
   nameless,
+  spacedTwin,
 } as const;
 
-const everyone: readonly Staff[] = [...STAFF_POOL.onDuty, ...STAFF_POOL.offDuty, ...STAFF_POOL.leaders, nameless];
+const everyone: readonly Staff[] = [...STAFF_POOL.onDuty, ...STAFF_POOL.offDuty, ...STAFF_POOL.leaders, nameless, spacedTwin];
 
 function staffById(id: string): Staff {
   const staff = everyone.find((s) => s.id === id);
@@ -62,7 +69,7 @@ export interface Text {
 export type ActorRole = 'responsible' | 'colleague' | 'off-duty' | 'leader' | 'escalated-leader';
 
 /** Whom an act names (receiver, leader, handler), resolved against the model when the step runs. */
-export type TargetRole = 'colleague' | 'off-duty' | 'leader' | 'self' | 'named-handler' | 'nameless';
+export type TargetRole = 'colleague' | 'off-duty' | 'leader' | 'self' | 'named-handler' | 'nameless' | 'spaced-twin';
 
 /** The act of one step, with its parameters. `Garbage` is a real command with one part broken. */
 export type Act =
@@ -79,7 +86,8 @@ export type Act =
   | { readonly type: 'ClassifyLiability'; readonly party: LiabilityParty; readonly note: Text }
   | { readonly type: 'DeclineDemand'; readonly demand: Text; readonly explanation: Text }
   | { readonly type: 'ResolveInquiry'; readonly summary: Text }
-  | { readonly type: 'ReopenInquiry'; readonly reason: Text }
+  | { readonly type: 'ReopenInquiry'; readonly reason: Text; readonly announce: 'name' | 'employeeNo' | 'other' | 'nothing' }
+  | { readonly type: 'RecordMaterialsReceived' }
   | { readonly type: 'ReassignInquiry'; readonly to: TargetRole; readonly reason: Text }
   | { readonly type: 'Garbage'; readonly of: Exclude<Act, { type: 'Garbage' }>; readonly breakage: Breakage };
 
@@ -112,6 +120,8 @@ export interface OwnershipModel {
   escalatedTo: string | null;
   namedHandler: string | null;
   liability: boolean;
+  /** Missing materials told and not yet received (FI-05/FI-06). */
+  materialsOutstanding: boolean;
   stages: number;
 }
 
@@ -126,7 +136,7 @@ export interface OwnershipReal {
 export function initialModel(): OwnershipModel {
   return {
     status: 'none', responsible: null, lastAt: Date.parse(T0), category: '', intentClear: true,
-    hasContact: false, escalatedTo: null, namedHandler: null, liability: false, stages: 0,
+    hasContact: false, escalatedTo: null, namedHandler: null, liability: false, materialsOutstanding: false, stages: 0,
   };
 }
 
@@ -146,6 +156,17 @@ const EVENT_OF: Readonly<Record<Exclude<Act['type'], 'Garbage'>, InquiryEventTyp
   ResolveInquiry: 'InquiryResolved',
   ReopenInquiry: 'InquiryReopened',
   ReassignInquiry: 'ResponsibilityReassigned',
+  RecordMaterialsReceived: 'MaterialsReceived',
+};
+
+/** Whose scope each default category is in (FI-07), restated from the default policy. */
+const SCOPE: Readonly<Record<string, string>> = {
+  'emergency-repair': 'engineering',
+  repair: 'engineering',
+  enquiry: 'customer-service',
+  complaint: 'customer-service',
+  'renovation-permit': 'customer-service',
+  other: 'customer-service',
 };
 
 /** The only events that may change who is responsible (FI-02), besides the first receipt. */
@@ -186,6 +207,8 @@ function targetOf(role: TargetRole, pick: number, model: OwnershipModel): Staff 
       return model.namedHandler === null ? pickFrom(STAFF_POOL.onDuty, pick + 2) : staffById(model.namedHandler);
     case 'nameless':
       return nameless;
+    case 'spaced-twin':
+      return spacedTwin;
   }
 }
 
@@ -218,6 +241,13 @@ export function predict(step: Step, model: OwnershipModel): Prediction {
 
   if (step.act.type === 'Garbage') return { command: breakCommand(command, step.act.breakage), refusals: new Set(['INVALID_COMMAND']), at };
 
+  // Every person the command names must be identifiable: a receiver with no visible name is a
+  // handover to nobody (FI-07); any other unusable id or name is refused before anything else.
+  const target = targetOfAct(act, step.pick, model);
+  const receiver = act.type === 'TransferInquiry' || act.type === 'ReassignInquiry' || act.type === 'NameHandler';
+  if (target !== undefined && target.name.trim() === '' && receiver) return { command, refusals: new Set(['HANDOVER_RECEIVER_REQUIRED']), at };
+  if (target !== undefined && (target.name.trim() === '' || target.id !== target.id.trim())) return { command, refusals: new Set(['STAFF_NOT_IDENTIFIED']), at };
+
   if (act.type === 'ReceiveInquiry') {
     if (model.status !== 'none') return { command, refusals: new Set(['INQUIRY_ALREADY_RECEIVED']), at };
     refuse(!KNOWN_CATEGORIES.includes(act.category), 'UNKNOWN_CATEGORY');
@@ -232,6 +262,7 @@ export function predict(step: Step, model: OwnershipModel): Prediction {
   if (act.type === 'ReopenInquiry') {
     refuse(model.status === 'open', 'INQUIRY_NOT_CLOSED');
     refuse(blank(act.reason), 'TEXT_REQUIRED');
+    refuse(act.announce === 'other' || act.announce === 'nothing' || (act.announce === 'employeeNo' && actor.employeeNo === undefined), 'IDENTITY_NOT_ANNOUNCED');
     return { command, refusals: codes, at };
   }
   if (model.status === 'closed') {
@@ -258,8 +289,15 @@ export function predict(step: Step, model: OwnershipModel): Prediction {
       refuse(act.reason === 'deferred' && !model.hasContact, 'CONTACT_REQUIRED_FOR_DEFERRAL');
       refuse(act.reason === 'named-handler' && model.namedHandler !== to.id, 'NAMED_HANDLER_REQUIRED');
       refuse(unclearWithoutContact, 'CONTACT_REQUIRED_FOR_UNCLEAR');
+      // 推诿: "out of scope" from someone whose department the category is in (FI-10), or to
+      // someone whose department it is not (FI-07).
+      refuse(act.reason === 'out-of-scope' && SCOPE[model.category] === actor.department, 'HANDOVER_WITHIN_OWN_SCOPE');
+      refuse(act.reason === 'out-of-scope' && SCOPE[model.category] !== to.department, 'RECEIVER_NOT_COMPETENT');
       break;
     }
+    case 'RecordMaterialsReceived':
+      refuse(!model.materialsOutstanding, 'NO_MATERIALS_OUTSTANDING');
+      break;
     case 'EscalateInquiry':
       refuse(targetOf(act.leader, step.pick, model).leader !== true, 'NOT_A_LEADER');
       refuse(blank(act.question), 'TEXT_REQUIRED');
@@ -298,6 +336,7 @@ export function predict(step: Step, model: OwnershipModel): Prediction {
       refuse(blank(act.demand), 'TEXT_REQUIRED');
       refuse(blank(act.explanation), 'DECLINE_EXPLANATION_REQUIRED');
       refuse(forbidden(act.explanation), 'FORBIDDEN_PHRASE');
+      refuse(REPAIR_CATEGORIES.includes(model.category) && !model.liability, 'LIABILITY_NOT_CLASSIFIED');
       break;
     case 'ResolveInquiry':
       refuse(blank(act.summary), 'TEXT_REQUIRED');
@@ -311,6 +350,8 @@ export function predict(step: Step, model: OwnershipModel): Prediction {
       refuse(to.id === model.responsible, 'HANDOVER_TO_SELF');
       refuse(!to.onDuty, 'HANDLER_OFF_DUTY');
       refuse(blank(act.reason), 'TEXT_REQUIRED');
+      // FI-15 holds however the matter changes hands.
+      refuse(unclearWithoutContact, 'CONTACT_REQUIRED_FOR_UNCLEAR');
       break;
     }
   }
@@ -328,15 +369,18 @@ function buildCommand(
   model: OwnershipModel,
 ): InquiryCommand {
   const at = Date.parse(data.at);
+  const announcement = (announce: 'name' | 'employeeNo' | 'other' | 'nothing') => {
+    const other = pickFrom(everyone.filter((s) => s.id !== data.actor.id && s.name !== data.actor.name), pick);
+    return {
+      name: { name: data.actor.name },
+      employeeNo: { employeeNo: data.actor.employeeNo ?? 'X-0000' },
+      other: { name: other.name },
+      nothing: {},
+    }[announce];
+  };
   switch (act.type) {
     case 'ReceiveInquiry': {
-      const other = pickFrom(everyone.filter((s) => s.id !== data.actor.id), pick);
-      const announced = {
-        name: { name: data.actor.name },
-        employeeNo: { employeeNo: data.actor.employeeNo ?? 'X-0000' },
-        other: { name: other.name },
-        nothing: {},
-      }[act.announce];
+      const announced = announcement(act.announce);
       return {
         type: act.type,
         data: {
@@ -375,7 +419,9 @@ function buildCommand(
     case 'ResolveInquiry':
       return { type: act.type, data: { ...data, summary: act.summary.value } };
     case 'ReopenInquiry':
-      return { type: act.type, data: { ...data, reason: act.reason.value } };
+      return { type: act.type, data: { ...data, reason: act.reason.value, announced: announcement(act.announce) } };
+    case 'RecordMaterialsReceived':
+      return { type: act.type, data: { ...data } };
     case 'ReassignInquiry':
       return { type: act.type, data: { ...data, to: targetOf(act.to, pick, model), reason: act.reason.value } };
   }
@@ -425,6 +471,12 @@ function learn(model: OwnershipModel, act: Exclude<Act, { type: 'Garbage' }>, ac
       return;
     case 'ClassifyLiability':
       model.liability = true;
+      return;
+    case 'NotifyMissingMaterials':
+      model.materialsOutstanding = true;
+      return;
+    case 'RecordMaterialsReceived':
+      model.materialsOutstanding = false;
       return;
     case 'ResolveInquiry':
     case 'DeclineDemand':

@@ -1,0 +1,159 @@
+import * as t from 'io-ts';
+
+// One definition of "visible", "a usable name" and "a usable id", used by the codecs, `decide`
+// and the directory alike. A record names who was responsible (FI-02, FI-16): a name nobody can
+// see, or two ids that look the same, would let a person be responsible without being answerable.
+
+// Characters that draw nothing on their own: white space and line/paragraph separators (Z*), control
+// and format characters (Cc, Cf: zero-width space and joiners, soft hyphen, U+2063 invisible
+// separator, bidi marks), surrogates, private use and unassigned code points (Cs, Co, Cn), every
+// default-ignorable code point (variation selectors, the combining grapheme joiner, Hangul fillers)
+// and the blank braille pattern. Combining marks are visible only on a base character.
+const INVISIBLE_CHAR = /[\p{Z}\p{C}\p{Default_Ignorable_Code_Point}\u2800]/u;
+const VISIBLE_CHAR = /[\p{L}\p{N}\p{P}\p{S}]/u;
+
+/**
+ * Whether a text shows anything at all: at least one letter, digit, punctuation mark or symbol
+ * that is not an invisible filler. Blank means nothing visible: `''`, `'  '`, `'\u200b'`,
+ * `'\u3164'` (Hangul filler) and `'\ufe0f\u034f'` are all blank.
+ *
+ * @example
+ * import { isVisibleText } from 'first-inquiry';
+ * isVisibleText('\u200b \u00ad'); // false
+ * isVisibleText('王伟'); // true
+ *
+ * @category identity
+ * @since 0.2.0
+ */
+export function isVisibleText(text: string): boolean {
+  for (const ch of text) {
+    if (VISIBLE_CHAR.test(ch) && !INVISIBLE_CHAR.test(ch)) return true;
+  }
+  return false;
+}
+
+/**
+ * Why a string cannot serve as an id (of a staff member, an inquiry or a category), or `undefined`
+ * if it can. An id must show something, contain no white space or invisible character anywhere
+ * (so `'s-017'` and `'s-017 '` or `'s-\u200b017'` can never be two ids of one person), and be in
+ * Unicode NFKC form (so full-width `'ｓ-017'` and a decomposed accent cannot pose as another id).
+ * Ids are refused, never silently normalised: a silent merge would hide which record was meant.
+ *
+ * @example
+ * import { idProblem } from 'first-inquiry';
+ * idProblem('s-017'); // undefined
+ * idProblem('s-017 '); // 'contains white space or an invisible character (U+0020)'
+ *
+ * @category identity
+ * @since 0.2.0
+ */
+export function idProblem(id: string): string | undefined {
+  switch (idProblemKind(id)) {
+    case undefined:
+      return undefined;
+    case 'blank':
+      return 'shows nothing (empty, white space or invisible characters only)';
+    case 'invisible':
+      return `contains white space or an invisible character (${codePoint([...id].find((ch) => INVISIBLE_CHAR.test(ch)) ?? '')})`;
+    case 'not-nfkc':
+      return `is not in Unicode NFKC form (write it as "${id.normalize('NFKC')}")`;
+  }
+}
+
+/**
+ * What kind of problem {@link idProblem} finds, as a stable word for messages in any language:
+ * `blank` (shows nothing), `invisible` (white space or an invisible character in it), `not-nfkc`.
+ *
+ * @example
+ * import { idProblemKind } from 'first-inquiry';
+ * idProblemKind('s-017\u200b'); // 'invisible'
+ *
+ * @category identity
+ * @since 0.2.0
+ */
+export function idProblemKind(id: string): 'blank' | 'invisible' | 'not-nfkc' | undefined {
+  if (!isVisibleText(id)) return 'blank';
+  for (const ch of id) {
+    if (INVISIBLE_CHAR.test(ch)) return 'invisible';
+  }
+  return id.normalize('NFKC') !== id ? 'not-nfkc' : undefined;
+}
+
+/**
+ * Whether a string can serve as an id: see {@link idProblem}.
+ *
+ * @example
+ * import { isUsableId } from 'first-inquiry';
+ * isUsableId('INQ-1'); // true
+ * isUsableId('\u200b'); // false
+ *
+ * @category identity
+ * @since 0.2.0
+ */
+export function isUsableId(id: string): boolean {
+  return idProblem(id) === undefined;
+}
+
+/**
+ * Whether a person's name can name them on the record: it shows something (see
+ * {@link isVisibleText}). Surrounding white space is tolerated in names (they are for people,
+ * not for matching), but a name of nothing visible is no name.
+ *
+ * @example
+ * import { isUsableName } from 'first-inquiry';
+ * isUsableName('Wang Wei'); // true
+ * isUsableName('\u2063'); // false
+ *
+ * @category identity
+ * @since 0.2.0
+ */
+export function isUsableName(name: string): boolean {
+  return isVisibleText(name);
+}
+
+/**
+ * The form in which two spoken identities (a name, an employee number 工号) are compared: NFKC,
+ * invisible characters dropped, white space collapsed and trimmed. What the requester heard is the
+ * same whatever invisible characters a form added.
+ *
+ * @example
+ * import { spokenForm } from 'first-inquiry';
+ * spokenForm(' Wang\u200b  Wei ') === spokenForm('Wang Wei'); // true
+ *
+ * @category identity
+ * @since 0.2.0
+ */
+export function spokenForm(text: string): string {
+  let out = '';
+  for (const ch of text.normalize('NFKC')) {
+    if (/\p{Z}|\s/u.test(ch)) out += ' ';
+    else if (!INVISIBLE_CHAR.test(ch)) out += ch;
+  }
+  return out.replace(/ +/g, ' ').trim();
+}
+
+/**
+ * An id as a codec: a string {@link isUsableId} accepts; the failure says what is wrong.
+ *
+ * @example
+ * import { UsableId } from 'first-inquiry';
+ * UsableId.is('s-017'); // true
+ * UsableId.is('s-017 '); // false
+ *
+ * @category identity
+ * @since 0.2.0
+ */
+export const UsableId = new t.Type<string, string, unknown>(
+  'UsableId',
+  (u): u is string => typeof u === 'string' && idProblem(u) === undefined,
+  (u, c) => {
+    if (typeof u !== 'string') return t.failure(u, c, 'must be an id (a string)');
+    const problem = idProblem(u);
+    return problem === undefined ? t.success(u) : t.failure(u, c, `must be a usable id: it ${problem}`);
+  },
+  t.identity,
+);
+
+function codePoint(ch: string): string {
+  return `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
