@@ -3,6 +3,7 @@ import * as E from 'fp-ts/Either';
 import { decodeAuditPolicy, type AuditPolicy } from '../audit/policy';
 import { Instant } from '../codecs';
 import { auditEventLog, type AuditLogReport } from '../history/audit-log';
+import { implausibleInstant } from '../history/line';
 import { ioReason, isSystemError, openLines, readJsonFile, writeText, type CliIo } from './io';
 import { auditHtml } from './report/html';
 import { auditMarkdown } from './report/markdown';
@@ -55,6 +56,8 @@ export async function runAudit(options: AuditCommandOptions, io: CliIo): Promise
   if (options.asOf !== undefined && !Instant.is(options.asOf)) {
     return fail(`--as-of must be an ISO-8601 date-time with a zone, e.g. 2026-05-04T18:00:00+08:00 (got ${options.asOf})`);
   }
+  const implausible = options.asOf === undefined ? undefined : implausibleInstant('--as-of', options.asOf);
+  if (implausible !== undefined) return fail(implausible);
   const policy = options.policy === undefined ? E.right(undefined) : await loadPolicy(options.policy);
   if (E.isLeft(policy)) return fail(policy.left);
   const opened = await openLines(options.log, io);

@@ -26,15 +26,15 @@ Commands:
                                            (default: the latest event time in the log)
   help                                     print this help
 
-Exit codes: 0 clean, 1 problems or findings, 2 usage or I/O error.
+Exit codes: 0 clean, 1 problems or findings, 2 usage or I/O error, 70 internal error (a bug).
 `;
 
 // utils
 
 /**
  * The `first-inquiry` command line, testable in process: give it the arguments (without `node` and
- * the script) and the streams, get the exit code. Never throws for bad input or unreadable files:
- * those print a one-line reason to `stderr` and return 2.
+ * the script) and the streams, get the exit code. Never throws: bad input or unreadable files print
+ * a one-line reason to `stderr` and return 2; a bug prints one line and returns 70.
  *
  * @example
  * import { main } from './cli/main'; // internal to the bin, not part of the library API
@@ -44,6 +44,19 @@ Exit codes: 0 clean, 1 problems or findings, 2 usage or I/O error.
  * @since 0.1.0
  */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (e) {
+    // Every input problem is a value by now; what is left is a bug or the machine running out of
+    // something. Either way one line and exit 70, never a stack trace (FI_DEBUG=1 prints it).
+    const reason = e instanceof Error ? e.message : String(e);
+    const stack = process.env.FI_DEBUG === '1' && e instanceof Error ? `\n${e.stack ?? ''}` : '';
+    await writeText(io.stderr, `first-inquiry: internal error, please report it with the command line: ${reason.split('\n')[0] ?? ''}${stack}\n`);
+    return 70;
+  }
+}
+
+async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'rules':

@@ -8,7 +8,7 @@ import type { InquiryEvent } from '../events';
 import type { RuleId } from '../rules/ids';
 import type { StaffRef } from '../staff';
 import type { Stage, StageEnd, StageStart } from '../state';
-import { parseEventLine, type LineProblemCode } from './line';
+import { parseEventLine, type LineProblemCode, type UnreadableLine } from './line';
 
 // model
 
@@ -168,7 +168,7 @@ const RELEASE_EVERY = 4096;
  * @category history
  * @since 0.1.0
  */
-export async function auditEventLog(lines: AsyncIterable<string> | Iterable<string>, options: AuditEventLogOptions = {}): Promise<AuditLogReport> {
+export async function auditEventLog(lines: AsyncIterable<string | UnreadableLine> | Iterable<string | UnreadableLine>, options: AuditEventLogOptions = {}): Promise<AuditLogReport> {
   const policy = options.policy ?? defaultAuditPolicy;
   const auditor = createAuditor(policy);
   const board = createDeadlineBoard(policy);
@@ -196,6 +196,10 @@ export async function auditEventLog(lines: AsyncIterable<string> | Iterable<stri
 
   for await (const line of lines) {
     lineNo += 1;
+    if (typeof line !== 'string') {
+      problems.push({ line: lineNo, code: line.code, message: line.message });
+      continue;
+    }
     const text = lineNo === 1 && line.charCodeAt(0) === 0xfeff ? line.slice(1) : line;
     if (text.trim() === '') continue;
     const parsed = parseEventLine(text);
