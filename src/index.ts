@@ -85,14 +85,16 @@ export {
   WorkingPeriod,
   ZoneName,
   addWorkingTime,
+  chinaHolidays,
   decodeCalendar,
   defaultCalendar,
   isWorkingInstant,
   toZonedIso,
   workingClock,
   workingHoursBetween,
+  withHolidays,
 } from './calendar/index';
-export type { CalendarError, WorkingClock } from './calendar/index';
+export type { CalendarError, ChinaHolidays, HolidaySource, WorkingClock } from './calendar/index';
 export {
   AccountabilityModel,
   AuditPolicyOverrides,

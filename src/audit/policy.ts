@@ -3,6 +3,7 @@ import * as E from 'fp-ts/Either';
 import { describeErrors } from '../codecs';
 import { TimeLimitCodec, defaultPolicy, type Policy, type TimeLimit } from '../policy';
 import { CalendarDate, WorkingCalendar, WorkingPeriod, ZoneName, defaultCalendar } from '../calendar/calendar';
+import { withHolidays } from '../calendar/china';
 
 // model
 
@@ -32,6 +33,30 @@ const Fraction = new t.Type<number, number, unknown>(
 );
 
 export { TimeLimitCodec } from '../policy';
+
+/**
+ * The `holidays` of a policy file's calendar: a list of dates, which may include `"cn"` to merge
+ * in mainland China's public holidays and make-up working days (`chinese-days`), or `"cn"` alone.
+ *
+ * @example
+ * import { HolidayList } from './audit/policy'; // internal: part of AuditPolicyOverrides
+ * HolidayList.is(['cn', '2025-12-31']); // true: China's holidays and the organisation's own
+ *
+ * @internal
+ */
+export const HolidayList = new t.Type<'cn' | readonly string[], 'cn' | readonly string[], unknown>(
+  'HolidayList',
+  (u): u is 'cn' | readonly string[] => u === 'cn' || (Array.isArray(u) && u.every((d) => d === 'cn' || CalendarDate.is(d))),
+  (u, c) => {
+    if (u === 'cn') return t.success(u);
+    if (!Array.isArray(u)) return t.failure(u, c, 'must be a list of dates YYYY-MM-DD, or "cn" for mainland China\'s public holidays and make-up days');
+    const bad = u.findIndex((d) => d !== 'cn' && !CalendarDate.is(d));
+    return bad === -1
+      ? t.success(u as readonly string[])
+      : t.failure(u[bad], [...c, { key: String(bad), type: CalendarDate, actual: u[bad] }], 'must be a date YYYY-MM-DD that exists, or "cn"');
+  },
+  t.identity,
+);
 
 /**
  * Every threshold of the audit (defaults in {@link defaultAuditPolicy}; where they come from in
@@ -86,7 +111,7 @@ export const AuditPolicyOverrides = t.exact(
         zone: ZoneName,
         weekdays: t.readonlyArray(t.number),
         hours: t.readonlyArray(WorkingPeriod),
-        holidays: t.readonlyArray(CalendarDate),
+        holidays: HolidayList,
         workdays: t.readonlyArray(CalendarDate),
       }),
     ),
@@ -186,9 +211,13 @@ export function decodeAuditPolicy(value: unknown, base: AuditPolicy = defaultAud
   if (E.isLeft(decoded)) return fail(describeErrors(decoded.left));
   const extra = unknownKeys(value);
   if (extra.length > 0) return fail(extra.map((k) => `${k}: is not an audit policy field (known: ${Object.keys(AuditPolicyOverrides.type.props).join(', ')})`));
-  const calendar = WorkingCalendar.decode({ ...base.calendar, ...decoded.right.calendar });
+  // "cn" among the holidays names a built-in source; the listed dates are the organisation's own, merged on top.
+  const holidays = decoded.right.calendar?.holidays;
+  const own = holidays === undefined ? {} : { holidays: holidays === 'cn' ? [] : holidays.filter((d) => d !== 'cn') };
+  const calendar = WorkingCalendar.decode({ ...base.calendar, ...decoded.right.calendar, ...own });
   if (E.isLeft(calendar)) return fail(describeErrors(calendar.left).map((p) => `calendar.${p}`));
-  return E.right({ ...merge(base, decoded.right), calendar: calendar.right });
+  const china = holidays === 'cn' || (holidays !== undefined && holidays.includes('cn'));
+  return E.right({ ...merge(base, decoded.right), calendar: china ? withHolidays(calendar.right, 'cn') : calendar.right });
 }
 
 /**
@@ -203,6 +232,7 @@ export function decodeAuditPolicy(value: unknown, base: AuditPolicy = defaultAud
  *   timeLimits: { parking: { amount: 1, unit: 'working-days' } },
  *   calendar: { holidays: ['2025-10-01', '2025-10-02', '2025-10-03'], workdays: ['2025-09-28'] },
  * });
+ * // or: calendar: { holidays: ['cn', '2025-12-31'] } — China's holidays and 调休 days, plus your own
  *
  * @category audit
  * @since 0.1.0

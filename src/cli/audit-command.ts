@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import * as E from 'fp-ts/Either';
-import { decodeAuditPolicy, type AuditPolicy } from '../audit/policy';
+import { decodeAuditPolicy, defaultAuditPolicy, type AuditPolicy } from '../audit/policy';
+import { withHolidays, type HolidaySource } from '../calendar/china';
 import { Instant } from '../codecs';
 import { auditEventLog, type AuditLogReport } from '../history/audit-log';
 import { implausibleInstant } from '../history/line';
@@ -31,6 +32,8 @@ export interface AuditCommandOptions {
   readonly policy?: string;
   readonly format: AuditFormat;
   readonly out?: string;
+  /** A built-in holiday source merged into the policy's calendar (its own dates stay on top). */
+  readonly holidays?: HolidaySource;
 }
 
 // utils
@@ -58,8 +61,12 @@ export async function runAudit(options: AuditCommandOptions, io: CliIo): Promise
   }
   const implausible = options.asOf === undefined ? undefined : implausibleInstant('--as-of', options.asOf);
   if (implausible !== undefined) return fail(implausible);
-  const policy = options.policy === undefined ? E.right(undefined) : await loadPolicy(options.policy);
-  if (E.isLeft(policy)) return fail(policy.left);
+  const loaded = options.policy === undefined ? E.right(undefined) : await loadPolicy(options.policy);
+  if (E.isLeft(loaded)) return fail(loaded.left);
+  const base = loaded.right;
+  const policy: E.Right<AuditPolicy | undefined> = options.holidays === undefined
+    ? E.right(base) as E.Right<AuditPolicy | undefined>
+    : E.right({ ...(base ?? defaultAuditPolicy), calendar: withHolidays((base ?? defaultAuditPolicy).calendar, options.holidays) }) as E.Right<AuditPolicy | undefined>;
   const opened = await openLines(options.log, io);
   if (E.isLeft(opened)) return fail(opened.left);
   let report: AuditLogReport;

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { HOLIDAY_SOURCES } from '../calendar/china';
 import { runAudit } from './audit-command';
 import { runCheck } from './check-command';
 import { writeText, type CliIo } from './io';
@@ -21,9 +22,11 @@ Commands:
                                            (your categories and phrases from --policy);
                                            print FILE:LINE: CODE (FI-nn): message per problem
   audit <events.jsonl|-> [--as-of ISO] [--policy file.json]
-        [--format text|json|md|html] [--out FILE]
+        [--format text|json|md|html] [--out FILE] [--holidays cn]
                                            findings and supervision views as of an instant
-                                           (default: the latest event time in the log)
+                                           (default: the latest event time in the log);
+                                           --holidays cn: mainland China's public holidays
+                                           and make-up working days (调休), yours on top
   help                                     print this help
 
 Exit codes: 0 clean, 1 problems or findings, 2 usage or I/O error, 70 internal error (a bug).
@@ -75,12 +78,14 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
         'audit',
         rest,
         io,
-        { 'as-of': { type: 'string' }, policy: { type: 'string' }, format: { type: 'string', default: 'text' }, out: { type: 'string' } },
+        { 'as-of': { type: 'string' }, policy: { type: 'string' }, format: { type: 'string', default: 'text' }, out: { type: 'string' }, holidays: { type: 'string' } },
         1,
         async ({ values, positionals }) => {
           const format = oneOf(values.format, ['text', 'json', 'md', 'html'] as const);
           if (format === undefined) return usageError('audit', `--format must be text, json, md or html (got ${values.format})`, io);
-          return runAudit({ log: positionals[0] as string, format, ...stringOption('asOf', values['as-of']), ...stringOption('policy', values.policy), ...stringOption('out', values.out) }, io);
+          const holidays = values.holidays === undefined ? undefined : oneOf(values.holidays, HOLIDAY_SOURCES);
+          if (values.holidays !== undefined && holidays === undefined) return usageError('audit', `--holidays must be cn (mainland China's public holidays and make-up days) (got ${values.holidays})`, io);
+          return runAudit({ log: positionals[0] as string, format, ...stringOption('asOf', values['as-of']), ...stringOption('policy', values.policy), ...stringOption('out', values.out), ...(holidays === undefined ? {} : { holidays }) }, io);
         },
       );
     case 'help':
