@@ -55,6 +55,8 @@ const LAST_DAY = 2_932_896;
 // Zone rules after this year are the rules of 400 years before (no explicit data reaches it).
 const PERIODIC_FROM = 2400;
 const DAYS_IN_400_YEARS = 146_097;
+// Limits up to about a month are walked day by day (cheaper than a search for a few days).
+const WALK_DAYS = 31;
 
 // constructors
 
@@ -206,9 +208,26 @@ function createClock(calendar: WorkingCalendar): WorkingClock {
     return found;
   };
 
+  // Audits ask about instants close together: the last day asked about, or the day after it, is
+  // found without any time-zone arithmetic.
+  let recent: Day | undefined;
   const dayOf = (at: number): number => {
+    if (recent !== undefined) {
+      if (at >= recent.start && at < recent.end) return recent.day;
+      // Guess with the recent day's offset and check against the (cached) days around the guess.
+      const guess = Math.floor((at + (recent.day * DAY - recent.start)) / DAY);
+      for (const day of [guess, guess - 1, guess + 1]) {
+        const found = build(day);
+        if (at >= found.start && at < found.end) {
+          recent = found;
+          return day;
+        }
+      }
+    }
     const local = DateTime.fromMillis(at, { zone });
-    return dayNumber(local.year, local.month, local.day);
+    const day = dayNumber(local.year, local.month, local.day);
+    recent = build(day);
+    return day;
   };
 
   // The days of one (UTC) year on which the zone's offset changes. The offset is sampled every 6
@@ -250,7 +269,10 @@ function createClock(calendar: WorkingCalendar): WorkingClock {
   };
 
   // Makes sure every irregular day between two day numbers is known.
+  let scannedFrom = Number.POSITIVE_INFINITY;
+  let scannedTo = Number.NEGATIVE_INFINITY;
   const scan = (fromDay: number, toDay: number): void => {
+    if (fromDay >= scannedFrom && toDay <= scannedTo) return;
     const from = new Date(fromDay * DAY - DAY).getUTCFullYear();
     const to = new Date(toDay * DAY + 2 * DAY).getUTCFullYear();
     if (from >= firstYear && to <= lastYear) return;
@@ -265,6 +287,9 @@ function createClock(calendar: WorkingCalendar): WorkingClock {
     }
     firstYear = Math.min(from, firstYear);
     lastYear = Math.max(to, lastYear);
+    // The days whose offset changes are all known: those of the scanned years, less a margin.
+    scannedFrom = dayNumber(firstYear, 1, 1) + 2;
+    scannedTo = dayNumber(lastYear, 12, 31) - 2;
     irregularDays = [...irregular.keys()].sort((a, b) => a - b);
     irregularSums = prefixSums(irregularDays.map((d) => irregular.get(d) ?? 0));
   };
@@ -297,24 +322,32 @@ function createClock(calendar: WorkingCalendar): WorkingClock {
       if (remaining <= b - start) return start + remaining;
       remaining -= b - start;
     }
-    // The day whose end the remaining time reaches: a search over whole days, each step week
+    // Most limits are a few days: walk them (the days are cached). Beyond a month, the day whose
+    // end the remaining time reaches is found by a search over whole days, each step week
     // arithmetic, from a doubling upper bound.
-    let lo = first;
+    for (let day = first + 1; day <= first + WALK_DAYS; day += 1) {
+      for (const [a, b] of build(day).periods) {
+        if (remaining <= b - a) return a + remaining;
+        remaining -= b - a;
+      }
+    }
+    const origin = first + WALK_DAYS;
+    let lo = origin;
     let step = 7 * Math.max(1, Math.ceil(remaining / (dayLength * weekdays.size)));
-    let hi = Math.min(first + step, LAST_DAY);
-    while (wholeDays(first + 1, hi) < remaining) {
+    let hi = Math.min(origin + step, LAST_DAY);
+    while (wholeDays(origin + 1, hi) < remaining) {
       // Past 9999-12-31 the limit never runs out as far as any instant this library reads.
       if (hi >= LAST_DAY) return Number.POSITIVE_INFINITY;
       lo = hi;
       step *= 2;
-      hi = Math.min(first + step, LAST_DAY);
+      hi = Math.min(origin + step, LAST_DAY);
     }
     while (hi - lo > 1) {
       const mid = Math.floor((lo + hi) / 2);
-      if (wholeDays(first + 1, mid) >= remaining) hi = mid;
+      if (wholeDays(origin + 1, mid) >= remaining) hi = mid;
       else lo = mid;
     }
-    remaining -= wholeDays(first + 1, hi - 1);
+    remaining -= wholeDays(origin + 1, hi - 1);
     for (const [a, b] of build(hi).periods) {
       if (remaining <= b - a) return a + remaining;
       remaining -= b - a;
