@@ -93,13 +93,14 @@ const asOf = fc.oneof(
 );
 
 describe('the CLI on generated hostile input', () => {
-  test.prop([log, fc.option(policy), fc.option(asOf), fc.constantFrom('text', 'json', 'md', 'html', 'text', 'json', 'pdf')], { numRuns: 80 })(
+  test.prop([log, fc.option(policy), fc.option(asOf), fc.constantFrom('text', 'json', 'md', 'html', 'text', 'json', 'pdf'), fc.boolean(), fc.option(fc.constantFrom('cn', 'us'))], { numRuns: 80 })(
     'audit: documented exit codes, no stack trace, no internal error',
-    async (content, policyText, when, format) => {
-      const argv = ['audit', file('log.jsonl', content), '--format', format];
+    async (content, policyText, when, format, stdin, holidays) => {
+      const argv = ['audit', stdin ? '-' : file('log.jsonl', content), '--format', format];
       if (policyText !== null) argv.push('--policy', file('policy.json', policyText));
       if (when !== null) argv.push('--as-of', when);
-      const r = await run(argv);
+      if (holidays !== null) argv.push('--holidays', holidays);
+      const r = await run(argv, stdin ? content : '');
       expect([0, 1, 2]).toContain(r.code);
       expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
     },
