@@ -1,8 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import * as E from 'fp-ts/Either';
-import { decodePolicy, type Policy } from '../policy/policy';
+import { decodePolicy, defaultPolicy, type Policy } from '../policy/policy';
 import { Instant } from '../primitives/codecs';
 import { auditEventLog, type AuditLogReport } from '../log/audit-log';
+import { withHolidays, type HolidaySource } from '../policy/china';
+import { implausibleInstant } from '../log/line';
 import { ioReason, isSystemError, openLines, readJsonFile, writeText, type CliIo } from './io';
 import { auditHtml } from './report/html';
 import { auditMarkdown } from './report/markdown';
@@ -30,6 +32,8 @@ export interface AuditCommandOptions {
   readonly policy?: string;
   readonly format: AuditFormat;
   readonly out?: string;
+  /** A built-in holiday source merged into the policy's calendar (its own dates stay on top). */
+  readonly holidays?: HolidaySource;
 }
 
 // utils
@@ -56,8 +60,14 @@ export async function runAudit(options: AuditCommandOptions, io: CliIo): Promise
   if (options.asOf !== undefined && !Instant.is(options.asOf)) {
     return fail(`--as-of must be an ISO-8601 date-time with a zone, e.g. 2026-05-04T18:00:00+08:00 (got ${options.asOf})`);
   }
-  const policy = options.policy === undefined ? E.right(undefined) : await loadPolicy(options.policy);
-  if (E.isLeft(policy)) return fail(policy.left);
+  const implausible = options.asOf === undefined ? undefined : implausibleInstant('--as-of', options.asOf);
+  if (implausible !== undefined) return fail(implausible);
+  const loaded = options.policy === undefined ? E.right(undefined) : await loadPolicy(options.policy);
+  if (E.isLeft(loaded)) return fail(loaded.left);
+  const base = loaded.right;
+  const policy: E.Right<Policy | undefined> = options.holidays === undefined
+    ? E.right(base) as E.Right<Policy | undefined>
+    : E.right({ ...(base ?? defaultPolicy), calendar: withHolidays((base ?? defaultPolicy).calendar, options.holidays) }) as E.Right<Policy | undefined>;
   const opened = await openLines(options.log, io);
   if (E.isLeft(opened)) return fail(opened.left);
   let report: AuditLogReport;

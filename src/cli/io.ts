@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
+import { open, stat } from 'node:fs/promises';
 import * as E from 'fp-ts/Either';
+import type { UnreadableLine } from '../log/line';
 
 // model
 
@@ -31,6 +31,29 @@ export interface CliIo {
   readonly stdin: NodeJS.ReadableStream;
 }
 
+// constants
+
+/**
+ * The longest line the CLI reads as an event: 1 MiB. A recorded event is a few hundred bytes; a
+ * longer line is reported as `LINE_TOO_LONG` and skipped without being held in memory.
+ *
+ * @category cli
+ * @since 0.1.0
+ */
+export const MAX_LINE_BYTES = 1 << 20;
+
+/**
+ * How far past {@link MAX_LINE_BYTES} the reader looks for the end of an over-long line (256 MiB)
+ * before it stops reading: input with no line ends (`/dev/zero`, a binary file) is not a log.
+ *
+ * @category cli
+ * @since 0.1.0
+ */
+export const MAX_SKIP_BYTES = 1 << 28;
+
+/** The largest policy file read (1 MiB); a policy is a few kilobytes of JSON. */
+const MAX_JSON_BYTES = 1 << 20;
+
 // utils
 
 /**
@@ -50,8 +73,9 @@ export async function writeText(sink: TextSink, text: string): Promise<void> {
 }
 
 /**
- * Opens an event log for reading line by line: a file, or standard input for `-`. A file that is
- * missing, unreadable or a directory is a `Left` with a one-line reason (the CLI exits 2).
+ * Opens an event log for reading line by line ({@link splitLines}): a file, or standard input for
+ * `-`. A file that is missing, unreadable or a directory is a `Left` with a one-line reason (the
+ * CLI exits 2).
  *
  * @example
  * import { openLines } from './cli/io'; // internal to the bin
@@ -61,8 +85,8 @@ export async function writeText(sink: TextSink, text: string): Promise<void> {
  * @category cli
  * @since 0.1.0
  */
-export async function openLines(path: string, io: CliIo): Promise<E.Either<string, AsyncIterable<string>>> {
-  if (path === '-') return E.right(createInterface({ input: io.stdin, crlfDelay: Infinity }));
+export async function openLines(path: string, io: CliIo): Promise<E.Either<string, AsyncIterable<string | UnreadableLine>>> {
+  if (path === '-') return E.right(splitLines(io.stdin as AsyncIterable<Uint8Array | string>));
   try {
     if ((await stat(path)).isDirectory()) return E.left(`${path}: is a directory, not an event log`);
     // Large reads: a log is read once, front to back, and fewer chunks mean less per-line overhead.
@@ -71,10 +95,102 @@ export async function openLines(path: string, io: CliIo): Promise<E.Either<strin
       input.once('ready', () => opened(undefined));
       input.once('error', failed);
     });
-    return E.right(createInterface({ input, crlfDelay: Infinity }));
+    return E.right(splitLines(input as AsyncIterable<Uint8Array>));
   } catch (e) {
     return E.left(`${path}: ${ioReason(e)}`);
   }
+}
+
+/**
+ * Splits a byte stream into the lines of a JSON Lines file, as text. Lines end at `\n` only: a
+ * `\r` before it is dropped (Windows line ends), a lone `\r` inside a line is kept (JSON allows
+ * it as white space; `readline` would split there and shift every later line number). Each line
+ * is decoded as UTF-8 on its own, strictly: bytes that are not UTF-8 make that line an
+ * {@link UnreadableLine} (`INVALID_UTF8`) instead of U+FFFD replacement characters. A line longer
+ * than `maxLine` bytes is an `UnreadableLine` (`LINE_TOO_LONG`) and is skipped without being held;
+ * if no line end follows within `maxSkip` more bytes, reading stops there with that problem.
+ *
+ * @example
+ * import { splitLines } from './cli/io'; // internal to the bin
+ * for await (const line of splitLines([Buffer.from('{"a":\r1}\r\n\xff\n')])) console.log(line);
+ * // '{"a":\r1}', then { _tag: 'UnreadableLine', code: 'INVALID_UTF8', … }
+ *
+ * @category cli
+ * @since 0.1.0
+ */
+export async function* splitLines(
+  input: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>,
+  maxLine: number = MAX_LINE_BYTES,
+  maxSkip: number = MAX_SKIP_BYTES,
+): AsyncGenerator<string | UnreadableLine> {
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  let parts: Uint8Array[] = [];
+  let length = 0;
+  let pending = false;
+  let skipped = -1; // bytes of an over-long line seen so far, or -1 while the line fits
+  const finish = (): string | UnreadableLine => {
+    if (skipped >= 0) return tooLong(maxLine, `${skipped} bytes`);
+    let bytes = parts.length === 1 ? (parts[0] as Uint8Array) : Buffer.concat(parts, length);
+    if (bytes.length > 0 && bytes[bytes.length - 1] === 0x0d) bytes = bytes.subarray(0, bytes.length - 1);
+    try {
+      return decoder.decode(bytes);
+    } catch {
+      // The strict decoder reports bad bytes only by throwing; here the line becomes a problem.
+      return invalidUtf8(bytes);
+    }
+  };
+  for await (const chunk of input) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    let start = 0;
+    while (start <= buffer.length) {
+      const newline = buffer.indexOf(0x0a, start);
+      const end = newline === -1 ? buffer.length : newline;
+      if (end > start) pending = true;
+      if (skipped >= 0) skipped += end - start;
+      else if (length + end - start > maxLine) {
+        skipped = length + end - start;
+        parts = [];
+        length = 0;
+      } else if (end > start) {
+        parts.push(buffer.subarray(start, end));
+        length += end - start;
+      }
+      if (skipped > maxLine + maxSkip) {
+        yield tooLong(maxLine, `no line end within ${maxLine + maxSkip} bytes; reading stopped here`);
+        return;
+      }
+      if (newline === -1) break;
+      yield finish();
+      parts = [];
+      length = 0;
+      pending = false;
+      skipped = -1;
+      start = newline + 1;
+    }
+  }
+  if (pending) yield finish();
+}
+
+function tooLong(maxLine: number, detail: string): UnreadableLine {
+  return { _tag: 'UnreadableLine', code: 'LINE_TOO_LONG', message: `line longer than ${maxLine} bytes (${detail}); an event is a few hundred bytes: is this a JSON Lines event log?` };
+}
+
+function invalidUtf8(bytes: Uint8Array): UnreadableLine {
+  // Where the first bad byte is: the longest prefix that decodes (only for a line already known bad).
+  let lo = 0;
+  let hi = bytes.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+      lo = mid;
+    } catch {
+      hi = mid - 1;
+    }
+  }
+  const at = Math.min(lo, bytes.length - 1);
+  const byte = (bytes[at] ?? 0).toString(16).padStart(2, '0');
+  return { _tag: 'UnreadableLine', code: 'INVALID_UTF8', message: `not valid UTF-8 text (byte 0x${byte} at byte ${at + 1} of the line); save the log as UTF-8` };
 }
 
 /**
@@ -130,7 +246,27 @@ export function isSystemError(e: unknown): e is NodeJS.ErrnoException {
 export async function readJsonFile(path: string): Promise<E.Either<string, unknown>> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    // Read at most one byte more than the limit: a device or a huge file is refused, not slurped.
+    const file = await open(path, 'r');
+    let bytes: Buffer;
+    try {
+      const buffer = Buffer.alloc(MAX_JSON_BYTES + 1);
+      let length = 0;
+      for (;;) {
+        const { bytesRead } = await file.read(buffer, length, buffer.length - length, null);
+        length += bytesRead;
+        if (bytesRead === 0 || length === buffer.length) break;
+      }
+      bytes = buffer.subarray(0, length);
+    } finally {
+      await file.close();
+    }
+    if (bytes.length > MAX_JSON_BYTES) return E.left(`${path}: larger than ${MAX_JSON_BYTES} bytes; a policy is a small JSON file`);
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return E.left(`${path}: not valid UTF-8 text; save it as UTF-8`);
+    }
   } catch (e) {
     return E.left(`${path}: ${ioReason(e)}`);
   }

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { HOLIDAY_SOURCES } from '../policy/china';
 import { runAudit } from './audit-command';
 import { runCheck } from './check-command';
 import { writeText, type CliIo } from './io';
@@ -21,20 +22,22 @@ Commands:
                                            (your categories and phrases from --policy);
                                            print FILE:LINE: CODE (FI-nn): message per problem
   audit <events.jsonl|-> [--as-of ISO] [--policy file.json]
-        [--format text|json|md|html] [--out FILE]
+        [--format text|json|md|html] [--out FILE] [--holidays cn]
                                            findings and supervision views as of an instant
-                                           (default: the latest event time in the log)
+                                           (default: the latest event time in the log);
+                                           --holidays cn: mainland China's public holidays
+                                           and make-up working days (调休), yours on top
   help                                     print this help
 
-Exit codes: 0 clean, 1 problems or findings, 2 usage or I/O error.
+Exit codes: 0 clean, 1 problems or findings, 2 usage or I/O error, 70 internal error (a bug).
 `;
 
 // utils
 
 /**
  * The `first-inquiry` command line, testable in process: give it the arguments (without `node` and
- * the script) and the streams, get the exit code. Never throws for bad input or unreadable files:
- * those print a one-line reason to `stderr` and return 2.
+ * the script) and the streams, get the exit code. Never throws: bad input or unreadable files print
+ * a one-line reason to `stderr` and return 2; a bug prints one line and returns 70.
  *
  * @example
  * import { main } from './cli/main'; // internal to the bin, not part of the library API
@@ -44,6 +47,19 @@ Exit codes: 0 clean, 1 problems or findings, 2 usage or I/O error.
  * @since 0.1.0
  */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (e) {
+    // Every input problem is a value by now; what is left is a bug or the machine running out of
+    // something. Either way one line and exit 70, never a stack trace (FI_DEBUG=1 prints it).
+    const reason = e instanceof Error ? e.message : String(e);
+    const stack = process.env.FI_DEBUG === '1' && e instanceof Error ? `\n${e.stack ?? ''}` : '';
+    await writeText(io.stderr, `first-inquiry: internal error, please report it with the command line: ${reason.split('\n')[0] ?? ''}${stack}\n`);
+    return 70;
+  }
+}
+
+async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'rules':
@@ -62,12 +78,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         'audit',
         rest,
         io,
-        { 'as-of': { type: 'string' }, policy: { type: 'string' }, format: { type: 'string', default: 'text' }, out: { type: 'string' } },
+        { 'as-of': { type: 'string' }, policy: { type: 'string' }, format: { type: 'string', default: 'text' }, out: { type: 'string' }, holidays: { type: 'string' } },
         1,
         async ({ values, positionals }) => {
           const format = oneOf(values.format, ['text', 'json', 'md', 'html'] as const);
           if (format === undefined) return usageError('audit', `--format must be text, json, md or html (got ${values.format})`, io);
-          return runAudit({ log: positionals[0] as string, format, ...stringOption('asOf', values['as-of']), ...stringOption('policy', values.policy), ...stringOption('out', values.out) }, io);
+          const holidays = values.holidays === undefined ? undefined : oneOf(values.holidays, HOLIDAY_SOURCES);
+          if (values.holidays !== undefined && holidays === undefined) return usageError('audit', `--holidays must be cn (mainland China's public holidays and make-up days) (got ${values.holidays})`, io);
+          return runAudit({ log: positionals[0] as string, format, ...stringOption('asOf', values['as-of']), ...stringOption('policy', values.policy), ...stringOption('out', values.out), ...(holidays === undefined ? {} : { holidays }) }, io);
         },
       );
     case 'help':

@@ -7,7 +7,7 @@ import type { RuleId } from '../rules/ids';
 import type { StaffRef } from '../inquiry/staff';
 import type { ChainEscalation, ChainStage, StageChain } from '../supervision/stage-chains';
 import { createSupervisor } from '../supervision/supervisor';
-import { parseEventLine, type LineProblemCode } from './line';
+import { parseEventLine, type LineProblemCode, type UnreadableLine } from './line';
 
 // model
 
@@ -136,7 +136,7 @@ export interface AuditLogReport {
  * @category history
  * @since 0.1.0
  */
-export async function auditEventLog(lines: AsyncIterable<string> | Iterable<string>, options: AuditEventLogOptions = {}): Promise<AuditLogReport> {
+export async function auditEventLog(lines: AsyncIterable<string | UnreadableLine> | Iterable<string | UnreadableLine>, options: AuditEventLogOptions = {}): Promise<AuditLogReport> {
   const policy = options.policy ?? defaultPolicy;
   const supervisor = createSupervisor(policy, { chains: options.timelines === true });
   const until = options.asOf === undefined ? Number.POSITIVE_INFINITY : instantMillis(options.asOf);
@@ -151,6 +151,10 @@ export async function auditEventLog(lines: AsyncIterable<string> | Iterable<stri
 
   for await (const line of lines) {
     lineNo += 1;
+    if (typeof line !== 'string') {
+      problems.push({ line: lineNo, code: line.code, message: line.message });
+      continue;
+    }
     const text = lineNo === 1 && line.charCodeAt(0) === 0xfeff ? line.slice(1) : line;
     if (text.trim() === '') continue;
     const parsed = parseEventLine(text);

@@ -2,7 +2,7 @@ import { isLeft } from 'fp-ts/Either';
 import type { InquiryEvent } from '../inquiry/events';
 import type { RuleViolation } from '../inquiry/violations';
 import { createHistoryChecker, type HistoryCheckerOptions } from './checker';
-import { parseEventLine } from './line';
+import { parseEventLine, type UnreadableLine } from './line';
 import type { HistoryProblem } from './problem';
 
 // model
@@ -39,8 +39,9 @@ export interface EventLogSummary {
  * Checks a JSONL event log line by line, streaming: every line that is not an event and every event
  * that breaks an enforced rule is passed to `onProblem` with its line number, and checking goes on
  * (it never stops at the first problem). Blank lines are skipped but counted, so line numbers match
- * the file; a byte order mark on the first line is ignored. Reading the file is the caller's business: pass any (async) iterable of lines, e.g.
- * `readline` over a file stream.
+ * the file; a byte order mark on the first line is ignored. Reading the file is the caller's
+ * business: pass any (async) iterable of lines; a reader that could not decode a line passes an
+ * {@link UnreadableLine} in its place, reported on its line number.
  *
  * @example
  * import { checkEventLog } from 'first-inquiry';
@@ -52,13 +53,18 @@ export interface EventLogSummary {
  * @category history
  * @since 0.1.0
  */
-export async function checkEventLog(lines: AsyncIterable<string> | Iterable<string>, options: CheckEventLogOptions = {}): Promise<EventLogSummary> {
+export async function checkEventLog(lines: AsyncIterable<string | UnreadableLine> | Iterable<string | UnreadableLine>, options: CheckEventLogOptions = {}): Promise<EventLogSummary> {
   const checker = createHistoryChecker(options);
   const report = options.onProblem ?? (() => undefined);
   let lineNo = 0;
   let problems = 0;
   for await (const line of lines) {
     lineNo += 1;
+    if (typeof line !== 'string') {
+      problems += 1;
+      await report({ line: lineNo, code: line.code, rule: null, message: line.message });
+      continue;
+    }
     // Editors on Windows may start a file with a byte order mark, which JSON does not allow.
     const text = lineNo === 1 && line.charCodeAt(0) === 0xfeff ? line.slice(1) : line;
     if (text.trim() === '') continue;

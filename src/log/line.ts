@@ -5,8 +5,11 @@ import { decodeEvent, type InquiryEvent } from '../inquiry/events';
 
 /**
  * Why one line of an exported event log is not an event: not JSON at all (`MALFORMED_JSON`), an
- * unknown `type` (`UNKNOWN_EVENT_TYPE`), or a known type with missing or wrong fields
- * (`INVALID_EVENT`, each field named).
+ * unknown `type` (`UNKNOWN_EVENT_TYPE`), a known type with missing or wrong fields
+ * (`INVALID_EVENT`, each field named), an instant outside the plausible years
+ * ({@link PLAUSIBLE_YEARS}, `IMPLAUSIBLE_INSTANT`, the field named: a mistyped year), or a line
+ * that could not be read as text: not UTF-8 (`INVALID_UTF8`) or longer than any event
+ * (`LINE_TOO_LONG`, see {@link UnreadableLine}).
  *
  * @category history
  * @since 0.1.0
@@ -23,7 +26,46 @@ export interface LineProblem {
  * @category history
  * @since 0.1.0
  */
-export type LineProblemCode = 'MALFORMED_JSON' | 'UNKNOWN_EVENT_TYPE' | 'INVALID_EVENT';
+export type LineProblemCode = 'MALFORMED_JSON' | 'UNKNOWN_EVENT_TYPE' | 'INVALID_EVENT' | 'IMPLAUSIBLE_INSTANT' | UnreadableLine['code'];
+
+/**
+ * A line of a log that a reader could not turn into text: its bytes are not UTF-8
+ * (`INVALID_UTF8`; never silently replaced by U+FFFD), or it is longer than any event could be
+ * (`LINE_TOO_LONG`; the reader skips it without holding it). {@link checkEventLog} and
+ * {@link auditEventLog} accept these among the lines and report them on their line number.
+ *
+ * @example
+ * import type { UnreadableLine } from 'first-inquiry';
+ * const bad: UnreadableLine = { _tag: 'UnreadableLine', code: 'INVALID_UTF8', message: 'not valid UTF-8 text (byte 0xff at byte 12 of the line)' };
+ *
+ * @category history
+ * @since 0.1.0
+ */
+export interface UnreadableLine {
+  readonly _tag: 'UnreadableLine';
+  readonly code: 'INVALID_UTF8' | 'LINE_TOO_LONG';
+  readonly message: string;
+}
+
+// constants
+
+/**
+ * The years an instant in a log may fall in (1970 to 2200, inclusive, in UTC). A property desk's
+ * records are never older than the Unix epoch, and a date centuries ahead is a typing error
+ * (7026 for 2026), not a plan: such a line is reported as `IMPLAUSIBLE_INSTANT` instead of
+ * stretching every working-time computation across millennia.
+ *
+ * @example
+ * import { PLAUSIBLE_YEARS } from 'first-inquiry';
+ * PLAUSIBLE_YEARS.to; // 2200
+ *
+ * @category history
+ * @since 0.1.0
+ */
+export const PLAUSIBLE_YEARS = { from: 1970, to: 2200 } as const;
+
+const EARLIEST = Date.UTC(PLAUSIBLE_YEARS.from, 0, 1);
+const LATEST = Date.UTC(PLAUSIBLE_YEARS.to + 1, 0, 1);
 
 // utils
 
@@ -48,9 +90,29 @@ export function parseEventLine(text: string): E.Either<LineProblem, InquiryEvent
     return E.left(problem('MALFORMED_JSON', `not valid JSON: ${e instanceof Error ? e.message : String(e)}`));
   }
   const decoded = decodeEvent(value);
-  if (E.isRight(decoded)) return decoded;
+  if (E.isRight(decoded)) {
+    const event = decoded.right;
+    const implausible = implausibleInstant('data.at', event.data.at)
+      ?? (event.type === 'ReplyPromised' ? implausibleInstant('data.deadline', event.data.deadline) : undefined);
+    return implausible === undefined ? decoded : E.left(problem('IMPLAUSIBLE_INSTANT', `${event.type} is implausible: ${implausible}`));
+  }
   const { code, problems } = decoded.left;
   return E.left(problem(code, code === 'UNKNOWN_EVENT_TYPE' ? problems.join('; ') : `${eventTypeOf(value)} is malformed: ${problems.join('; ')}`));
+}
+
+/**
+ * Why an instant is outside {@link PLAUSIBLE_YEARS}, naming the field; `undefined` if it is inside.
+ *
+ * @example
+ * import { implausibleInstant } from './history/line'; // internal: used by parseEventLine and the CLI
+ * implausibleInstant('--as-of', '9999-12-31T23:59:59Z');
+ * // '--as-of: 9999-12-31T23:59:59Z is outside the years 1970–2200 (a mistyped year?)'
+ *
+ * @internal
+ */
+export function implausibleInstant(field: string, instant: string): string | undefined {
+  const at = Date.parse(instant);
+  return at >= EARLIEST && at < LATEST ? undefined : `${field}: ${instant} is outside the years ${PLAUSIBLE_YEARS.from}–${PLAUSIBLE_YEARS.to} (a mistyped year?)`;
 }
 
 function eventTypeOf(value: unknown): string {

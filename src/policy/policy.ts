@@ -2,6 +2,7 @@ import * as t from 'io-ts';
 import * as E from 'fp-ts/Either';
 import { describeErrors } from '../primitives/codecs';
 import { CalendarDate, WorkingCalendar, WorkingPeriod, ZoneName, defaultCalendar } from './calendar';
+import { withHolidays } from './china';
 
 // model
 
@@ -222,7 +223,7 @@ export interface PolicyOverrides {
   readonly replaceCategories?: boolean;
   readonly allowUnknownCategories?: boolean;
   readonly fallbackTimeLimit?: TimeLimit;
-  readonly calendar?: Partial<WorkingCalendar>;
+  readonly calendar?: Partial<Omit<WorkingCalendar, 'holidays'>> & { readonly holidays?: 'cn' | readonly string[] };
   readonly accountability?: AccountabilityModel;
   readonly escalationHandOn?: TimeLimit;
   readonly namedHandOn?: TimeLimit;
@@ -410,12 +411,32 @@ const CategoryOverridesCodec = t.exact(
   'CategoryPolicy',
 );
 
+/**
+ * The `holidays` of a policy file's calendar: a list of dates, which may include `"cn"` to merge
+ * in mainland China's public holidays and make-up working days (`chinese-days`), or `"cn"` alone.
+ *
+ * @internal
+ */
+export const HolidayList = new t.Type<'cn' | readonly string[], 'cn' | readonly string[], unknown>(
+  'HolidayList',
+  (u): u is 'cn' | readonly string[] => u === 'cn' || (Array.isArray(u) && u.every((d) => d === 'cn' || CalendarDate.is(d))),
+  (u, c) => {
+    if (u === 'cn') return t.success(u);
+    if (!Array.isArray(u)) return t.failure(u, c, 'must be a list of dates YYYY-MM-DD, or "cn" for mainland China\'s public holidays and make-up days');
+    const bad = u.findIndex((d) => d !== 'cn' && !CalendarDate.is(d));
+    return bad === -1
+      ? t.success(u as readonly string[])
+      : t.failure(u[bad], [...c, { key: String(bad), type: CalendarDate, actual: u[bad] }], 'must be a date YYYY-MM-DD that exists, or "cn"');
+  },
+  t.identity,
+);
+
 const CalendarOverridesCodec = t.exact(
   t.partial({
     zone: ZoneName,
     weekdays: t.readonlyArray(t.number),
     hours: t.readonlyArray(WorkingPeriod),
-    holidays: t.readonlyArray(CalendarDate),
+    holidays: HolidayList,
     workdays: t.readonlyArray(CalendarDate),
   }),
   'WorkingCalendar',
@@ -491,8 +512,13 @@ export function decodePolicy(value: unknown, base: Policy = defaultPolicy): E.Ei
   const extra = unknownPolicyFields(value as Record<string, unknown>);
   if (extra.length > 0) return fail(extra);
   const o = decoded.right;
-  const calendar = WorkingCalendar.decode({ ...base.calendar, ...o.calendar });
-  if (E.isLeft(calendar)) return fail(describeErrors(calendar.left).map((p) => `calendar.${p}`));
+  // "cn" among the holidays names a built-in source; the listed dates are the organisation's own, merged on top.
+  const holidays = o.calendar?.holidays;
+  const own = holidays === undefined ? {} : { holidays: holidays === 'cn' ? [] : holidays.filter((d) => d !== 'cn') };
+  const decodedCalendar = WorkingCalendar.decode({ ...base.calendar, ...o.calendar, ...own });
+  if (E.isLeft(decodedCalendar)) return fail(describeErrors(decodedCalendar.left).map((p) => `calendar.${p}`));
+  const china = holidays === 'cn' || (holidays !== undefined && holidays.includes('cn'));
+  const calendar = { right: china ? withHolidays(decodedCalendar.right, 'cn') : decodedCalendar.right };
   const fallbackTimeLimit = o.fallbackTimeLimit ?? base.fallbackTimeLimit;
   const categories = new Map<string, CategoryPolicy>(o.replaceCategories === true ? [] : Object.entries(base.categories));
   const missing: string[] = [];

@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { DateTime, IANAZone } from 'luxon';
 import type { TimeLimit } from './policy';
 import { minutesOfDay, type WorkingCalendar } from './calendar';
 
@@ -38,19 +38,25 @@ export interface WorkingClock {
 }
 
 interface Day {
+  readonly day: number;
   readonly start: number;
   readonly end: number;
   readonly periods: readonly (readonly [number, number])[];
   /** Working ms in this day. */
   readonly total: number;
-  /** Working ms of all days of the chain before this one, from an arbitrary origin. */
-  readonly before: number;
-  next?: Day;
 }
 
 const HOUR = 3_600_000;
-// No real calendar goes this long without working time; the decoder guarantees a working weekday.
-const MAX_DAYS_SCANNED = 366 * 100;
+const DAY = 86_400_000;
+// Offsets are sampled this often to find their changes; no zone changes twice within it.
+const SAMPLE_STEP = 6 * DAY;
+// The last day (9999-12-31) the clock counts to; later deadlines are "never" (Infinity).
+const LAST_DAY = 2_932_896;
+// Zone rules after this year are the rules of 400 years before (no explicit data reaches it).
+const PERIODIC_FROM = 2400;
+const DAYS_IN_400_YEARS = 146_097;
+// Limits up to about a month are walked day by day (cheaper than a search for a few days).
+const WALK_DAYS = 31;
 
 // constructors
 
@@ -129,88 +135,224 @@ export function workingHoursBetween(calendar: WorkingCalendar, from: string, to:
  * @example
  * import { toZonedIso } from 'first-inquiry';
  * toZonedIso(0, 'Asia/Shanghai'); // '1970-01-01T08:00:00.000+08:00'
+ * toZonedIso(Number.POSITIVE_INFINITY, 'UTC'); // 'never' (a deadline past the clock's range)
  *
  * @category calendar
  * @since 0.1.0
  */
 export function toZonedIso(at: number, zone: string): string {
+  // A limit that runs out after 9999-12-31 (the clock's range) never runs out: there is no instant to print.
+  if (!Number.isFinite(at)) return 'never';
   return DateTime.fromMillis(at, { zone }).toISO() ?? new Date(at).toISOString();
 }
 
 function createClock(calendar: WorkingCalendar): WorkingClock {
-  const holidays = new Set(calendar.holidays);
-  const workdays = new Set(calendar.workdays);
+  const zone = IANAZone.create(calendar.zone);
   const weekdays = new Set(calendar.weekdays);
+  const holidays = new Set(calendar.holidays.map(dayOfDate));
+  const workdays = new Set(calendar.workdays.map(dayOfDate));
   const periodMinutes = calendar.hours.map((p) => [minutesOfDay(p.from), minutesOfDay(p.to)] as const);
   const dayLength = periodMinutes.reduce((sum, [from, to]) => sum + (to - from) * 60_000, 0);
-  // Days are built on demand into one contiguous chain (earliest … latest), each linked to the next
-  // and carrying the working time before it: finding a day is a binary search with no zone
-  // arithmetic, and the working time between two instants costs two searches, however far apart.
-  const chain: Day[] = [];
-  let recent: Day | undefined;
+  const isWorkingDay = (day: number): boolean => !holidays.has(day) && (workdays.has(day) || weekdays.has(weekdayOf(day)));
+  // The exceptions to the weekly pattern, as +1 / -1 working days on a day number, sorted, with
+  // running sums: how many working days a stretch of days has is week arithmetic plus two searches.
+  const exceptions = new Map<number, number>();
+  for (const day of holidays) if (weekdays.has(weekdayOf(day))) exceptions.set(day, -1);
+  for (const day of workdays) if (!holidays.has(day) && !weekdays.has(weekdayOf(day))) exceptions.set(day, 1);
+  const exceptionDays = [...exceptions.keys()].sort((a, b) => a - b);
+  const exceptionSums = prefixSums(exceptionDays.map((d) => exceptions.get(d) ?? 0));
 
-  const build = (at: number, before: (total: number) => number): Day => {
-    const midnight = DateTime.fromMillis(at, { zone: calendar.zone }).startOf('day');
-    const key = midnight.toISODate() ?? '';
-    const next = midnight.plus({ days: 1 }).startOf('day');
-    const working = !holidays.has(key) && (workdays.has(key) || weekdays.has(midnight.weekday));
+  // Days whose working time is not the nominal dayLength (or 0) because the zone's offset changes
+  // in them (daylight saving): found year by year, kept sorted with running sums of the difference.
+  const irregular = new Map<number, number>();
+  let irregularDays: number[] = [];
+  let irregularSums: number[] = [0];
+  let firstYear = Number.POSITIVE_INFINITY;
+  let lastYear = Number.NEGATIVE_INFINITY;
+
+  // A day starts at the first instant whose local date it is: local midnight, or, where midnight
+  // is skipped or repeated by a change of offset, the first instant of the date.
+  const startOf = (day: number): number => {
+    const wall = day * DAY;
+    let start = Number.POSITIVE_INFINITY;
+    for (const offset of [zone.offset(wall - DAY), zone.offset(wall + DAY)]) {
+      const candidate = wall - offset * 60_000;
+      if (zone.offset(candidate) === offset) start = Math.min(start, candidate);
+    }
+    if (start !== Number.POSITIVE_INFINITY) return start;
+    let lo = wall - 15 * HOUR;
+    let hi = wall + 15 * HOUR;
+    while (hi - lo > 1) {
+      const mid = Math.floor((lo + hi) / 2);
+      if (mid + zone.offset(mid) * 60_000 >= wall) hi = mid;
+      else lo = mid;
+    }
+    return hi;
+  };
+
+  const built = new Map<number, Day>();
+  const build = (day: number): Day => {
+    let found = built.get(day);
+    if (found !== undefined) return found;
+    const start = startOf(day);
+    const end = startOf(day + 1);
+    const midnight = DateTime.fromMillis(start, { zone });
     const time = (minutes: number): number =>
-      minutes >= 24 * 60 ? next.toMillis() : midnight.set({ hour: Math.floor(minutes / 60), minute: minutes % 60 }).toMillis();
-    const periods = working ? periodMinutes.map(([from, to]) => [time(from), time(to)] as const).filter(([a, b]) => b > a) : [];
+      minutes >= 24 * 60 ? end : Math.max(start, midnight.set({ hour: Math.floor(minutes / 60), minute: minutes % 60 }).toMillis());
+    const periods = isWorkingDay(day) ? periodMinutes.map(([from, to]) => [time(from), Math.min(time(to), end)] as const).filter(([a, b]) => b > a) : [];
     const total = periods.reduce((sum, [a, b]) => sum + (b - a), 0);
-    return { start: midnight.toMillis(), end: next.toMillis(), periods, total, before: before(total) };
+    found = { day, start, end, periods, total };
+    // A small cache: audits ask about the same few days again and again; the range is unbounded.
+    if (built.size >= 4096) built.clear();
+    built.set(day, found);
+    return found;
   };
 
-  const dayOf = (at: number): Day => {
-    if (recent !== undefined && at >= recent.start && at < recent.end) return recent;
-    if (chain.length === 0) chain.push(build(at, () => 0));
-    for (let last = chain[chain.length - 1] as Day; at >= last.end; ) {
-      const previous: Day = last;
-      last = build(previous.end, () => previous.before + previous.total);
-      previous.next = last;
-      chain.push(last);
-    }
-    if (at < (chain[0] as Day).start) {
-      const earlier: Day[] = [];
-      for (let first = chain[0] as Day; at < first.start; ) {
-        const following: Day = first;
-        first = build(following.start - 1, (total) => following.before - total);
-        first.next = following;
-        earlier.unshift(first);
+  // Audits ask about instants close together: the last day asked about, or the day after it, is
+  // found without any time-zone arithmetic.
+  let recent: Day | undefined;
+  const dayOf = (at: number): number => {
+    if (recent !== undefined) {
+      if (at >= recent.start && at < recent.end) return recent.day;
+      // Guess with the recent day's offset and check against the (cached) days around the guess.
+      const guess = Math.floor((at + (recent.day * DAY - recent.start)) / DAY);
+      for (const day of [guess, guess - 1, guess + 1]) {
+        const found = build(day);
+        if (at >= found.start && at < found.end) {
+          recent = found;
+          return day;
+        }
       }
-      chain.unshift(...earlier);
     }
-    let lo = 0;
-    let hi = chain.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((chain[mid] as Day).start <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    recent = chain[lo] as Day;
-    return recent;
+    const local = DateTime.fromMillis(at, { zone });
+    const day = dayNumber(local.year, local.month, local.day);
+    recent = build(day);
+    return day;
   };
 
-  const nextDay = (day: Day): Day => day.next ?? dayOf(day.end);
+  // The days of one (UTC) year on which the zone's offset changes. The offset is sampled every 6
+  // days (no zone changes it twice within 6 days) and each change narrowed down to the hour. Far
+  // years repeat the year 400 years before (zone rules follow the Gregorian calendar, whose
+  // weekdays repeat every 400 years), so no year after PERIODIC_FROM costs a look-up.
+  const transitionDays = new Map<number, readonly number[]>();
+  const transitionsOf = (year: number): readonly number[] => {
+    let days = transitionDays.get(year);
+    if (days !== undefined) return days;
+    if (year >= PERIODIC_FROM) {
+      days = transitionsOf(year - 400).map((d) => d + DAYS_IN_400_YEARS);
+    } else {
+      const found = new Set<number>();
+      const end = Date.UTC(year + 1, 0, 1);
+      let at = Date.UTC(year, 0, 1);
+      let offset = zone.offset(at);
+      while (at < end) {
+        const step = Math.min(at + SAMPLE_STEP, end);
+        const stepOffset = zone.offset(step);
+        if (stepOffset !== offset) {
+          let lo = at;
+          let hi = step;
+          while (hi - lo > HOUR) {
+            const mid = Math.floor((lo + hi) / 2);
+            if (zone.offset(mid) === offset) lo = mid;
+            else hi = mid;
+          }
+          // The days within a few hours of the change (a change near midnight moves a day's end).
+          for (let day = dayOf(lo - 3 * HOUR); day <= dayOf(hi + 3 * HOUR); day += 1) found.add(day);
+        }
+        at = step;
+        offset = stepOffset;
+      }
+      days = [...found];
+    }
+    transitionDays.set(year, days);
+    return days;
+  };
 
-  const isWorking = (at: number): boolean => dayOf(at).periods.some(([a, b]) => at >= a && at < b);
+  // Makes sure every irregular day between two day numbers is known.
+  let scannedFrom = Number.POSITIVE_INFINITY;
+  let scannedTo = Number.NEGATIVE_INFINITY;
+  const scan = (fromDay: number, toDay: number): void => {
+    if (fromDay >= scannedFrom && toDay <= scannedTo) return;
+    const from = new Date(fromDay * DAY - DAY).getUTCFullYear();
+    const to = new Date(toDay * DAY + 2 * DAY).getUTCFullYear();
+    if (from >= firstYear && to <= lastYear) return;
+    for (let year = Math.min(from, firstYear); year <= Math.max(to, lastYear); year += 1) {
+      if (year >= firstYear && year <= lastYear) continue;
+      for (const day of transitionsOf(year)) {
+        // Only a worked day can differ from its nominal working time.
+        if (irregular.has(day) || !isWorkingDay(day)) continue;
+        const difference = build(day).total - dayLength;
+        if (difference !== 0) irregular.set(day, difference);
+      }
+    }
+    firstYear = Math.min(from, firstYear);
+    lastYear = Math.max(to, lastYear);
+    // The days whose offset changes are all known: those of the scanned years, less a margin.
+    scannedFrom = dayNumber(firstYear, 1, 1) + 2;
+    scannedTo = dayNumber(lastYear, 12, 31) - 2;
+    irregularDays = [...irregular.keys()].sort((a, b) => a - b);
+    irregularSums = prefixSums(irregularDays.map((d) => irregular.get(d) ?? 0));
+  };
+
+  // Working days among the day numbers first … last (inclusive).
+  const workingDays = (first: number, last: number): number => {
+    if (last < first) return 0;
+    let count = 0;
+    for (const weekday of weekdays) count += countWeekday(first, last, weekday);
+    return count + rangeSum(exceptionDays, exceptionSums, first, last);
+  };
+
+  // Working ms of the whole days first … last (inclusive).
+  const wholeDays = (first: number, last: number): number => {
+    if (last < first) return 0;
+    scan(first, last);
+    return workingDays(first, last) * dayLength + rangeSum(irregularDays, irregularSums, first, last);
+  };
+
+  const isWorking = (at: number): boolean => Number.isFinite(at) && build(dayOf(at)).periods.some(([a, b]) => at >= a && at < b);
 
   const add = (from: number, duration: number): number => {
     if (!(duration > 0)) return from;
+    if (!Number.isFinite(from) || !Number.isFinite(duration)) return Number.NaN;
+    const first = dayOf(from);
     let remaining = duration;
-    let cursor = from;
-    let day = dayOf(from);
-    for (let scanned = 0; scanned < MAX_DAYS_SCANNED; scanned += 1) {
-      for (const [a, b] of day.periods) {
-        if (b <= cursor) continue;
-        const start = Math.max(a, cursor);
-        if (remaining <= b - start) return start + remaining;
-        remaining -= b - start;
-      }
-      cursor = day.end;
-      day = nextDay(day);
+    for (const [a, b] of build(first).periods) {
+      if (b <= from) continue;
+      const start = Math.max(a, from);
+      if (remaining <= b - start) return start + remaining;
+      remaining -= b - start;
     }
-    throw new Error(`bug: calendar in ${calendar.zone} has no working time within ${MAX_DAYS_SCANNED} days; decode calendars with WorkingCalendar`);
+    // Most limits are a few days: walk them (the days are cached). Beyond a month, the day whose
+    // end the remaining time reaches is found by a search over whole days, each step week
+    // arithmetic, from a doubling upper bound.
+    for (let day = first + 1; day <= first + WALK_DAYS; day += 1) {
+      for (const [a, b] of build(day).periods) {
+        if (remaining <= b - a) return a + remaining;
+        remaining -= b - a;
+      }
+    }
+    const origin = first + WALK_DAYS;
+    let lo = origin;
+    let step = 7 * Math.max(1, Math.ceil(remaining / (dayLength * weekdays.size)));
+    let hi = Math.min(origin + step, LAST_DAY);
+    while (wholeDays(origin + 1, hi) < remaining) {
+      // Past 9999-12-31 the limit never runs out as far as any instant this library reads.
+      if (hi >= LAST_DAY) return Number.POSITIVE_INFINITY;
+      lo = hi;
+      step *= 2;
+      hi = Math.min(origin + step, LAST_DAY);
+    }
+    while (hi - lo > 1) {
+      const mid = Math.floor((lo + hi) / 2);
+      if (wholeDays(origin + 1, mid) >= remaining) hi = mid;
+      else lo = mid;
+    }
+    remaining -= wholeDays(origin + 1, hi - 1);
+    for (const [a, b] of build(hi).periods) {
+      if (remaining <= b - a) return a + remaining;
+      remaining -= b - a;
+    }
+    throw new Error(`bug: working time of day ${hi} in ${calendar.zone} does not add up`);
   };
 
   const within = (day: Day, from: number, to: number): number => {
@@ -223,11 +365,11 @@ function createClock(calendar: WorkingCalendar): WorkingClock {
   };
 
   const between = (from: number, to: number): number => {
-    if (!(to > from)) return 0;
+    if (!(to > from) || !Number.isFinite(from) || !Number.isFinite(to)) return to > from ? Number.POSITIVE_INFINITY : 0;
     const first = dayOf(from);
     const last = dayOf(to);
-    if (first === last) return within(first, from, to);
-    return within(first, from, first.end) + (last.before - first.before - first.total) + within(last, last.start, to);
+    if (first === last) return within(build(first), from, to);
+    return within(build(first), from, Number.POSITIVE_INFINITY) + wholeDays(first + 1, last - 1) + within(build(last), Number.NEGATIVE_INFINITY, to);
   };
 
   const limitMillis = (limit: TimeLimit): number =>
@@ -243,4 +385,54 @@ function createClock(calendar: WorkingCalendar): WorkingClock {
   };
 
   return { calendar, dayLength, isWorking, add, between, deadline, used };
+}
+
+// Day numbers: days since 1970-01-01 of a local calendar date (proleptic Gregorian), so that
+// whole weeks and exception dates are plain integer arithmetic, free of any time zone.
+
+/** The day number of a civil date (after H. Hinnant's days_from_civil). */
+function dayNumber(year: number, month: number, date: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + date - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+function dayOfDate(iso: string): number {
+  return dayNumber(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
+}
+
+/** ISO weekday (1 = Monday … 7 = Sunday) of a day number; day 0 was a Thursday. */
+function weekdayOf(day: number): number {
+  return (((day + 3) % 7) + 7) % 7 + 1;
+}
+
+/** How many days first … last (inclusive) fall on an ISO weekday. */
+function countWeekday(first: number, last: number, weekday: number): number {
+  const firstMatch = first + ((((weekday - weekdayOf(first)) % 7) + 7) % 7);
+  return firstMatch > last ? 0 : Math.floor((last - firstMatch) / 7) + 1;
+}
+
+function prefixSums(values: readonly number[]): number[] {
+  const sums = [0];
+  for (const v of values) sums.push((sums[sums.length - 1] ?? 0) + v);
+  return sums;
+}
+
+/** The sum of the values on the sorted keys within first … last, by their running sums. */
+function rangeSum(keys: readonly number[], sums: readonly number[], first: number, last: number): number {
+  return (sums[lowerBound(keys, last + 1)] ?? 0) - (sums[lowerBound(keys, first)] ?? 0);
+}
+
+function lowerBound(keys: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((keys[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -27,3 +27,5 @@ export { decodeCalendar, defaultCalendar } from '../policy/calendar';
 export { toZonedIso, workingClock } from '../policy/working-time';
 export type { CalendarError, WorkingCalendar } from '../policy/calendar';
 export type { WorkingClock } from '../policy/working-time';
+export { chinaHolidays, withHolidays } from '../policy/china';
+export type { ChinaHolidays, HolidaySource } from '../policy/china';

@@ -13,7 +13,7 @@ export interface Run {
 }
 
 /** Runs `first-inquiry ...argv` in process with captured output and the given standard input. */
-export async function run(argv: readonly string[], stdin = ''): Promise<Run> {
+export async function run(argv: readonly string[], stdin: string | Buffer = ''): Promise<Run> {
   let stdout = '';
   let stderr = '';
   const code = await main(argv, {
