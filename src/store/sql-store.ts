@@ -1,8 +1,8 @@
 import * as E from 'fp-ts/Either';
 import { concurrencyConflict, storeFailure, type StoreError } from './errors';
-import { readAfter, readAllBounds, type AppendOptions, type EventMetadata, type EventStore, type ReadAllOptions } from './event-store';
+import { checkAppend, checkReadAfter, checkReadAllBounds, checkStreamId } from './boundary';
+import type { AppendOptions, EventMetadata, EventStore, ReadAllOptions } from './event-store';
 import { EVENT_STORE_SCHEMA, EVENT_STORE_SQL } from './sql';
-import { checkStorable } from './storable';
 import { decodeAllStored, keepAsStored, type StoredRecord, type Upcaster } from './upcast';
 
 // model
@@ -77,7 +77,11 @@ export function sqlEventStore(db: SqlDatabase, options: SqlStoreOptions = {}): E
   const upcast = options.upcast ?? keepAsStored;
 
   const readStream: EventStore['readStream'] = async (streamId, readOptions = {}) => {
-    const after = readAfter(readOptions.after);
+    const id = checkStreamId(streamId);
+    if (E.isLeft(id)) return id;
+    const checkedAfter = checkReadAfter(readOptions?.after);
+    if (E.isLeft(checkedAfter)) return checkedAfter;
+    const after = checkedAfter.right;
     const rows = await attempt(`read stream ${streamId}`, () => db.query(EVENT_STORE_SQL.readStream, [streamId, after]));
     if (E.isLeft(rows)) return rows;
     const decoded = decodeAllStored(rows.right.rows.map(toRecord), upcast);
@@ -91,10 +95,9 @@ export function sqlEventStore(db: SqlDatabase, options: SqlStoreOptions = {}): E
   };
 
   const append: EventStore['append'] = async (streamId, events, appendOptions) => {
-    const metadata = appendOptions.metadata ?? {};
-    const checked = checkStorable(streamId, events, metadata);
+    const checked = checkAppend(streamId, events, appendOptions);
     if (E.isLeft(checked)) return checked;
-    const expected = appendOptions.expectedVersion === 'no-stream' ? 0 : appendOptions.expectedVersion;
+    const { expected, metadata } = checked.right;
     const metadataJson = JSON.stringify(metadata);
     const written = await attempt(`append to stream ${streamId}`, () =>
       db.query(EVENT_STORE_SQL.append, [
@@ -140,7 +143,11 @@ export function sqlEventStore(db: SqlDatabase, options: SqlStoreOptions = {}): E
   };
 
   const readAll = async (readOptions: ReadAllOptions = {}) => {
-    const { after, limit } = readAllBounds(readOptions);
+    const bounds = checkReadAllBounds(readOptions);
+    if (E.isLeft(bounds)) return bounds;
+    const { after, limit } = bounds.right;
+    // Past the last possible position there is nothing to read; the bigint parameter could not even hold it.
+    if (after > Number.MAX_SAFE_INTEGER) return E.right({ events: [], lastPosition: after });
     const rows = await attempt('read the global log', () => db.query(EVENT_STORE_SQL.readAll, [after, limit]));
     if (E.isLeft(rows)) return rows;
     const decoded = decodeAllStored(rows.right.rows.map(toRecord), upcast);

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectPostgresEventStore, ensurePostgresSchema, postgresDatabase, postgresEventStore } from '../../src/postgres';
 import { EVENT_STORE_SQL } from '../../src/store/sql';
 import { received } from '../support/events';
-import { describeCommandHandlerContract, describeEventStoreContract, leftOf, readAllEvents, rightOf } from './support/contract';
+import { describeCommandHandlerContract, describeEventStoreContract, describeStoreBoundaryContract, leftOf, readAllEvents, rightOf } from './support/contract';
 import type { StoreHarness } from './support/harness';
 import { freshDatabase, testPool } from './support/postgres';
 import { describeSqlStoreContract } from './support/sql-contract';
@@ -36,6 +36,7 @@ afterAll(async () => {
 
 describe('PostgreSQL event store', () => {
   describeEventStoreContract(() => harness);
+  describe('input the caller got wrong', () => describeStoreBoundaryContract(() => harness));
   describeSqlStoreContract(() => harness);
 
   it('never lets a reader paging by position skip an append that commits late', async () => {
