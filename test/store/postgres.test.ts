@@ -3,7 +3,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectPostgresEventStore, ensurePostgresSchema, postgresDatabase, postgresEventStore } from '../../src/postgres';
 import { EVENT_STORE_SQL } from '../../src/store/sql';
-import { received } from '../support/events';
+import { followedUp, received } from '../support/events';
 import { describeCommandHandlerContract, describeEventStoreContract, describeStoreBoundaryContract, leftOf, readAllEvents, rightOf } from './support/contract';
 import type { StoreHarness } from './support/harness';
 import { freshDatabase, testPool } from './support/postgres';
@@ -65,6 +65,45 @@ describe('PostgreSQL event store', () => {
     } finally {
       slowClient.release();
     }
+  });
+
+  it('given 8 writers appending batches at once while a projection tails the log, then the projection sees every event once, in position order', async () => {
+    // Positions must grow with transaction ids (the log lock), or the tailing filter lets a
+    // reader pass a position that a younger transaction drew earlier and commits later.
+    const writers = Array.from({ length: 8 }, (_, w) => w);
+    const BATCHES = 30;
+    let done = false;
+    const seen: number[] = [];
+    const tail = (async () => {
+      for (let after = 0; ; ) {
+        const page = rightOf(await harness.store.readAll({ after, limit: 50 }));
+        seen.push(...page.events.map((e) => e.position));
+        after = page.lastPosition;
+        if (page.events.length === 0) {
+          if (done) return;
+          await new Promise((r) => setTimeout(r, 1));
+        }
+      }
+    })();
+    await Promise.all(
+      writers.map(async (w) => {
+        for (let b = 0; b < BATCHES; b++) {
+          const id = `INQ-TAIL-${w}-${b}`;
+          const batch = [received({ inquiryId: id }), ...Array.from({ length: 4 }, (_, i) => followedUp({ inquiryId: id, note: String(i) }))];
+          rightOf(await harness.store.append(id, batch, { expectedVersion: 'no-stream' }));
+        }
+      }),
+    );
+    done = true;
+    await tail;
+    const all = (await readAllEvents(harness.store)).map((e) => e.position);
+    expect(all).toHaveLength(writers.length * BATCHES * 5);
+    expect(seen).toEqual(all);
+    const inversions = await pool.query(
+      `SELECT count(*)::int AS n FROM first_inquiry_events a JOIN first_inquiry_events b
+         ON a.transaction_id < b.transaction_id AND a.position > b.position`,
+    );
+    expect(inversions.rows[0].n).toBe(0);
   });
 
   it('connects its own pool and creates the schema', async () => {
