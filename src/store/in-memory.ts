@@ -82,11 +82,17 @@ export function inMemoryEventStore(options: InMemoryStoreOptions = {}): EventSto
     // Synchronous from the version check to here: no other append can interleave.
     log.push(...records);
     streams.set(streamId, [...stream, ...records]);
-    return E.map((stored: readonly StoredEvent[]) => ({
+    // Decoded once, by checkAppend: the copies are valid events in the current shape, so they come
+    // back without a second decode (and without the upcaster, which is for older shapes).
+    const stored = records.map((r): StoredEvent => ({
       streamId,
-      nextExpectedVersion: expected + records.length,
-      events: stored,
-    }))(decodeAllStored(records, upcast));
+      version: r.version,
+      position: r.position,
+      event: { type: r.type, data: r.data } as InquiryEvent,
+      metadata: r.metadata,
+      recordedAt: r.recordedAt,
+    }));
+    return E.right({ streamId, nextExpectedVersion: expected + records.length, events: stored });
   };
 
   const readAll = async (readOptions: ReadAllOptions = {}) => {

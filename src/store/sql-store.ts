@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/Either';
 import { concurrencyConflict, storeFailure, type StoreError } from './errors';
 import { checkAppend, checkReadAfter, checkReadAllBounds, checkStreamId } from './boundary';
-import type { AppendOptions, EventMetadata, EventStore, ReadAllOptions } from './event-store';
+import type { AppendOptions, EventMetadata, EventStore, ReadAllOptions, StoredEvent } from './event-store';
 import { EVENT_STORE_SCHEMA, EVENT_STORE_SQL } from './sql';
 import { decodeAllStored, keepAsStored, type StoredRecord, type Upcaster } from './upcast';
 
@@ -107,20 +107,20 @@ export function sqlEventStore(db: SqlDatabase, options: SqlStoreOptions = {}): E
         events.map((e) => e.data.schemaVersion),
         events.map((e) => JSON.stringify(e.data)),
         metadataJson,
-      ]).then(({ rows }): E.Either<StoreError, StoredRecord[]> => {
+      ]).then(({ rows }): E.Either<StoreError, StoredEvent[]> => {
         const first = rows[0];
         if (first !== undefined && first['appended_version'] === null) {
           return E.left(concurrencyConflict(streamId, appendOptions.expectedVersion, Number(first['current_version'])));
         }
         const byVersion = new Map(rows.map((row) => [Number(row['appended_version']), row]));
+        // The events were decoded once, by checkAppend; they are in the current shape, so they
+        // come back as they went in (no second decode, no upcaster).
         return E.right(
-          events.map((event, i): StoredRecord => ({
+          events.map((event, i): StoredEvent => ({
             streamId,
             version: expected + i + 1,
             position: Number(byVersion.get(expected + i + 1)?.['appended_position']),
-            type: event.type,
-            schemaVersion: event.data.schemaVersion,
-            data: event.data,
+            event,
             metadata,
             recordedAt: new Date(String(byVersion.get(expected + i + 1)?.['appended_at'])).toISOString(),
           })),
@@ -129,9 +129,7 @@ export function sqlEventStore(db: SqlDatabase, options: SqlStoreOptions = {}): E
     );
     if (E.isLeft(written)) return isRaceLost(written.left.cause) ? conflictAfterRace(streamId, appendOptions) : written;
     if (E.isLeft(written.right)) return written.right;
-    const stored = decodeAllStored(written.right.right, upcast);
-    if (E.isLeft(stored)) return stored;
-    return E.right({ streamId, nextExpectedVersion: expected + events.length, events: stored.right });
+    return E.right({ streamId, nextExpectedVersion: expected + events.length, events: written.right.right });
   };
 
   // Reached when another writer got there first in a way the stream lock could not show: a
