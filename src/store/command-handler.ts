@@ -20,8 +20,9 @@ import { emptyStreamView, extendStreamView, streamViewCache, type StreamView } f
  *   the cache off and every command replays its stream). A command on a cached stream is decided
  *   on the cached state and appended at its version without a read; if another writer got there
  *   first, the store's version check refuses the append and the command goes the verified way
- *   (read, decide, append) — that first try does not count against `maxRetries`. Refusals are
- *   only ever returned from a freshly read state.
+ *   (read, decide, append) — that first try does not count against `maxRetries`. A stream the
+ *   handler does not hold is tried the same way as a new one (version 0), so a receipt is one
+ *   round trip even with the cache off. Refusals are only ever returned from a freshly read state.
  *
  * @example
  * import { createCommandHandler, inMemoryEventStore } from 'first-inquiry';
@@ -155,14 +156,18 @@ export function createCommandHandler(options: CommandHandlerOptions): CommandHan
   // and appends at that version without reading first — the store's version check is the proof.
   // Only an acceptance is trusted this way: a refusal or a no-op decided on a view that may be
   // stale is decided again on the stream as read, and a conflict on an unverified view only says
-  // the cache was stale, so it costs no attempt and no backoff.
+  // the cache was stale, so it costs no attempt and no backoff. A duplicate found in a cached view
+  // is trusted: the record it comes from never changes.
   return async (command) => {
     const inquiryId = inquiryIdOf(command);
     if (inquiryId === null) return E.left(invalidCommand(command, decider));
     // One stream per inquiry, named by its id: the stores check that every event belongs to its stream.
     const streamId = inquiryId;
     const commandId = command.metadata?.commandId;
-    let view = cache.get(streamId);
+    // A stream the handler does not hold is tried as a new one: a receipt then lands in one round
+    // trip, and if the stream exists after all, the conflict (free, like a stale cache) sends the
+    // command the verified way. Anything else a new stream refuses is read first anyway.
+    let view: StreamView | undefined = cache.get(streamId) ?? emptyStreamView(streamId, decider);
     let verified = false;
     for (let attempt = 1; ; ) {
       if (view === undefined) {

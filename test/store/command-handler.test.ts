@@ -92,6 +92,28 @@ describe('command handler: conflicts and retries', () => {
     expect(rightOf(await inner.readStream(ID)).version).toBe(3);
   });
 
+  it('given an inquiry the handler has never seen, a receipt is appended in one round trip, without reading first', async () => {
+    const inner = inMemoryEventStore();
+    let reads = 0;
+    const store: EventStore = { ...inner, readStream: (...args) => (reads++, inner.readStream(...args)) };
+    for (const cacheSize of [1000, 0]) {
+      const id = `INQ-NEW-${cacheSize}`;
+      expect(rightOf(await createCommandHandler({ store, cacheSize })(receive({ inquiryId: id })))).toMatchObject({ version: 1, attempts: 1 });
+    }
+    expect(reads).toBe(0);
+  });
+
+  it('given a receipt already stored, when it is submitted again to a handler that never saw the inquiry, then it is found as a duplicate, not refused', async () => {
+    const store = inMemoryEventStore();
+    const form = { ...receive({ inquiryId: ID }), metadata: { commandId: 'form-1' } };
+    const first = rightOf(await createCommandHandler({ store })(form));
+    const again = rightOf(await createCommandHandler({ store, cacheSize: 0 })(form));
+    expect(again).toMatchObject({ duplicate: true, version: 1, attempts: 1 });
+    expect(again.events).toEqual(first.events);
+    // A receipt under a new command id on an existing inquiry is refused on the stream as read.
+    expect(leftOf(await createCommandHandler({ store })(receive({ inquiryId: ID })))).toMatchObject({ _tag: 'RuleViolation' });
+  });
+
   it('never returns a refusal decided on the cache: a refusal is decided again on the stream as read', async () => {
     const inner = inMemoryEventStore();
     const handle = createCommandHandler({ store: inner });
