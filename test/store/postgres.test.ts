@@ -106,6 +106,41 @@ describe('PostgreSQL event store', () => {
     expect(inversions.rows[0].n).toBe(0);
   });
 
+  it('refuses to append inside a transaction that already wrote (its transaction id could be older than positions drawn since)', async () => {
+    const client = await pool.connect();
+    const event = received({ inquiryId: 'INQ-LATE-XID' });
+    try {
+      await client.query('BEGIN');
+      await client.query(`CREATE TEMP TABLE scratch (x int)`);
+      await client.query(`INSERT INTO scratch VALUES (1)`);
+      await expect(
+        client.query(EVENT_STORE_SQL.append, ['INQ-LATE-XID', 0, [event.type], [event.data.schemaVersion], [JSON.stringify(event.data)], '{}']),
+      ).rejects.toMatchObject({ code: '55000' });
+      await client.query('ROLLBACK');
+      // The log lock was not left behind: the next append goes through.
+      rightOf(await harness.store.append('INQ-LATE-XID', [event], { expectedVersion: 'no-stream' }));
+    } finally {
+      client.release();
+    }
+  });
+
+  it('releases the log lock when an append fails while holding it (a session lock outlives the failed transaction)', async () => {
+    const client = await pool.connect();
+    const event = received({ inquiryId: 'INQ-BAD-JSON' });
+    try {
+      // Fails inside the locked insert: the data is not JSON (the store itself never sends this).
+      await expect(client.query(EVENT_STORE_SQL.append, ['INQ-BAD-JSON', 0, [event.type], [1], ['not json'], '{}'])).rejects.toMatchObject({ code: '22P02' });
+      // The failed session stays open; another connection must still get the lock at once.
+      const other = harness.store.append('INQ-BAD-JSON', [event], { expectedVersion: 'no-stream' });
+      const timeout = new Promise<'blocked'>((r) => setTimeout(() => r('blocked'), 5_000));
+      const outcome = await Promise.race([other, timeout]);
+      expect(outcome).not.toBe('blocked');
+      rightOf(await other);
+    } finally {
+      client.release();
+    }
+  });
+
   it('connects its own pool and creates the schema', async () => {
     const store = rightOf(await connectPostgresEventStore({ connection: { connectionString: url } }));
     rightOf(await store.append('INQ-PG-1', [received({ inquiryId: 'INQ-PG-1' })], { expectedVersion: 'no-stream' }));
