@@ -114,6 +114,18 @@ describe('command handler: conflicts and retries', () => {
     expect(leftOf(await createCommandHandler({ store })(receive({ inquiryId: ID })))).toMatchObject({ _tag: 'RuleViolation' });
   });
 
+  it('decodes each event once on the command path: appended events do not go through the read decoder again', async () => {
+    let upcasts = 0;
+    const store = inMemoryEventStore({ upcast: (r) => (upcasts++, { type: r.type, data: r.data }) });
+    const handle = createCommandHandler({ store });
+    rightOf(await handle(receive({ inquiryId: ID })));
+    for (const text of ['one', 'two', 'three']) rightOf(await handle(note(text)));
+    expect(upcasts).toBe(0);
+    // Reading is where stored records are decoded (and upcast), once each.
+    expect(rightOf(await store.readStream(ID)).events).toHaveLength(4);
+    expect(upcasts).toBe(4);
+  });
+
   it('never returns a refusal decided on the cache: a refusal is decided again on the stream as read', async () => {
     const inner = inMemoryEventStore();
     const handle = createCommandHandler({ store: inner });
