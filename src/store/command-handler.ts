@@ -199,14 +199,8 @@ export function createCommandHandler(options: CommandHandlerOptions): CommandHan
         return E.right({ streamId, events: appended.right.events, version: next.version, state: next.state, duplicate: false, attempts: attempt });
       }
       if (appended.left.code !== 'CONCURRENCY_CONFLICT') return appended;
-      // A store that read the events it was missing along with the refusal saves the read.
-      const missed = appended.left.events;
-      const caughtUp: StreamView | undefined = missed !== undefined && missed[0]?.version === view.version + 1 ? extendStreamView(view, missed, decider) : undefined;
-      if (caughtUp !== undefined) cache.remember(caughtUp);
-      const wasVerified = verified;
-      view = caughtUp;
-      verified = caughtUp !== undefined;
-      if (!wasVerified) continue;
+      view = undefined;
+      if (!verified) continue;
       if (attempt > maxRetries) return appended;
       if (options.backoff !== undefined) await options.backoff(attempt);
       attempt++;

@@ -1,5 +1,3 @@
-import type { StoredEvent } from './event-store';
-
 // model
 
 /**
@@ -37,12 +35,6 @@ export interface ConcurrencyConflict {
   readonly expected: ExpectedVersion;
   readonly actual: number;
   readonly message: string;
-  /**
-   * The stream's events after the expected version, when the store read them in the same round
-   * trip as the refused append (versions `expected + 1` to `actual`, none missing); absent
-   * otherwise. The command handler decides again on them without another read.
-   */
-  readonly events?: readonly StoredEvent[];
 }
 
 /**

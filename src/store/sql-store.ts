@@ -110,9 +110,7 @@ export function sqlEventStore(db: SqlDatabase, options: SqlStoreOptions = {}): E
       ]).then(({ rows }): E.Either<StoreError, StoredEvent[]> => {
         const first = rows[0];
         if (first !== undefined && first['appended_version'] === null) {
-          const actual = Number(first['current_version']);
-          const tail = tailOfConflict(rows.filter((row) => row['stream_id'] !== null), expected, actual);
-          return E.left({ ...concurrencyConflict(streamId, appendOptions.expectedVersion, actual), ...(tail === undefined ? {} : { events: tail }) });
+          return E.left(concurrencyConflict(streamId, appendOptions.expectedVersion, Number(first['current_version'])));
         }
         const byVersion = new Map(rows.map((row) => [Number(row['appended_version']), row]));
         // The events were decoded once, by checkAppend; they are in the current shape, so they
@@ -132,15 +130,6 @@ export function sqlEventStore(db: SqlDatabase, options: SqlStoreOptions = {}): E
     if (E.isLeft(written)) return isRaceLost(written.left.cause) ? conflictAfterRace(streamId, appendOptions) : written;
     if (E.isLeft(written.right)) return written.right;
     return E.right({ streamId, nextExpectedVersion: expected + events.length, events: written.right.right });
-  };
-
-  // The events a refused append read along, if they are exactly versions expected+1..actual and
-  // decode; otherwise none (the handler then reads the stream itself).
-  const tailOfConflict = (rows: readonly Record<string, unknown>[], expected: number, actual: number): readonly StoredEvent[] | undefined => {
-    if (actual <= expected || rows.length !== actual - expected) return undefined;
-    const decoded = decodeAllStored(rows.map(toRecord), upcast);
-    if (E.isLeft(decoded)) return undefined;
-    return decoded.right.every((e, i) => e.version === expected + i + 1) ? decoded.right : undefined;
   };
 
   // Reached when another writer got there first in a way the stream lock could not show: a

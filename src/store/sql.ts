@@ -101,26 +101,7 @@ export const EVENT_STORE_SQL = {
   // Appends (first_inquiry_append) draw positions in transaction-id order; readAll shows only
   // rows of transactions older than every one still running, so a projection paging by position
   // never skips an event that commits late (it sees it a moment later instead).
-  // On a conflict the same statement also returns the stream's events after the expected version
-  // (the rows with a stream_id), so the writer can decide again without another round trip. They
-  // come from the statement's snapshot, taken before the append's lock: the store checks that
-  // they run up to the version the append saw, and otherwise leaves them out.
-  append: `
-    WITH appended AS (
-      SELECT appended_version, appended_position, appended_at, current_version
-        FROM first_inquiry_append($1, $2, $3::text[], $4::integer[], $5::text[], $6)
-    )
-    SELECT appended_version, appended_position, appended_at, current_version,
-           NULL::text AS stream_id, NULL::integer AS version, NULL::text AS position, NULL::text AS type,
-           NULL::integer AS schema_version, NULL::text AS data, NULL::text AS metadata, NULL::text AS recorded_at
-      FROM appended
-    UNION ALL
-    SELECT NULL, NULL, NULL, NULL, e.stream_id, e.version, e.position::text, e.type, e.schema_version,
-           e.data::text, e.metadata::text, to_json(e.recorded_at)#>>'{}'
-      FROM first_inquiry_events e
-     WHERE e.stream_id = $1 AND e.version > $2
-       AND EXISTS (SELECT 1 FROM appended WHERE appended_version IS NULL)
-     ORDER BY version NULLS FIRST, appended_version`,
+  append: `SELECT appended_version, appended_position, appended_at, current_version FROM first_inquiry_append($1, $2, $3::text[], $4::integer[], $5::text[], $6)`,
   streamVersion: `SELECT coalesce(max(version), 0)::integer AS version FROM first_inquiry_events WHERE stream_id = $1`,
   readStream: `
     SELECT stream_id, version, position::text AS position, type, schema_version,

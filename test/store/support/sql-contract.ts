@@ -1,10 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createCommandHandler } from '../../../src/store/command-handler';
-import type { EventStore } from '../../../src/store/event-store';
 import { EVENT_STORE_SCHEMA } from '../../../src/store/sql';
-import { followUp, receive } from '../../support/commands';
-import { followedUp, received } from '../../support/events';
-import { minute } from '../../support/time';
+import { received } from '../../support/events';
 import { leftOf, readAllEvents, rightOf } from './contract';
 import type { StoreHarness } from './harness';
 
@@ -40,31 +36,6 @@ export function describeSqlStoreContract(open: () => StoreHarness): void {
 
     it('is why NUL is refused at the boundary: PostgreSQL jsonb itself rejects it', async () => {
       await expect(sql().query(`SELECT $1::text::jsonb`, [JSON.stringify({ note: 'a\u0000b' })])).rejects.toThrow();
-    });
-  });
-
-  describe('a refused append brings the events it was missing', () => {
-    it('given a stream at version 3, when an append expects version 1, then the conflict carries versions 2 and 3 as a read would return them', async () => {
-      const id = 'INQ-S-TAIL';
-      rightOf(await h.store.append(id, [received({ inquiryId: id }), followedUp({ inquiryId: id, note: 'a' }), followedUp({ inquiryId: id, note: 'b' })], { expectedVersion: 'no-stream' }));
-      const conflict = leftOf(await h.store.append(id, [followedUp({ inquiryId: id, note: 'late' })], { expectedVersion: 1 }));
-      expect(conflict).toMatchObject({ code: 'CONCURRENCY_CONFLICT', expected: 1, actual: 3 });
-      expect(conflict.code === 'CONCURRENCY_CONFLICT' ? conflict.events : undefined).toEqual(rightOf(await h.store.readStream(id, { after: 1 })).events);
-      expect(rightOf(await h.store.readStream(id)).version).toBe(3);
-    });
-
-    it('given two handlers taking turns on one inquiry, a handler whose cache went stale lands its command without reading the stream', async () => {
-      const id = 'INQ-S-TURNS';
-      let reads = 0;
-      const counting: EventStore = { ...h.store, readStream: (...args) => (reads++, h.store.readStream(...args)) };
-      const mine = createCommandHandler({ store: counting });
-      const theirs = createCommandHandler({ store: h.store });
-      rightOf(await mine(receive({ inquiryId: id })));
-      for (let turn = 1; turn <= 3; turn++) {
-        rightOf(await theirs(followUp({ inquiryId: id, at: minute(turn), note: `theirs ${turn}` })));
-        expect(rightOf(await mine(followUp({ inquiryId: id, at: minute(turn), note: `mine ${turn}` })))).toMatchObject({ version: 1 + 2 * turn, attempts: 1 });
-      }
-      expect(reads).toBe(0);
     });
   });
 
