@@ -1,12 +1,11 @@
 import * as E from 'fp-ts/Either';
 import { getPostgreSQLEventStore } from '@event-driven-io/emmett-postgresql';
 import pg from 'pg';
-import type { TestProject } from 'vitest/node';
 import { decide, evolve, initialState, type InquiryCommand, type InquiryEvent, type InquiryState } from '../src/index';
 import { createCommandHandler, type EventStore } from '../src/store';
 import { openPgliteEventStore } from '../src/store/pglite';
 import { connectPostgresEventStore } from '../src/store/postgres';
-import startPostgres from '../test/store/support/postgres-cluster';
+import { haveCompiler, startDurableCluster, type Durability } from './durable-cluster';
 import { roster } from './history';
 import type { BenchOptions } from './options';
 import { median, result, type BenchResult } from './report';
@@ -14,7 +13,10 @@ import { median, result, type BenchResult } from './report';
 // Benchmark 4: single-event commands per second through the command handler (load or cached
 // state, decide, append with the version read), on PGlite and on a PostgreSQL server. Peer on the
 // same server in the same run: Emmett's PostgreSQL event store appending the very same events with
-// an expected version (appendToStream), which decides nothing.
+// an expected version (appendToStream), which decides nothing. The server runs on durable settings
+// (fsync on), with and without 2 ms added to every flush, and with fsync off for comparison; 1 and
+// 8 clients; the handler with its cache (warm) and without (cold: cacheSize 0, every command that
+// is not a receipt reads its stream first).
 
 const WORKERS = 4;
 
@@ -26,13 +28,13 @@ interface Workload {
 }
 
 /** Inquiries of a receipt and nine follow-ups, split over the workers, prepared through decide. */
-function workload(total: number, runId: string): Workload {
+function workload(total: number, runId: string, workers = WORKERS): Workload {
   const staff = roster(20);
-  const commands: InquiryCommand[][] = Array.from({ length: WORKERS }, () => []);
-  const events: InquiryEvent[][] = Array.from({ length: WORKERS }, () => []);
+  const commands: InquiryCommand[][] = Array.from({ length: workers }, () => []);
+  const events: InquiryEvent[][] = Array.from({ length: workers }, () => []);
   let made = 0;
   for (let n = 0; made < total; n++) {
-    const worker = n % WORKERS;
+    const worker = n % workers;
     const actor = staff[1 + (n % (staff.length - 1))] ?? staff[0];
     if (actor === undefined) throw new Error('bug: empty roster');
     const inquiryId = `${runId}-${n}`;
@@ -63,16 +65,17 @@ async function timed<T>(lists: readonly (readonly T[])[], send: (item: T, index:
   return n / ((performance.now() - started) / 1000);
 }
 
-async function throughCommandHandler(store: EventStore, work: Workload): Promise<number> {
-  const handle = createCommandHandler({ store });
+async function throughCommandHandler(store: EventStore, work: Workload, cacheSize?: number): Promise<number> {
+  const handle = createCommandHandler(cacheSize === undefined ? { store } : { store, cacheSize });
   return timed(work.commands, async (command) => {
     const handled = await handle(command);
     if (E.isLeft(handled)) throw new Error(`command handler refused a workload command: ${JSON.stringify(handled.left)}`);
   });
 }
 
-async function throughEmmett(url: string, work: Workload): Promise<number> {
-  const store = getPostgreSQLEventStore(url);
+async function throughEmmett(url: string, work: Workload, poolSize: number): Promise<number> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  const store = getPostgreSQLEventStore(url, { connectionOptions: { pool } });
   const versions = new Map<string, bigint>();
   try {
     // Emmett creates its schema on first use: do that before timing.
@@ -88,6 +91,7 @@ async function throughEmmett(url: string, work: Workload): Promise<number> {
     });
   } finally {
     await store.close();
+    await pool.end();
   }
 }
 
@@ -118,43 +122,53 @@ export async function benchStore(options: BenchOptions): Promise<BenchResult[]> 
     await lite.close();
   }
 
-  // PostgreSQL: a throwaway cluster started by the store tests' own helper.
-  let url = '';
-  const stop = await startPostgres({ provide: (_key: string, value: string) => { url = value; } } as unknown as TestProject);
-  try {
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query('CREATE DATABASE bench_ours');
-    await admin.query('CREATE DATABASE bench_emmett');
-    await admin.end();
-    const dbUrl = (name: string) => Object.assign(new URL(url), { pathname: `/${name}` }).toString();
-    const connected = await connectPostgresEventStore({ connection: { connectionString: dbUrl('bench_ours'), max: WORKERS } });
-    if (E.isLeft(connected)) throw new Error(`PostgreSQL: ${JSON.stringify(connected.left)}`);
-    const ours: number[] = [];
-    const peer: number[] = [];
+  // PostgreSQL: one throwaway cluster per durability setting; ours and Emmett's in databases side by side.
+  const modes: { readonly label: string; readonly durability: Durability }[] = [
+    { label: 'fsync on', durability: { fsync: true, flushDelayMicros: 0 } },
+    ...(haveCompiler() ? [{ label: 'fsync on, +2 ms per flush', durability: { fsync: true, flushDelayMicros: 2000 } as Durability }] : []),
+    { label: 'fsync off', durability: { fsync: false } },
+  ];
+  for (const mode of modes) {
+    const cluster = await startDurableCluster(mode.durability);
     try {
-      for (let r = 0; r < rounds; r++) {
-        const work = workload(options.storeCommands, `pg${r}`);
-        // Alternate who goes first: the server warms up (and the machine is shared).
-        if (r % 2 === 0) {
-          ours.push(await throughCommandHandler(connected.right, work));
-          peer.push(await throughEmmett(dbUrl('bench_emmett'), work));
-        } else {
-          peer.push(await throughEmmett(dbUrl('bench_emmett'), work));
-          ours.push(await throughCommandHandler(connected.right, work));
+      const admin = new pg.Client({ connectionString: cluster.url });
+      await admin.connect();
+      await admin.query('CREATE DATABASE bench_ours');
+      await admin.query('CREATE DATABASE bench_emmett');
+      await admin.end();
+      const dbUrl = (name: string) => Object.assign(new URL(cluster.url), { pathname: `/${name}` }).toString();
+      for (const clients of [1, 8]) {
+        const connected = await connectPostgresEventStore({ connection: { connectionString: dbUrl('bench_ours'), max: clients } });
+        if (E.isLeft(connected)) throw new Error(`PostgreSQL: ${JSON.stringify(connected.left)}`);
+        const warm: number[] = [];
+        const cold: number[] = [];
+        const peer: number[] = [];
+        try {
+          for (let r = 0; r < rounds; r++) {
+            const run = (tag: string) => workload(options.storeCommands, `pg-${mode.durability.fsync ? 'f' : 'n'}-${clients}-${r}-${tag}`, clients);
+            // Rotate who goes first: the server warms up (and the machine is shared).
+            const steps = [
+              async () => warm.push(await throughCommandHandler(connected.right, run('warm'))),
+              async () => cold.push(await throughCommandHandler(connected.right, run('cold'), 0)),
+              async () => peer.push(await throughEmmett(dbUrl('bench_emmett'), run('emmett'), clients)),
+            ];
+            for (let i = 0; i < steps.length; i++) await steps[(i + r) % steps.length]!();
+          }
+        } finally {
+          await connected.right.close();
         }
+        const baseline = { name: `Emmett appendToStream, same events, same server (${clients} client${clients === 1 ? '' : 's'})`, value: median(peer) };
+        const note = `${options.storeCommands} single-event commands, ${clients} concurrent client${clients === 1 ? '' : 's'}, pool ${clients}; ${cluster.settings}`;
+        results.push(result(`PostgreSQL (${mode.label}), ${clients} client${clients === 1 ? '' : 's'}: handler, warm cache`, median(warm), 'commands/s', {
+          baseline, goal: 'ratio >= 1.0', met: median(warm) >= median(peer), note,
+        }));
+        results.push(result(`PostgreSQL (${mode.label}), ${clients} client${clients === 1 ? '' : 's'}: handler, cold (cacheSize 0)`, median(cold), 'commands/s', {
+          baseline, goal: 'ratio >= 0.8', met: median(cold) >= 0.8 * median(peer), note,
+        }));
       }
     } finally {
-      await connected.right.close();
+      cluster.stop();
     }
-    results.push(result('PostgreSQL: commands through the command handler', median(ours), 'commands/s', {
-      baseline: { name: "Emmett's appendToStream of the same events, same server", value: median(peer) },
-      goal: 'ratio >= 1.0',
-      met: median(ours) >= median(peer),
-      note: `${options.storeCommands} single-event commands, ${WORKERS} concurrent callers, pools of ${WORKERS}; fsync off (throwaway cluster)`,
-    }));
-  } finally {
-    await stop();
   }
   return results;
 }

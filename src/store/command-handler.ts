@@ -22,8 +22,9 @@ import { emptyStreamView, extendStreamView, streamViewCache, type StreamView } f
  *   the cache off and every command replays its stream). A command on a cached stream is decided
  *   on the cached state and appended at its version without a read; if another writer got there
  *   first, the store's version check refuses the append and the command goes the verified way
- *   (read, decide, append) — that first try does not count against `maxRetries`. Refusals are
- *   only ever returned from a freshly read state.
+ *   (read, decide, append) — that first try does not count against `maxRetries`. A stream the
+ *   handler does not hold is tried the same way as a new one (version 0), so a receipt is one
+ *   round trip even with the cache off. Refusals are only ever returned from a freshly read state.
  * - `directory`: the trusted source of staff facts (docs/trust.md). Given one, every person a
  *   command names is looked up as of the command's instant before it is decided: facts the
  *   command leaves out are filled in (so untrusted edges may send ids only, a {@link ClaimedCommand}),
@@ -158,32 +159,13 @@ export function createCommandHandler(options: CommandHandlerOptions): CommandHan
     return E.right(view);
   };
 
-  // The usual case: nobody else wrote since this handler last saw the stream, so it can decide on
-  // the folded state it keeps and append at that version without reading first — the version
-  // check in the store is the proof. Only an acceptance is trusted this way: a refusal or a
-  // no-op decided on a view that may be stale goes the verified way (read, then decide), and so
-  // does a conflict, which then does not count as an attempt.
-  const onCachedView = async (
-    view: StreamView,
-    command: InquiryCommand,
-    commandId: string | undefined,
-  ): Promise<E.Either<CommandFailure, Handled> | undefined> => {
-    const earlier = commandId === undefined ? undefined : view.eventsOfCommand(commandId);
-    if (earlier !== undefined) {
-      return E.right({ streamId: view.streamId, events: earlier, version: view.version, state: view.state, duplicate: true, attempts: 1 });
-    }
-    const decision = decider.decide(command, view.state);
-    if (E.isLeft(decision) || decision.right.length === 0) return undefined;
-    const appended = await store.append(view.streamId, decision.right, {
-      expectedVersion: view.version === 0 ? 'no-stream' : view.version,
-      metadata: metadataOf(command),
-    });
-    if (E.isLeft(appended)) return appended.left.code === 'CONCURRENCY_CONFLICT' ? undefined : appended;
-    const next = extendStreamView(view, appended.right.events, decider);
-    cache.remember(next);
-    return E.right({ streamId: view.streamId, events: appended.right.events, version: next.version, state: next.state, duplicate: false, attempts: 1 });
-  };
-
+  // One attempt path for a cached view and a verified (freshly read) one. The usual case: nobody
+  // else wrote since this handler last saw the stream, so it decides on the folded state it keeps
+  // and appends at that version without reading first — the store's version check is the proof.
+  // Only an acceptance is trusted this way: a refusal or a no-op decided on a view that may be
+  // stale is decided again on the stream as read, and a conflict on an unverified view only says
+  // the cache was stale, so it costs no attempt and no backoff. A duplicate found in a cached view
+  // is trusted: the record it comes from never changes.
   return async (submitted) => {
     let command = submitted as InquiryCommand;
     if (options.directory !== undefined) {
@@ -196,20 +178,27 @@ export function createCommandHandler(options: CommandHandlerOptions): CommandHan
     // One stream per inquiry, named by its id: the stores check that every event belongs to its stream.
     const streamId = inquiryId;
     const commandId = command.metadata?.commandId;
-    const cached = cache.get(streamId);
-    if (cached !== undefined) {
-      const fast = await onCachedView(cached, command, commandId);
-      if (fast !== undefined) return fast;
-    }
-    for (let attempt = 1; ; attempt++) {
-      const loaded = await load(streamId);
-      if (E.isLeft(loaded)) return loaded;
-      const view = loaded.right;
+    // A stream the handler does not hold is tried as a new one: a receipt then lands in one round
+    // trip, and if the stream exists after all, the conflict (free, like a stale cache) sends the
+    // command the verified way. Anything else a new stream refuses is read first anyway.
+    let view: StreamView | undefined = cache.get(streamId) ?? emptyStreamView(streamId, decider);
+    let verified = false;
+    for (let attempt = 1; ; ) {
+      if (view === undefined) {
+        const loaded = await load(streamId);
+        if (E.isLeft(loaded)) return loaded;
+        view = loaded.right;
+        verified = true;
+      }
       const earlier = commandId === undefined ? undefined : view.eventsOfCommand(commandId);
       if (earlier !== undefined) {
         return E.right({ streamId, events: earlier, version: view.version, state: view.state, duplicate: true, attempts: attempt });
       }
       const decision = decider.decide(command, view.state);
+      if (!verified && (E.isLeft(decision) || decision.right.length === 0)) {
+        view = undefined;
+        continue;
+      }
       if (E.isLeft(decision)) return decision;
       if (decision.right.length === 0) {
         return E.right({ streamId, events: [], version: view.version, state: view.state, duplicate: false, attempts: attempt });
@@ -223,8 +212,12 @@ export function createCommandHandler(options: CommandHandlerOptions): CommandHan
         cache.remember(next);
         return E.right({ streamId, events: appended.right.events, version: next.version, state: next.state, duplicate: false, attempts: attempt });
       }
-      if (appended.left.code !== 'CONCURRENCY_CONFLICT' || attempt > maxRetries) return appended;
+      if (appended.left.code !== 'CONCURRENCY_CONFLICT') return appended;
+      view = undefined;
+      if (!verified) continue;
+      if (attempt > maxRetries) return appended;
       if (options.backoff !== undefined) await options.backoff(attempt);
+      attempt++;
     }
   };
 }

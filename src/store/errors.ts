@@ -105,6 +105,30 @@ export interface StoreFailure {
 }
 
 /**
+ * What the caller passed to a store cannot be right, whatever the store holds: a stream id no
+ * store can keep (a lone surrogate, nothing visible, surrounding white space, too long), an
+ * expected version that is not a whole number in range, or read bounds that are not numbers.
+ * Every store refuses the same input with the same error, before touching its data.
+ *
+ * @example
+ * import type { StoreInputInvalid } from 'first-inquiry';
+ * const e: StoreInputInvalid = {
+ *   _tag: 'StoreError', code: 'STORE_INPUT_INVALID', field: 'expectedVersion', value: 2.5,
+ *   message: "expectedVersion must be 'no-stream' or a whole number ... / expectedVersion 必须是 ...",
+ * };
+ *
+ * @category store
+ * @since 0.1.0
+ */
+export interface StoreInputInvalid {
+  readonly _tag: 'StoreError';
+  readonly code: 'STORE_INPUT_INVALID';
+  readonly field: 'streamId' | 'expectedVersion' | 'events' | 'after' | 'limit';
+  readonly value: unknown;
+  readonly message: string;
+}
+
+/**
  * Every way a store operation can fail, as a value with a stable `code`.
  *
  * @example
@@ -115,7 +139,7 @@ export interface StoreFailure {
  * @category store
  * @since 0.1.0
  */
-export type StoreError = ConcurrencyConflict | EventNotStorable | StoredEventInvalid | StoreFailure;
+export type StoreError = ConcurrencyConflict | EventNotStorable | StoredEventInvalid | StoreInputInvalid | StoreFailure;
 
 // constructors
 
@@ -155,4 +179,20 @@ export function concurrencyConflict(streamId: string, expected: ExpectedVersion,
 export function storeFailure(operation: string, cause: unknown): StoreFailure {
   const reason = cause instanceof Error ? cause.message : String(cause);
   return { _tag: 'StoreError', code: 'STORE_FAILURE', message: `${operation} failed: ${reason}`, cause };
+}
+
+/**
+ * Builds a {@link StoreInputInvalid}; the message is in English and Chinese.
+ *
+ * @example
+ * import { storeInputInvalid } from 'first-inquiry';
+ * storeInputInvalid('limit', Infinity, 'must be a finite number', '必须是有限数字').code; // 'STORE_INPUT_INVALID'
+ *
+ * @category store
+ * @since 0.1.0
+ */
+export function storeInputInvalid(field: StoreInputInvalid['field'], value: unknown, reason: string, reasonZh: string): StoreInputInvalid {
+  // A huge string is kept short in the error: the error may be logged.
+  const kept = typeof value === 'string' && value.length > 80 ? `${value.slice(0, 80)}…` : value;
+  return { _tag: 'StoreError', code: 'STORE_INPUT_INVALID', field, value: kept, message: `${field} ${reason}. / ${field} ${reasonZh}。` };
 }

@@ -159,6 +159,9 @@ export interface EventStore {
  * whole number ≥ 1 (default 500). A zero or negative limit would return an empty page, which a
  * reader takes for "caught up" while events are still unread.
  *
+ * @deprecated The stores use `checkReadAllBounds`, which also refuses NaN and infinities and caps
+ * the page at `MAX_PAGE_SIZE`.
+ *
  * @example
  * import { readAllBounds } from 'first-inquiry';
  * readAllBounds({ after: -3, limit: 0 }); // { after: 0, limit: 1 }
@@ -174,6 +177,8 @@ export function readAllBounds(options: ReadAllOptions = {}): { readonly after: n
 
 /**
  * The version a {@link EventStore.readStream} reads after, made safe: a whole number ≥ 0.
+ *
+ * @deprecated The stores use `checkReadAfter`, which refuses NaN and caps at `MAX_STREAM_VERSION`.
  *
  * @example
  * import { readAfter } from 'first-inquiry';

@@ -1,8 +1,8 @@
 import * as E from 'fp-ts/Either';
 import type { InquiryEvent } from '../inquiry/events';
 import { concurrencyConflict } from './errors';
-import { readAfter, readAllBounds, type AppendOptions, type EventStore, type ReadAllOptions, type StoredEvent } from './event-store';
-import { checkStorable } from './storable';
+import { checkAppend, checkReadAfter, checkReadAllBounds, checkStreamId } from './boundary';
+import type { AppendOptions, EventStore, ReadAllOptions, StoredEvent } from './event-store';
 import { decodeAllStored, keepAsStored, type StoredRecord, type Upcaster } from './upcast';
 
 // model
@@ -46,8 +46,12 @@ export function inMemoryEventStore(options: InMemoryStoreOptions = {}): EventSto
   const streams = new Map<string, StoredRecord[]>();
 
   const readStream: EventStore['readStream'] = async (streamId, readOptions = {}) => {
+    const id = checkStreamId(streamId);
+    if (E.isLeft(id)) return id;
+    const checkedAfter = checkReadAfter(readOptions?.after);
+    if (E.isLeft(checkedAfter)) return checkedAfter;
+    const after = checkedAfter.right;
     const records = streams.get(streamId) ?? [];
-    const after = readAfter(readOptions.after);
     return E.map((events: readonly StoredEvent[]) => ({
       streamId,
       version: records.length,
@@ -56,11 +60,10 @@ export function inMemoryEventStore(options: InMemoryStoreOptions = {}): EventSto
   };
 
   const append = async (streamId: string, events: readonly InquiryEvent[], appendOptions: AppendOptions) => {
-    const metadata = appendOptions.metadata ?? {};
-    const checked = checkStorable(streamId, events, metadata);
+    const checked = checkAppend(streamId, events, appendOptions);
     if (E.isLeft(checked)) return checked;
+    const { expected, metadata } = checked.right;
     const stream = streams.get(streamId) ?? [];
-    const expected = appendOptions.expectedVersion === 'no-stream' ? 0 : appendOptions.expectedVersion;
     if (stream.length !== expected) {
       return E.left(concurrencyConflict(streamId, appendOptions.expectedVersion, stream.length));
     }
@@ -79,15 +82,23 @@ export function inMemoryEventStore(options: InMemoryStoreOptions = {}): EventSto
     // Synchronous from the version check to here: no other append can interleave.
     log.push(...records);
     streams.set(streamId, [...stream, ...records]);
-    return E.map((stored: readonly StoredEvent[]) => ({
+    // Decoded once, by checkAppend: the copies are valid events in the current shape, so they come
+    // back without a second decode (and without the upcaster, which is for older shapes).
+    const stored = records.map((r): StoredEvent => ({
       streamId,
-      nextExpectedVersion: expected + records.length,
-      events: stored,
-    }))(decodeAllStored(records, upcast));
+      version: r.version,
+      position: r.position,
+      event: { type: r.type, data: r.data } as InquiryEvent,
+      metadata: r.metadata,
+      recordedAt: r.recordedAt,
+    }));
+    return E.right({ streamId, nextExpectedVersion: expected + records.length, events: stored });
   };
 
   const readAll = async (readOptions: ReadAllOptions = {}) => {
-    const { after, limit } = readAllBounds(readOptions);
+    const bounds = checkReadAllBounds(readOptions);
+    if (E.isLeft(bounds)) return bounds;
+    const { after, limit } = bounds.right;
     const page = log.slice(after, after + limit);
     return E.map((events: readonly StoredEvent[]) => ({
       events,

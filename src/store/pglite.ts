@@ -13,6 +13,8 @@ import { storeFailure, type StoreError } from './errors';
 import type { EventStore } from './event-store';
 import { ensureSqlSchema, sqlEventStore, type SqlDatabase, type SqlStoreOptions } from './sql-store';
 
+export { DirectoryLocked, type LockHolder } from './lock-holder';
+
 // model
 
 /**
@@ -50,6 +52,11 @@ export interface PgliteStoreOptions extends SqlStoreOptions {
 
 /**
  * Opens (or creates) an embedded database, makes sure the schema exists, and returns the store.
+ * A `dataDir` on disk is created with any missing parent folders, and locked for as long as the
+ * store is open: PGlite is single-user, so a second store on the same directory (in this process
+ * or another) is refused with a `STORE_FAILURE` whose `cause` is a {@link DirectoryLocked} naming
+ * the holder (pid, host, since when). `close()` releases the lock; a lock left by a process that
+ * died is taken over.
  *
  * @example
  * import { openPgliteEventStore } from 'first-inquiry/pglite';
@@ -64,18 +71,43 @@ export interface PgliteStoreOptions extends SqlStoreOptions {
  * @since 0.1.0
  */
 export async function openPgliteEventStore(options: PgliteStoreOptions = {}): Promise<E.Either<StoreError, PgliteEventStore>> {
+  const where = options.dataDir === undefined ? '' : ` in ${options.dataDir}`;
+  let lock: { readonly release: () => void } | undefined;
+  const onDisk = localDirectory(options.dataDir);
+  if (onDisk !== undefined) {
+    try {
+      // Loaded only for a directory on disk, so this entry still runs in a browser (idb://).
+      const { lockDirectory } = await import('./directory-lock');
+      lock = lockDirectory(onDisk);
+    } catch (e) {
+      return E.left(storeFailure(`open the PGlite database${where}`, e));
+    }
+  }
   let db: PGlite;
   try {
     db = await PGlite.create(options.dataDir);
   } catch (e) {
-    return E.left(storeFailure(`open the PGlite database${options.dataDir === undefined ? '' : ` in ${options.dataDir}`}`, e));
+    lock?.release();
+    return E.left(storeFailure(`open the PGlite database${where}`, e));
   }
   const schema = await ensurePgliteSchema(db);
   if (E.isLeft(schema)) {
     await db.close();
+    lock?.release();
     return schema;
   }
-  return E.right({ ...pgliteEventStore(db, options), db, close: () => db.close() });
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= db.close().finally(() => lock?.release()));
+  return E.right({ ...pgliteEventStore(db, options), db, close });
+}
+
+// A plain path (or file://) is a directory on disk; other schemes (idb://, memory://, opfs-ahp://)
+// are PGlite's own storage, which it creates and guards itself.
+function localDirectory(dataDir: string | undefined): string | undefined {
+  if (dataDir === undefined) return undefined;
+  if (dataDir.startsWith('file://')) return dataDir.slice('file://'.length);
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(dataDir) ? undefined : dataDir;
 }
 
 /**

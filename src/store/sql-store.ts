@@ -1,8 +1,8 @@
 import * as E from 'fp-ts/Either';
 import { concurrencyConflict, storeFailure, type StoreError } from './errors';
-import { readAfter, readAllBounds, type AppendOptions, type EventMetadata, type EventStore, type ReadAllOptions } from './event-store';
+import { checkAppend, checkReadAfter, checkReadAllBounds, checkStreamId } from './boundary';
+import type { AppendOptions, EventMetadata, EventStore, ReadAllOptions, StoredEvent } from './event-store';
 import { EVENT_STORE_SCHEMA, EVENT_STORE_SQL } from './sql';
-import { checkStorable } from './storable';
 import { decodeAllStored, keepAsStored, type StoredRecord, type Upcaster } from './upcast';
 
 // model
@@ -79,24 +79,27 @@ export function sqlEventStore(db: SqlDatabase, options: SqlStoreOptions = {}): E
   const upcast = options.upcast ?? keepAsStored;
 
   const readStream: EventStore['readStream'] = async (streamId, readOptions = {}) => {
-    const after = readAfter(readOptions.after);
-    const rows = await attempt(`read stream ${streamId}`, () => db.query(EVENT_STORE_SQL.readStream, [streamId, after]));
+    const id = checkStreamId(streamId);
+    if (E.isLeft(id)) return id;
+    const checkedAfter = checkReadAfter(readOptions?.after);
+    if (E.isLeft(checkedAfter)) return checkedAfter;
+    const after = checkedAfter.right;
+    const rows = await read(`read stream ${streamId}`, () => db.query(EVENT_STORE_SQL.readStream, [streamId, after]));
     if (E.isLeft(rows)) return rows;
     const decoded = decodeAllStored(rows.right.rows.map(toRecord), upcast);
     if (E.isLeft(decoded)) return decoded;
     const last = decoded.right[decoded.right.length - 1];
     if (last !== undefined || after === 0) return E.right({ streamId, version: last?.version ?? 0, events: decoded.right });
     // Nothing after `after`: say where the stream really is, so a caller holding a stale version notices.
-    const now = await attempt(`read version of ${streamId}`, () => db.query(EVENT_STORE_SQL.streamVersion, [streamId]));
+    const now = await read(`read version of ${streamId}`, () => db.query(EVENT_STORE_SQL.streamVersion, [streamId]));
     if (E.isLeft(now)) return now;
     return E.right({ streamId, version: Number(now.right.rows[0]?.['version'] ?? 0), events: [] });
   };
 
   const append: EventStore['append'] = async (streamId, events, appendOptions) => {
-    const metadata = appendOptions.metadata ?? {};
-    const checked = checkStorable(streamId, events, metadata);
+    const checked = checkAppend(streamId, events, appendOptions);
     if (E.isLeft(checked)) return checked;
-    const expected = appendOptions.expectedVersion === 'no-stream' ? 0 : appendOptions.expectedVersion;
+    const { expected, metadata } = checked.right;
     const metadataJson = JSON.stringify(metadata);
     const written = await attempt(`append to stream ${streamId}`, () =>
       db.query(EVENT_STORE_SQL.append, [
@@ -106,44 +109,49 @@ export function sqlEventStore(db: SqlDatabase, options: SqlStoreOptions = {}): E
         events.map((e) => e.data.schemaVersion),
         events.map((e) => JSON.stringify(e.data)),
         metadataJson,
-      ]).then(({ rows }): E.Either<StoreError, StoredRecord[]> => {
+      ]).then(({ rows }): E.Either<StoreError, StoredEvent[]> => {
         const first = rows[0];
         if (first !== undefined && first['appended_version'] === null) {
           return E.left(concurrencyConflict(streamId, appendOptions.expectedVersion, Number(first['current_version'])));
         }
         const byVersion = new Map(rows.map((row) => [Number(row['appended_version']), row]));
+        // The events were decoded once, by checkAppend; they are in the current shape, so they
+        // come back as they went in (no second decode, no upcaster).
         return E.right(
-          events.map((event, i): StoredRecord => ({
+          events.map((event, i): StoredEvent => ({
             streamId,
             version: expected + i + 1,
             position: Number(byVersion.get(expected + i + 1)?.['appended_position']),
-            type: event.type,
-            schemaVersion: event.data.schemaVersion,
-            data: event.data,
+            event,
             metadata,
             recordedAt: new Date(String(byVersion.get(expected + i + 1)?.['appended_at'])).toISOString(),
           })),
         );
       }),
     );
-    if (E.isLeft(written)) return isUniqueViolation(written.left.cause) ? conflictAfterRace(streamId, appendOptions) : written;
+    if (E.isLeft(written)) return isRaceLost(written.left.cause) ? conflictAfterRace(streamId, appendOptions) : written;
     if (E.isLeft(written.right)) return written.right;
-    const stored = decodeAllStored(written.right.right, upcast);
-    if (E.isLeft(stored)) return stored;
-    return E.right({ streamId, nextExpectedVersion: expected + events.length, events: stored.right });
+    return E.right({ streamId, nextExpectedVersion: expected + events.length, events: written.right.right });
   };
 
-  // Reached only when a writer bypassed the log lock (another tool, an older version): the
-  // unique constraint still refused the second version N, and the caller gets the usual conflict.
+  // Reached when another writer got there first in a way the stream lock could not show: a
+  // transaction isolation above READ COMMITTED (its snapshot predates the lock: the unique
+  // constraint refuses the stale version, or the server reports a serialization failure), a
+  // deadlock the server broke, or a writer that bypassed the function. Nothing was written; the
+  // caller gets the usual conflict and the command handler decides again.
   const conflictAfterRace = async (streamId: string, appendOptions: AppendOptions): Promise<E.Either<StoreError, never>> => {
-    const now = await attempt(`read version of ${streamId}`, () => db.query(EVENT_STORE_SQL.streamVersion, [streamId]));
+    const now = await read(`read version of ${streamId}`, () => db.query(EVENT_STORE_SQL.streamVersion, [streamId]));
     if (E.isLeft(now)) return now;
     return E.left(concurrencyConflict(streamId, appendOptions.expectedVersion, Number(now.right.rows[0]?.['version'] ?? 0)));
   };
 
   const readAll = async (readOptions: ReadAllOptions = {}) => {
-    const { after, limit } = readAllBounds(readOptions);
-    const rows = await attempt('read the global log', () => db.query(EVENT_STORE_SQL.readAll, [after, limit]));
+    const bounds = checkReadAllBounds(readOptions);
+    if (E.isLeft(bounds)) return bounds;
+    const { after, limit } = bounds.right;
+    // Past the last possible position there is nothing to read; the bigint parameter could not even hold it.
+    if (after > Number.MAX_SAFE_INTEGER) return E.right({ events: [], lastPosition: after });
+    const rows = await read('read the global log', () => db.query(EVENT_STORE_SQL.readAll, [after, limit]));
     if (E.isLeft(rows)) return rows;
     const decoded = decodeAllStored(rows.right.rows.map(toRecord), upcast);
     if (E.isLeft(decoded)) return decoded;
@@ -178,8 +186,20 @@ async function attempt<T>(operation: string, run: () => Promise<T>): Promise<E.E
   }
 }
 
-function isUniqueViolation(cause: unknown): boolean {
-  return typeof cause === 'object' && cause !== null && (cause as { code?: unknown }).code === '23505';
+// A read is one statement; under SERIALIZABLE the server may still cancel it as a serialization
+// failure (or break a deadlock with it). Running it again is all a caller could do, so the store does.
+async function read<T>(operation: string, run: () => Promise<T>): Promise<E.Either<ReturnType<typeof storeFailure>, T>> {
+  for (let tries = 1; ; tries++) {
+    const result = await attempt(operation, run);
+    if (E.isRight(result) || tries >= 5 || !isRaceLost(result.left.cause) || String((result.left.cause as { code?: unknown }).code) === '23505') return result;
+  }
+}
+
+// 23505 unique_violation, 40001 serialization_failure, 40P01 deadlock_detected.
+const RACE_LOST = new Set(['23505', '40001', '40P01']);
+
+function isRaceLost(cause: unknown): boolean {
+  return typeof cause === 'object' && cause !== null && RACE_LOST.has(String((cause as { code?: unknown }).code));
 }
 
 function toRecord(row: Record<string, unknown>): StoredRecord {

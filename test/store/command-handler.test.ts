@@ -94,6 +94,40 @@ describe('command handler: conflicts and retries', () => {
     expect(rightOf(await inner.readStream(ID)).version).toBe(3);
   });
 
+  it('given an inquiry the handler has never seen, a receipt is appended in one round trip, without reading first', async () => {
+    const inner = inMemoryEventStore();
+    let reads = 0;
+    const store: EventStore = { ...inner, readStream: (...args) => (reads++, inner.readStream(...args)) };
+    for (const cacheSize of [1000, 0]) {
+      const id = `INQ-NEW-${cacheSize}`;
+      expect(rightOf(await createCommandHandler({ store, cacheSize })(receive({ inquiryId: id })))).toMatchObject({ version: 1, attempts: 1 });
+    }
+    expect(reads).toBe(0);
+  });
+
+  it('given a receipt already stored, when it is submitted again to a handler that never saw the inquiry, then it is found as a duplicate, not refused', async () => {
+    const store = inMemoryEventStore();
+    const form = { ...receive({ inquiryId: ID }), metadata: { commandId: 'form-1' } };
+    const first = rightOf(await createCommandHandler({ store })(form));
+    const again = rightOf(await createCommandHandler({ store, cacheSize: 0 })(form));
+    expect(again).toMatchObject({ duplicate: true, version: 1, attempts: 1 });
+    expect(again.events).toEqual(first.events);
+    // A receipt under a new command id on an existing inquiry is refused on the stream as read.
+    expect(leftOf(await createCommandHandler({ store })(receive({ inquiryId: ID })))).toMatchObject({ _tag: 'RuleViolation' });
+  });
+
+  it('decodes each event once on the command path: appended events do not go through the read decoder again', async () => {
+    let upcasts = 0;
+    const store = inMemoryEventStore({ upcast: (r) => (upcasts++, { type: r.type, data: r.data }) });
+    const handle = createCommandHandler({ store });
+    rightOf(await handle(receive({ inquiryId: ID })));
+    for (const text of ['one', 'two', 'three']) rightOf(await handle(note(text)));
+    expect(upcasts).toBe(0);
+    // Reading is where stored records are decoded (and upcast), once each.
+    expect(rightOf(await store.readStream(ID)).events).toHaveLength(4);
+    expect(upcasts).toBe(4);
+  });
+
   it('never returns a refusal decided on the cache: a refusal is decided again on the stream as read', async () => {
     const inner = inMemoryEventStore();
     const handle = createCommandHandler({ store: inner });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { inMemoryEventStore } from '../../src/store/in-memory';
 import type { EventStore } from '../../src/store/event-store';
 import { received } from '../support/events';
-import { describeCommandHandlerContract, describeEventStoreContract, rightOf } from './support/contract';
+import { describeCommandHandlerContract, describeEventStoreContract, describeStoreBoundaryContract, rightOf } from './support/contract';
 import type { StoreHarness } from './support/harness';
 
 function memoryHarness(): StoreHarness {
@@ -21,6 +21,7 @@ function memoryHarness(): StoreHarness {
 
 describe('in-memory event store', () => {
   describeEventStoreContract(memoryHarness);
+  describe('input the caller got wrong', () => describeStoreBoundaryContract(memoryHarness));
 
   it('stamps recordedAt from its clock, not from the business time of the event', async () => {
     const store = inMemoryEventStore({ clock: () => new Date('2030-01-01T00:00:00Z') });

@@ -5,7 +5,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensurePgliteSchema, openPgliteEventStore, pgliteDatabase, pgliteEventStore } from '../../src/store/pglite';
 import { received } from '../support/events';
-import { describeCommandHandlerContract, describeEventStoreContract, rightOf } from './support/contract';
+import { describeCommandHandlerContract, describeEventStoreContract, describeStoreBoundaryContract, rightOf } from './support/contract';
 import type { StoreHarness } from './support/harness';
 import { describeSqlStoreContract } from './support/sql-contract';
 
@@ -32,6 +32,7 @@ afterAll(async () => {
 
 describe('PGlite event store', () => {
   describeEventStoreContract(() => harness);
+  describe('input the caller got wrong', () => describeStoreBoundaryContract(() => harness));
   describeSqlStoreContract(() => harness);
 
   it('keeps its events in the data directory across a close and reopen', async () => {

@@ -3,8 +3,8 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectPostgresEventStore, ensurePostgresSchema, postgresDatabase, postgresEventStore } from '../../src/store/postgres';
 import { EVENT_STORE_SQL } from '../../src/store/sql';
-import { received } from '../support/events';
-import { describeCommandHandlerContract, describeEventStoreContract, leftOf, readAllEvents, rightOf } from './support/contract';
+import { followedUp, received } from '../support/events';
+import { describeCommandHandlerContract, describeEventStoreContract, describeStoreBoundaryContract, leftOf, readAllEvents, rightOf } from './support/contract';
 import type { StoreHarness } from './support/harness';
 import { freshDatabase, testPool } from './support/postgres';
 import { describeSqlStoreContract } from './support/sql-contract';
@@ -36,6 +36,7 @@ afterAll(async () => {
 
 describe('PostgreSQL event store', () => {
   describeEventStoreContract(() => harness);
+  describe('input the caller got wrong', () => describeStoreBoundaryContract(() => harness));
   describeSqlStoreContract(() => harness);
 
   it('never lets a reader paging by position skip an append that commits late', async () => {
@@ -63,6 +64,80 @@ describe('PostgreSQL event store', () => {
       expect(seen.map((e) => e.streamId).sort()).toEqual(['INQ-FAST', 'INQ-SLOW']);
     } finally {
       slowClient.release();
+    }
+  });
+
+  it('given 8 writers appending batches at once while a projection tails the log, then the projection sees every event once, in position order', async () => {
+    // Positions must grow with transaction ids (the log lock), or the tailing filter lets a
+    // reader pass a position that a younger transaction drew earlier and commits later.
+    const writers = Array.from({ length: 8 }, (_, w) => w);
+    const BATCHES = 30;
+    let done = false;
+    const seen: number[] = [];
+    const tail = (async () => {
+      for (let after = 0; ; ) {
+        const page = rightOf(await harness.store.readAll({ after, limit: 50 }));
+        seen.push(...page.events.map((e) => e.position));
+        after = page.lastPosition;
+        if (page.events.length === 0) {
+          if (done) return;
+          await new Promise((r) => setTimeout(r, 1));
+        }
+      }
+    })();
+    await Promise.all(
+      writers.map(async (w) => {
+        for (let b = 0; b < BATCHES; b++) {
+          const id = `INQ-TAIL-${w}-${b}`;
+          const batch = [received({ inquiryId: id }), ...Array.from({ length: 4 }, (_, i) => followedUp({ inquiryId: id, note: String(i) }))];
+          rightOf(await harness.store.append(id, batch, { expectedVersion: 'no-stream' }));
+        }
+      }),
+    );
+    done = true;
+    await tail;
+    const all = (await readAllEvents(harness.store)).map((e) => e.position);
+    expect(all).toHaveLength(writers.length * BATCHES * 5);
+    expect(seen).toEqual(all);
+    const inversions = await pool.query(
+      `SELECT count(*)::int AS n FROM first_inquiry_events a JOIN first_inquiry_events b
+         ON a.transaction_id < b.transaction_id AND a.position > b.position`,
+    );
+    expect(inversions.rows[0].n).toBe(0);
+  });
+
+  it('refuses to append inside a transaction that already wrote (its transaction id could be older than positions drawn since)', async () => {
+    const client = await pool.connect();
+    const event = received({ inquiryId: 'INQ-LATE-XID' });
+    try {
+      await client.query('BEGIN');
+      await client.query(`CREATE TEMP TABLE scratch (x int)`);
+      await client.query(`INSERT INTO scratch VALUES (1)`);
+      await expect(
+        client.query(EVENT_STORE_SQL.append, ['INQ-LATE-XID', 0, [event.type], [event.data.schemaVersion], [JSON.stringify(event.data)], '{}']),
+      ).rejects.toMatchObject({ code: '55000' });
+      await client.query('ROLLBACK');
+      // The log lock was not left behind: the next append goes through.
+      rightOf(await harness.store.append('INQ-LATE-XID', [event], { expectedVersion: 'no-stream' }));
+    } finally {
+      client.release();
+    }
+  });
+
+  it('releases the log lock when an append fails while holding it (a session lock outlives the failed transaction)', async () => {
+    const client = await pool.connect();
+    const event = received({ inquiryId: 'INQ-BAD-JSON' });
+    try {
+      // Fails inside the locked insert: the data is not JSON (the store itself never sends this).
+      await expect(client.query(EVENT_STORE_SQL.append, ['INQ-BAD-JSON', 0, [event.type], [1], ['not json'], '{}'])).rejects.toMatchObject({ code: '22P02' });
+      // The failed session stays open; another connection must still get the lock at once.
+      const other = harness.store.append('INQ-BAD-JSON', [event], { expectedVersion: 'no-stream' });
+      const timeout = new Promise<'blocked'>((r) => setTimeout(() => r('blocked'), 5_000));
+      const outcome = await Promise.race([other, timeout]);
+      expect(outcome).not.toBe('blocked');
+      rightOf(await other);
+    } finally {
+      client.release();
     }
   });
 

@@ -3,8 +3,10 @@ import * as E from 'fp-ts/Either';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { InquiryCommand } from '../../../src/inquiry/commands';
 import type { InquiryEvent } from '../../../src/inquiry/events';
+import { MAX_PAGE_SIZE, MAX_STREAM_ID_BYTES, MAX_STREAM_VERSION } from '../../../src/store/boundary';
 import { createCommandHandler } from '../../../src/store/command-handler';
 import type { EventStore, StoredEvent } from '../../../src/store/event-store';
+import { inMemoryEventStore } from '../../../src/store/in-memory';
 import { followUp, receive, recordContact, transfer } from '../../support/commands';
 import { followedUp, received } from '../../support/events';
 import { guard, plumber } from '../../support/staff';
@@ -203,6 +205,127 @@ export function describeEventStoreContract(open: () => StoreHarness): void {
       expect(leftOf(await h.store.append(id, [notAnEvent], { expectedVersion: 'no-stream' }))).toMatchObject({ code: 'EVENT_NOT_STORABLE', index: 0 });
       expect(rightOf(await h.store.readStream(id)).version).toBe(0);
     });
+  });
+}
+
+// Bad input, generated. Each class of what a caller can get wrong at the store boundary.
+const plainId = fc.stringMatching(/^INQ-[A-Za-z0-9]{1,12}$/);
+const INVISIBLES = [' ', '\t', '\n', '\u00a0', '\u3000', '\u200b', '\u200c', '\u200d', '\u2060', '\u2063', '\ufeff', '\u00ad', '\u034f', '\u3164', '\u115f', '\ufe0f', '\u180e', '\u061c', '\u202e', '\u2800', '\u{e0020}'];
+const invisible = fc.constantFrom(...INVISIBLES);
+const insertAt = (text: string, piece: string, at: number) => text.slice(0, at % (text.length + 1)) + piece + text.slice(at % (text.length + 1));
+export const badStreamIds: fc.Arbitrary<string> = fc.oneof(
+  // half a character: a lone high or low surrogate anywhere
+  fc.tuple(plainId, fc.integer({ min: 0xd800, max: 0xdfff }), fc.nat()).map(([id, unit, at]) => insertAt(id, String.fromCharCode(unit), at)),
+  // nothing visible
+  fc.array(invisible, { maxLength: 6 }).map((parts) => parts.join('')),
+  // a visible id with something invisible around it (a second name for the same inquiry)
+  fc.tuple(plainId, invisible, fc.boolean()).map(([id, ws, before]) => (before ? ws + id : id + ws)),
+  // a control character inside
+  fc.tuple(plainId, fc.integer({ min: 0, max: 0x1f }), fc.nat()).map(([id, c, at]) => insertAt(id, String.fromCharCode(c), at)),
+  // longer than the byte limit, in 1-, 3- and 4-byte characters
+  fc.tuple(fc.constantFrom(['a', 1], ['漏', 3], ['💧', 4]), fc.integer({ min: 1, max: 3000 })).map(
+    ([[ch, size], extra]) => 'I' + (ch as string).repeat(Math.ceil((MAX_STREAM_ID_BYTES + extra - 1) / (size as number))),
+  ),
+);
+export const badExpectedVersions: fc.Arbitrary<unknown> = fc.oneof(
+  fc.integer({ min: MAX_STREAM_VERSION, max: Number.MAX_SAFE_INTEGER }),
+  fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e9, max: 1e12 }).filter((n) => !Number.isInteger(n)),
+  fc.integer({ min: Number.MIN_SAFE_INTEGER, max: -1 }),
+  fc.constantFrom(Number.NaN, Infinity, -Infinity, 1e300, -0.5, '1', null, undefined, true),
+);
+const badBounds: fc.Arbitrary<unknown> = fc.constantFrom(Number.NaN, Infinity, -Infinity, '5', null, true, {});
+
+/**
+ * Input the caller got wrong, at the store boundary: every store must give exactly the error the
+ * in-memory store gives (the docs promise that what passes in memory behaves the same on
+ * PostgreSQL), write nothing, and never answer STORE_FAILURE.
+ */
+export function describeStoreBoundaryContract(open: () => StoreHarness): void {
+  let h: StoreHarness;
+  beforeEach(async () => {
+    h = open();
+    await h.reset();
+  });
+  const reference = inMemoryEventStore();
+  const logIsEmpty = async () => expect(rightOf(await h.store.readAll()).events).toEqual([]);
+
+  it('refuses a stream id no store can keep, on append and on read, as STORE_INPUT_INVALID naming streamId (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(badStreamIds, async (id) => {
+        const batch = [received({ inquiryId: id })];
+        const appended = leftOf(await h.store.append(id, batch, { expectedVersion: 'no-stream' }));
+        expect(appended).toMatchObject({ code: 'STORE_INPUT_INVALID', field: 'streamId' });
+        expect(appended).toEqual(leftOf(await reference.append(id, batch, { expectedVersion: 'no-stream' })));
+        const read = leftOf(await h.store.readStream(id));
+        expect(read).toEqual(leftOf(await reference.readStream(id)));
+      }),
+      { numRuns: 60 },
+    );
+    await logIsEmpty();
+  });
+
+  it('never reads another stream for an id with a lone surrogate (PostgreSQL would store it as U+FFFD)', async () => {
+    const handle = createCommandHandler({ store: h.store });
+    rightOf(await handle(receive({ inquiryId: 'X-\uFFFD' })));
+    expect(leftOf(await h.store.readStream('X-\uD800'))).toMatchObject({ code: 'STORE_INPUT_INVALID', field: 'streamId' });
+    // The handler refuses the id before any read (decide's usable-id rule, or the store boundary):
+    // never the other inquiry's events, never a duplicate.
+    expect(leftOf(await handle(receive({ inquiryId: 'X-\uD800' })))).toMatchObject({ field: expect.stringMatching(/^(streamId|data\.inquiryId)$/) });
+  });
+
+  it('keeps ids right up to the byte limit, in any script', async () => {
+    for (const id of ['I' + 'a'.repeat(MAX_STREAM_ID_BYTES - 1), 'I' + '漏'.repeat((MAX_STREAM_ID_BYTES - 2) / 3) + 'x', 'I' + '💧'.repeat((MAX_STREAM_ID_BYTES - 4) / 4) + 'xyz', '投诉-漏水-1202', 'INQ-é́']) {
+      rightOf(await h.store.append(id, [received({ inquiryId: id })], { expectedVersion: 'no-stream' }));
+      expect(rightOf(await h.store.readStream(id)).events.map((e) => e.streamId)).toEqual([id]);
+    }
+  });
+
+  it('refuses an expected version that is not a whole number from 0 to 2^31 - 1 as STORE_INPUT_INVALID, writing nothing (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(badExpectedVersions, async (expectedVersion) => {
+        const id = 'INQ-EV-1';
+        const options = { expectedVersion } as never;
+        const refused = leftOf(await h.store.append(id, [received({ inquiryId: id })], options));
+        expect(refused).toMatchObject({ code: 'STORE_INPUT_INVALID', field: 'expectedVersion' });
+        expect(refused).toEqual(leftOf(await reference.append(id, [received({ inquiryId: id })], options)));
+      }),
+      { numRuns: 60 },
+    );
+    await logIsEmpty();
+  });
+
+  it('answers huge and fractional read bounds with the same values as memory, and refuses bounds that are not finite numbers (property)', async () => {
+    const id = 'INQ-RB-1';
+    const mirror = inMemoryEventStore();
+    for (const store of [h.store, mirror]) {
+      rightOf(await store.append(id, [received({ inquiryId: id }), followedUp({ inquiryId: id })], { expectedVersion: 'no-stream' }));
+    }
+    const strip = (events: readonly StoredEvent[]) => events.map((e) => ({ streamId: e.streamId, version: e.version, event: e.event }));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(fc.double({ min: -1e300, max: 1e300, noNaN: true }), fc.integer({ min: -5, max: 5 }), fc.constant(2 ** 53 + 2)),
+        fc.oneof(fc.double({ min: -1e300, max: 1e300, noNaN: true }), fc.integer({ min: -5, max: MAX_PAGE_SIZE * 2 })),
+        async (after, limit) => {
+          const page = rightOf(await h.store.readAll({ after, limit }));
+          const expected = rightOf(await mirror.readAll({ after, limit }));
+          expect(strip(page.events)).toEqual(strip(expected.events));
+          if (expected.events.length === 0) expect(page.lastPosition).toBe(expected.lastPosition);
+          const tail = rightOf(await h.store.readStream(id, { after }));
+          const tailExpected = rightOf(await mirror.readStream(id, { after }));
+          expect({ version: tail.version, events: strip(tail.events) }).toEqual({ version: tailExpected.version, events: strip(tailExpected.events) });
+        },
+      ),
+      { numRuns: 60 },
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.record({ after: badBounds }), fc.record({ limit: badBounds })), async (bounds) => {
+        const refused = leftOf(await h.store.readAll(bounds as never));
+        expect(refused).toMatchObject({ code: 'STORE_INPUT_INVALID', field: Object.keys(bounds)[0] });
+        expect(refused).toEqual(leftOf(await mirror.readAll(bounds as never)));
+      }),
+      { numRuns: 30 },
+    );
+    expect(leftOf(await h.store.readStream(id, { after: Number.NaN }))).toMatchObject({ code: 'STORE_INPUT_INVALID', field: 'after' });
   });
 }
 
