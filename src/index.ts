@@ -160,3 +160,20 @@ export type {
   StageChain,
   StageChainProjection,
 } from './projections/index';
+export type { Locale } from './i18n/locale';
+export { LOCALES } from './i18n/locale';
+export { detectLocale, parseLocale } from './i18n/detect';
+export { GLOSSARY, term } from './i18n/glossary';
+export type { GlossaryEntry, GlossaryTerm } from './i18n/glossary';
+export { formatInstant, formatTimeLimit, quoteList, stageLabel } from './i18n/format';
+export { ACT_NAMES } from './i18n/acts';
+export { FINDING_MESSAGES, formatFinding, messageTools, renderFindingMessage } from './i18n/findings';
+export type { MessageTools } from './i18n/findings';
+export { REPORT_TEXTS } from './i18n/report';
+export type { ReportTexts } from './i18n/report';
+export { LOG_PROBLEM_TEXTS, formatLogProblem } from './i18n/problems';
+export type { LogProblemCode } from './i18n/problems';
+export { RULE_KIND_NAMES, RULE_TRANSLATIONS, fillTerms, ruleWords } from './rules/catalogue';
+export type { RuleWords } from './rules/catalogue';
+export type { FindingParams, FindingParamsByCode } from './audit/finding';
+export { historyProblemMessage } from './history/problem';

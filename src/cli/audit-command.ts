@@ -1,12 +1,16 @@
 import { writeFile } from 'node:fs/promises';
 import * as E from 'fp-ts/Either';
-import { decodeAuditPolicy, type AuditPolicy } from '../audit/policy';
+import { decodeAuditPolicy, defaultAuditPolicy, type AuditPolicy } from '../audit/policy';
 import { Instant } from '../codecs';
 import { auditEventLog, type AuditLogReport } from '../history/audit-log';
+import type { Locale } from '../i18n/locale';
 import { ioReason, isSystemError, openLines, readJsonFile, writeText, type CliIo } from './io';
 import { auditHtml } from './report/html';
 import { auditMarkdown } from './report/markdown';
 import { auditText } from './report/text';
+import type { ReportOptions } from './report/shared';
+import { formatFinding } from '../i18n/findings';
+import { formatLogProblem } from '../i18n/problems';
 
 // model
 
@@ -30,6 +34,8 @@ export interface AuditCommandOptions {
   readonly policy?: string;
   readonly format: AuditFormat;
   readonly out?: string;
+  /** The language of the report (default `en`); codes and rule IDs stay the same. */
+  readonly locale?: Locale;
 }
 
 // utils
@@ -70,7 +76,9 @@ export async function runAudit(options: AuditCommandOptions, io: CliIo): Promise
     if (!isSystemError(e)) throw e;
     return fail(`${options.log}: ${ioReason(e)}`);
   }
-  const output = render(report, options.format, options.log);
+  // Instants are shown in the audit calendar's zone, the zone its deadlines were counted in.
+  const zone = (policy.right ?? defaultAuditPolicy).calendar.zone;
+  const output = render(report, options.format, options.log, { locale: options.locale ?? 'en', zone });
   if (options.out === undefined) {
     await writeText(io.stdout, output);
   } else {
@@ -83,17 +91,28 @@ export async function runAudit(options: AuditCommandOptions, io: CliIo): Promise
   return report.findings.length === 0 && report.problems.length === 0 ? 0 : 1;
 }
 
-function render(report: AuditLogReport, format: AuditFormat, file: string): string {
+function render(report: AuditLogReport, format: AuditFormat, file: string, options: ReportOptions): string {
   switch (format) {
     case 'text':
-      return auditText(report, file);
+      return auditText(report, file, options);
     case 'md':
-      return auditMarkdown(report, file);
+      return auditMarkdown(report, file, options);
     case 'html':
-      return auditHtml(report, file);
+      return auditHtml(report, file, options);
     case 'json':
-      return `${JSON.stringify(report, null, 2)}\n`;
+      return `${JSON.stringify(localizeMessages(report, options), null, 2)}\n`;
   }
+}
+
+// JSON keeps its shape in every language: only the `message` fields are in the reader's language;
+// codes, rule IDs, params and instants stay machine-readable.
+function localizeMessages(report: AuditLogReport, { locale, zone }: ReportOptions): AuditLogReport {
+  if (locale === 'en') return report;
+  return {
+    ...report,
+    findings: report.findings.map((f) => ({ ...f, message: formatFinding(f, locale, zone) })),
+    problems: report.problems.map((p) => ({ ...p, message: formatLogProblem(p, locale) })),
+  };
 }
 
 async function loadPolicy(path: string): Promise<E.Either<string, AuditPolicy>> {

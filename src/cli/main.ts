@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import { detectLocale, parseLocale } from '../i18n/detect';
+import type { Locale } from '../i18n/locale';
 import { runAudit } from './audit-command';
 import { runCheck } from './check-command';
 import { writeText, type CliIo } from './io';
@@ -26,6 +28,10 @@ Commands:
                                            (default: the latest event time in the log)
   help                                     print this help
 
+Every command takes --lang en|zh-CN|zh-TW (default: from LC_ALL, LC_MESSAGES or LANG;
+zh_CN.UTF-8 gives zh-CN, zh_TW or zh_HK gives zh-TW, anything else en).
+Codes and rule IDs are the same in every language.
+
 Exit codes: 0 clean, 1 problems or findings, 2 usage or I/O error.
 `;
 
@@ -34,7 +40,8 @@ Exit codes: 0 clean, 1 problems or findings, 2 usage or I/O error.
 /**
  * The `first-inquiry` command line, testable in process: give it the arguments (without `node` and
  * the script) and the streams, get the exit code. Never throws for bad input or unreadable files:
- * those print a one-line reason to `stderr` and return 2.
+ * those print a one-line reason to `stderr` and return 2. `env` (default `process.env`) gives the
+ * language when `--lang` is not given (LC_ALL, LC_MESSAGES, LANG).
  *
  * @example
  * import { main } from './cli/main'; // internal to the bin, not part of the library API
@@ -43,31 +50,40 @@ Exit codes: 0 clean, 1 problems or findings, 2 usage or I/O error.
  * @category cli
  * @since 0.1.0
  */
-export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+export async function main(argv: readonly string[], io: CliIo, env: Readonly<Record<string, string | undefined>> = process.env): Promise<number> {
   const [command, ...rest] = argv;
+  const lang = { lang: { type: 'string' } } as const;
+  const localeOf = (value: unknown): Locale | undefined => (typeof value === 'string' ? parseLocale(value) : detectLocale(env));
+  const badLang = (name: string, value: unknown) => usageError(name, `--lang must be en, zh-CN or zh-TW (got ${String(value)})`, io);
   switch (command) {
     case 'rules':
-      return withArgs('rules', rest, io, { format: { type: 'string', default: 'text' } }, 0, async ({ values }) => {
+      return withArgs('rules', rest, io, { format: { type: 'string', default: 'text' }, ...lang }, 0, async ({ values }) => {
         const format = oneOf(values.format, ['text', 'md', 'json'] as const);
         if (format === undefined) return usageError('rules', `--format must be text, md or json (got ${values.format})`, io);
-        await writeText(io.stdout, formatRules(format satisfies RulesFormat));
+        const locale = localeOf(values.lang);
+        if (locale === undefined) return badLang('rules', values.lang);
+        await writeText(io.stdout, formatRules(format satisfies RulesFormat, undefined, locale));
         return 0;
       });
     case 'check':
-      return withArgs('check', rest, io, { policy: { type: 'string' } }, 1, ({ values, positionals }) =>
-        runCheck(positionals[0] as string, io, typeof values.policy === 'string' ? values.policy : undefined),
-      );
+      return withArgs('check', rest, io, { policy: { type: 'string' }, ...lang }, 1, ({ values, positionals }) => {
+        const locale = localeOf(values.lang);
+        if (locale === undefined) return badLang('check', values.lang);
+        return runCheck(positionals[0] as string, io, typeof values.policy === 'string' ? values.policy : undefined, locale);
+      });
     case 'audit':
       return withArgs(
         'audit',
         rest,
         io,
-        { 'as-of': { type: 'string' }, policy: { type: 'string' }, format: { type: 'string', default: 'text' }, out: { type: 'string' } },
+        { 'as-of': { type: 'string' }, policy: { type: 'string' }, format: { type: 'string', default: 'text' }, out: { type: 'string' }, ...lang },
         1,
         async ({ values, positionals }) => {
           const format = oneOf(values.format, ['text', 'json', 'md', 'html'] as const);
           if (format === undefined) return usageError('audit', `--format must be text, json, md or html (got ${values.format})`, io);
-          return runAudit({ log: positionals[0] as string, format, ...stringOption('asOf', values['as-of']), ...stringOption('policy', values.policy), ...stringOption('out', values.out) }, io);
+          const locale = localeOf(values.lang);
+          if (locale === undefined) return badLang('audit', values.lang);
+          return runAudit({ log: positionals[0] as string, format, locale, ...stringOption('asOf', values['as-of']), ...stringOption('policy', values.policy), ...stringOption('out', values.out) }, io);
         },
       );
     case 'help':
