@@ -173,7 +173,8 @@ ${t.stages.map((s) => this.stage(s, t.escalations.filter((e) => e.stage === s.in
 
   private stage(s: TimelineStage, escalations: readonly TimelineEscalation[], findings: readonly Finding[]): string {
     const { w } = this;
-    const started = `${escapeHtml(w.started[s.startedBy])}${s.movedBy === undefined ? '' : ` (${escapeHtml(w.movedBy)} ${this.person(s.movedBy)})`}`;
+    const [open, close] = this.locale === 'en' ? [' (', ')'] : ['（', '）'];
+    const started = `${escapeHtml(w.started[s.startedBy])}${s.movedBy === undefined ? '' : `${open}${escapeHtml(w.movedBy)} ${this.person(s.movedBy)}${close}`}`;
     const ended = s.endedBy === undefined ? escapeHtml(w.holdsItNow) : `${escapeHtml(w.ended[s.endedBy])} ${this.time(s.to ?? '')}`;
     return `<li class="stage${findings.length > 0 ? ' flagged' : ''}">
 <div class="who"><span class="stage-no">${escapeHtml(stageLabel(s.index, this.locale))}</span> <strong>${rec(s.holder.name)}</strong> <span class="dept">${rec(s.holder.department)} · ${rec(s.holder.id)}</span></div>
@@ -185,9 +186,10 @@ ${findings.map((f) => this.finding(f)).join('\n')}
 
   private escalation(e: TimelineEscalation): string {
     const { w } = this;
-    const absent = e.absentHandler === undefined ? '' : ` (${rec(e.absentHandler.name)} ${escapeHtml(w.notAtPost)})`;
+    const [open, close, colon] = this.locale === 'en' ? [' (', ')', ': '] : ['（', '）', '：'];
+    const absent = e.absentHandler === undefined ? '' : `${open}${rec(e.absentHandler.name)} ${escapeHtml(w.notAtPost)}${close}`;
     const named = e.named === undefined ? ` — ${escapeHtml(w.noHandlerNamed)}` : ` — ${escapeHtml(w.named)} ${this.person(e.named.handler)} ${escapeHtml(w.at)} ${this.time(e.named.at)}`;
-    return `<div class="escalation">⇡ ${escapeHtml(w.escalatedTo)} ${this.person(e.leader)}${absent} ${escapeHtml(w.at)} ${this.time(e.at)}: “${rec(e.question)}”${named}</div>`;
+    return `<div class="escalation">⇡ ${escapeHtml(w.escalatedTo)} ${this.person(e.leader)}${absent} ${escapeHtml(w.at)} ${this.time(e.at)}${colon}“${rec(e.question)}”${named}</div>`;
   }
 
   private finding(f: Finding): string {
@@ -261,9 +263,10 @@ h1{margin:0 0 4px;font-size:22px}.sub{color:var(--muted);font-weight:normal;font
 main{padding:16px 32px;max-width:1200px}
 h2{font-size:18px;margin:24px 0 8px}.count{color:var(--muted);font-weight:normal;font-size:14px}
 .scroll{overflow-x:auto}
-table{border-collapse:collapse;background:#fff;width:100%;font-size:14px}
-th,td{border:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}
-th{background:#eef1f5}th.rule-col{font-weight:600;min-width:7em}.rule-title{display:block;font-weight:normal;font-size:12px;color:var(--muted)}
+table{border-collapse:collapse;background:#fff;font-size:14px;width:100%}
+th,td{border:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top;overflow-wrap:normal}
+td bdi{display:inline-block;max-width:16em;overflow-wrap:break-word}
+th{background:#eef1f5}th.rule-col{font-weight:600;max-width:9em;white-space:normal}.rule-title{display:block;font-weight:normal;font-size:12px;color:var(--muted)}
 tr.overdue td:first-child{color:var(--bad);font-weight:700}tr.at-risk td:first-child{color:#93370d;font-weight:700}tr.flagged td:nth-child(5){color:var(--bad);font-weight:700}
 .dept{color:var(--muted);font-size:13px}
 ol.findings{list-style:none;margin:0;padding:0}
