@@ -88,7 +88,8 @@ describe.each([
     await page.screenshot({ path: join(artefacts, `audit-${lang}-${width}.png`), fullPage: true });
 
     // Opened, a leader's reassignment reads as words, never as escaped markup.
-    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
+    // (Page code is given as text: the test project has no DOM types.)
+    await page.evaluate("document.querySelectorAll('details').forEach((d) => d.setAttribute('open', ''))");
     const body = await page.locator('body').innerText();
     expect(body).not.toMatch(/&lt;|&gt;|<strong>|&amp;/);
     expect(body).toContain(reassignedWord);
@@ -102,7 +103,7 @@ describe.each([
     expect(body).toMatch(lang === 'en' ? /2026-05-04 Mon 09:\d\d/ : /2026-05-04 周一 09:\d\d/);
 
     // Nothing is wider than the window (long names wrap; wide tables scroll inside their box).
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(width);
 
     // The RTL override in a name is shown, not obeyed.
     expect(body).toContain('Evil\\u202Eeman');
