@@ -69,7 +69,7 @@ const LINE_CODES: ReadonlySet<string> = new Set<LogProblemCode>(['MALFORMED_JSON
  * A history problem's message in a locale (see {@link formatHistoryProblem}).
  *
  * @example
- * import { historyProblemMessage } from 'first-inquiry';
+ * import { historyProblemMessage } from './history/problem'; // internal to the library
  * historyProblemMessage({ line: 3, code: 'MALFORMED_JSON', rule: null, message: 'not valid JSON' }, 'zh-CN');
  * // '这一行不是有效的 JSON（not valid JSON）'
  *

@@ -95,7 +95,7 @@ export const FINDING_MESSAGES: { readonly [C in FindingCode]: Readonly<Record<Lo
  * The wording tools of a locale (and, for instants, a time zone).
  *
  * @example
- * import { messageTools } from 'first-inquiry';
+ * import { messageTools } from './i18n/findings'; // internal to the library
  * messageTools('zh-CN').t('stage'); // '环节'
  *
  * @category i18n
@@ -134,8 +134,14 @@ export function renderFindingMessage<C extends FindingCode>(code: C, params: Fin
  *
  * @example
  * import { formatFinding, type Finding } from 'first-inquiry';
- * declare const finding: Finding;
- * formatFinding(finding, 'zh-CN'); // '事项INQ-7（repair）自2026-05-04 周一 09:30受理起，超过规定时限（3个工作日）仍未办结；…'
+ * const li = { id: 's-102', name: '李娜', department: 'engineering' };
+ * const finding: Finding = {
+ *   rule: 'FI-16', code: 'INACTION', inquiryId: 'INQ-7', stage: 1, holder: li, accountable: li,
+ *   arisenAt: '2026-05-07T09:30:00+08:00', settled: false,
+ *   params: { inquiryId: 'INQ-7', limit: { amount: 3, unit: 'working-days' }, holder: '李娜' },
+ *   message: 'Nothing was recorded on INQ-7 for 3 working days; 李娜 held it.',
+ * };
+ * formatFinding(finding, 'zh-CN'); // '事项INQ-7已有3个工作日没有任何处理记录（不作为）；当时的首问责任人是李娜。'
  *
  * @category i18n
  * @since 0.2.0

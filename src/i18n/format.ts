@@ -81,7 +81,7 @@ export function stageLabel(index: number, locale: Locale): string {
  * A list of recorded texts quoted and joined the locale's way: `“a”, “b”` / `“a”、“b”`.
  *
  * @example
- * import { quoteList } from 'first-inquiry';
+ * import { quoteList } from './i18n/format'; // internal to the library
  * quoteList(['drawings', 'licence'], 'zh-CN'); // '“drawings”、“licence”'
  *
  * @category i18n

@@ -21,7 +21,7 @@ export type LogProblemCode = LineProblemCode | AuditProblem['code'];
  * this explanation first and the detail after it.
  *
  * @example
- * import { LOG_PROBLEM_TEXTS } from 'first-inquiry';
+ * import { LOG_PROBLEM_TEXTS } from './i18n/problems'; // internal to the library
  * LOG_PROBLEM_TEXTS.MALFORMED_JSON['zh-CN']; // '这一行不是有效的 JSON'
  *
  * @category i18n

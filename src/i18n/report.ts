@@ -194,7 +194,7 @@ const zhTW: ReportTexts = {
  * The report words of every locale.
  *
  * @example
- * import { REPORT_TEXTS } from 'first-inquiry';
+ * import { REPORT_TEXTS } from './i18n/report'; // internal to the library
  * REPORT_TEXTS['zh-CN'].title; // '首问责任制督查报告'
  *
  * @category i18n

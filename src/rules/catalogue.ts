@@ -345,7 +345,7 @@ const translations: { readonly [R in RuleId]: Readonly<Record<Exclude<Locale, 'e
  * seed's quote and source stay as the seed wrote them; codes and IDs are the same in every language.
  *
  * @example
- * import { RULE_TRANSLATIONS } from 'first-inquiry';
+ * import { RULE_TRANSLATIONS } from './rules/catalogue'; // internal to the library
  * RULE_TRANSLATIONS['FI-01']['zh-CN'].title; // '首先接待的员工即为首问责任人'
  *
  * @category rules
@@ -370,7 +370,7 @@ function fillWords(words: RuleWords, locale: Locale): RuleWords {
  * in a catalogue (a test walks every text), so it throws.
  *
  * @example
- * import { fillTerms } from 'first-inquiry';
+ * import { fillTerms } from './rules/catalogue'; // internal to the library
  * fillTerms('{stage}1', 'zh-CN'); // '环节1'
  *
  * @category i18n
@@ -406,7 +406,7 @@ export function ruleWords(id: RuleId, locale: Locale): RuleWords {
  * What each {@link RuleKind} is called in each locale.
  *
  * @example
- * import { RULE_KIND_NAMES } from 'first-inquiry';
+ * import { RULE_KIND_NAMES } from './rules/catalogue'; // internal to the library
  * RULE_KIND_NAMES.audited['zh-CN']; // '督查'
  *
  * @category rules
