@@ -157,7 +157,10 @@ ${findings.map((f) => `<li class="finding-row" data-code="${escapeHtml(f.code)}"
       ]),
     ) as unknown as FindingParams;
     const text = formatFinding({ ...f, params }, this.locale, this.zone);
-    return escapeHtml(visible(text)).replace(/\uE000(\d+)\uE001/g, (_, i: string) => rec(values[Number(i)] ?? ''));
+    // Recorded values are still placeholders here, so only the catalogue's own instants match.
+    return escapeHtml(visible(text))
+      .replace(/\d{4}-\d\d-\d\d \S+ \d\d:\d\d/g, (instant) => `<span class="instant">${instant}</span>`)
+      .replace(/\uE000(\d+)\uE001/g, (_, i: string) => rec(values[Number(i)] ?? ''));
   }
 
   private timeline(t: InquiryTimeline, byStage: ReadonlyMap<string, readonly Finding[]>, open: boolean): string {
@@ -288,7 +291,7 @@ h3.quiet{font-size:15px;color:var(--muted);margin:20px 0 4px}
 .stage.flagged::before{border-color:var(--bad);background:var(--badbg)}
 .stage-no{font-weight:600;color:var(--accent)}
 .when{color:var(--muted);font-size:13px}
-time{white-space:nowrap}
+time,.instant{white-space:nowrap}
 .escalation{margin:4px 0;padding:4px 8px;background:#eef4ff;border-radius:4px;font-size:13px}
 .finding{margin:6px 0;padding:6px 10px;background:var(--badbg);border:1px solid #fecdca;border-radius:4px;font-size:13px}
 .code{font-weight:700;color:var(--bad)}.rule{font-weight:600}
