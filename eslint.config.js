@@ -1,7 +1,7 @@
 // Lint: typescript-eslint's recommended rules, no import cycles, and the layers of
 // docs/ARCHITECTURE.md — each zone lists the folders a layer must not import from, so
-// dependencies run one way: primitives and rules are leaves; policy → primitives;
-// inquiry → policy, rules, i18n; supervision → inquiry; log → supervision; cli → log, store;
+// dependencies run one way: primitives is a leaf; i18n → policy (types), primitives; rules → i18n;
+// policy → primitives; inquiry → policy, rules, i18n; supervision → inquiry; log → supervision; cli → log, store;
 // store → inquiry.
 import js from '@eslint/js';
 import importX from 'eslint-plugin-import-x';
@@ -9,8 +9,8 @@ import tseslint from 'typescript-eslint';
 
 const layers = {
   primitives: ['i18n', 'rules', 'policy', 'inquiry', 'supervision', 'log', 'store', 'cli', 'testing'],
-  rules: ['primitives', 'i18n', 'policy', 'inquiry', 'supervision', 'log', 'store', 'cli', 'testing'],
-  i18n: ['policy', 'inquiry', 'supervision', 'log', 'store', 'cli', 'testing'],
+  rules: ['primitives', 'policy', 'inquiry', 'supervision', 'log', 'store', 'cli', 'testing'],
+  i18n: ['rules', 'inquiry', 'supervision', 'log', 'store', 'cli', 'testing'],
   policy: ['i18n', 'inquiry', 'supervision', 'log', 'store', 'cli', 'testing'],
   inquiry: ['supervision', 'log', 'store', 'cli', 'testing'],
   supervision: ['log', 'store', 'cli', 'testing'],

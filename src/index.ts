@@ -105,7 +105,11 @@ export type { ClaimedCommand, Directory, DirectoryEntry, StaffClaim } from './in
 
 // messages in the user's language
 export { LOCALES } from './i18n/locale';
+export { detectLocale } from './i18n/detect';
 export type { Locale } from './i18n/locale';
 export { formatViolation } from './inquiry/violation-messages';
 export type { ViolationCatalogue, ViolationTemplate } from './inquiry/violation-messages';
 export type { ViolationParams } from './inquiry/violations';
+export { ruleWords } from './rules/catalogue';
+export type { RuleWords } from './rules/catalogue';
+export type { GlossaryEntry, GlossaryTerm } from './i18n/glossary';

@@ -5,10 +5,14 @@ import { Instant } from '../primitives/codecs';
 import { auditEventLog, type AuditLogReport } from '../log/audit-log';
 import { withHolidays, type HolidaySource } from '../policy/china';
 import { implausibleInstant } from '../log/line';
+import type { Locale } from '../i18n/locale';
 import { ioReason, isSystemError, openLines, readJsonFile, writeText, type CliIo } from './io';
 import { auditHtml } from './report/html';
 import { auditMarkdown } from './report/markdown';
 import { auditText } from './report/text';
+import type { ReportOptions } from './report/shared';
+import { formatFinding } from '../supervision/finding-messages';
+import { formatLogProblem } from '../log/problem-messages';
 
 // model
 
@@ -34,6 +38,8 @@ export interface AuditCommandOptions {
   readonly out?: string;
   /** A built-in holiday source merged into the policy's calendar (its own dates stay on top). */
   readonly holidays?: HolidaySource;
+  /** The language of the report (default `en`); codes and rule IDs stay the same. */
+  readonly locale?: Locale;
 }
 
 // utils
@@ -81,7 +87,9 @@ export async function runAudit(options: AuditCommandOptions, io: CliIo): Promise
     if (!isSystemError(e)) throw e;
     return fail(`${options.log}: ${ioReason(e)}`);
   }
-  const output = render(report, options.format, options.log);
+  // Instants are shown in the audit calendar's zone, the zone its deadlines were counted in.
+  const zone = (policy.right ?? defaultPolicy).calendar.zone;
+  const output = render(report, options.format, options.log, { locale: options.locale ?? 'en', zone });
   if (options.out === undefined) {
     await writeText(io.stdout, output);
   } else {
@@ -94,17 +102,28 @@ export async function runAudit(options: AuditCommandOptions, io: CliIo): Promise
   return report.findings.length === 0 && report.problems.length === 0 ? 0 : 1;
 }
 
-function render(report: AuditLogReport, format: AuditFormat, file: string): string {
+function render(report: AuditLogReport, format: AuditFormat, file: string, options: ReportOptions): string {
   switch (format) {
     case 'text':
-      return auditText(report, file);
+      return auditText(report, file, options);
     case 'md':
-      return auditMarkdown(report, file);
+      return auditMarkdown(report, file, options);
     case 'html':
-      return auditHtml(report, file);
+      return auditHtml(report, file, options);
     case 'json':
-      return `${JSON.stringify(report, null, 2)}\n`;
+      return `${JSON.stringify(localizeMessages(report, options), null, 2)}\n`;
   }
+}
+
+// JSON keeps its shape in every language: only the `message` fields are in the reader's language;
+// codes, rule IDs, params and instants stay machine-readable.
+function localizeMessages(report: AuditLogReport, { locale, zone }: ReportOptions): AuditLogReport {
+  if (locale === 'en') return report;
+  return {
+    ...report,
+    findings: report.findings.map((f) => ({ ...f, message: formatFinding(f, locale, zone) })),
+    problems: report.problems.map((p) => ({ ...p, message: formatLogProblem(p, locale) })),
+  };
 }
 
 async function loadPolicy(path: string): Promise<E.Either<string, Policy>> {

@@ -1,8 +1,11 @@
 import * as E from 'fp-ts/Either';
 import { checkEventLog } from '../log/check-log';
 import { formatHistoryProblem } from '../log/problem';
+import type { Locale } from '../i18n/locale';
+import { REPORT_TEXTS } from '../i18n/report';
 import { decodePolicy, type Policy } from '../policy/policy';
 import { ioReason, isSystemError, openLines, readJsonFile, writeText, type CliIo } from './io';
+import { visible } from './report/safe';
 
 // utils
 
@@ -12,6 +15,7 @@ import { ioReason, isSystemError, openLines, readJsonFile, writeText, type CliIo
  * `policyPath`, if given, is a JSON file of policy overrides (your categories, forbidden phrases),
  * decoded strictly: an unknown or malformed field is a usage error naming the field.
  * Returns the exit code: 0 clean, 1 problems found, 2 the log or the policy could not be read.
+ * `locale` words the messages and the summary line; codes and rule IDs stay the same.
  *
  * @example
  * import { runCheck } from './cli/check-command'; // internal to the bin
@@ -20,7 +24,7 @@ import { ioReason, isSystemError, openLines, readJsonFile, writeText, type CliIo
  * @category cli
  * @since 0.1.0
  */
-export async function runCheck(path: string, io: CliIo, policyPath?: string): Promise<number> {
+export async function runCheck(path: string, io: CliIo, policyPath?: string, locale: Locale = 'en'): Promise<number> {
   const policy = policyPath === undefined ? E.right(undefined) : await loadPolicy(policyPath);
   if (E.isLeft(policy)) {
     await writeText(io.stderr, `first-inquiry check: ${policy.left}\n`);
@@ -32,8 +36,8 @@ export async function runCheck(path: string, io: CliIo, policyPath?: string): Pr
     return 2;
   }
   try {
-    const summary = await checkEventLog(opened.right, { ...(policy.right === undefined ? {} : { policy: policy.right }), onProblem: (p) => writeText(io.stdout, `${formatHistoryProblem(path, p)}\n`) });
-    await writeText(io.stdout, `${summary.events} events, ${summary.inquiries} inquiries, ${summary.problems} problems\n`);
+    const summary = await checkEventLog(opened.right, { ...(policy.right === undefined ? {} : { policy: policy.right }), onProblem: (p) => writeText(io.stdout, `${visible(formatHistoryProblem(path, p, locale))}\n`) });
+    await writeText(io.stdout, `${REPORT_TEXTS[locale].checkSummary(summary.events, summary.inquiries, summary.problems)}\n`);
     return summary.problems === 0 ? 0 : 1;
   } catch (e) {
     // Checking returns values; only reading throws, with a system error code. Anything else is a bug.

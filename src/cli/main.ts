@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 import { HOLIDAY_SOURCES } from '../policy/china';
+import { detectLocale, parseLocale } from '../i18n/detect';
+import type { Locale } from '../i18n/locale';
 import { runAudit } from './audit-command';
 import { runCheck } from './check-command';
 import { writeText, type CliIo } from './io';
@@ -29,6 +31,10 @@ Commands:
                                            and make-up working days (调休), yours on top
   help                                     print this help
 
+Every command takes --lang en|zh-CN|zh-TW (default: from LC_ALL, LC_MESSAGES or LANG;
+zh_CN.UTF-8 gives zh-CN, zh_TW or zh_HK gives zh-TW, anything else en).
+Codes and rule IDs are the same in every language.
+
 Exit codes: 0 clean, 1 problems or findings, 2 usage or I/O error, 70 internal error (a bug).
 `;
 
@@ -36,8 +42,9 @@ Exit codes: 0 clean, 1 problems or findings, 2 usage or I/O error, 70 internal e
 
 /**
  * The `first-inquiry` command line, testable in process: give it the arguments (without `node` and
- * the script) and the streams, get the exit code. Never throws: bad input or unreadable files print
- * a one-line reason to `stderr` and return 2; a bug prints one line and returns 70.
+ * the script) and the streams, get the exit code. Never throws for bad input or unreadable files:
+ * those print a one-line reason to `stderr` and return 2; a bug prints one line and returns 70. `env` (default `process.env`) gives the
+ * language when `--lang` is not given (LC_ALL, LC_MESSAGES, LANG).
  *
  * @example
  * import { main } from './cli/main'; // internal to the bin, not part of the library API
@@ -46,9 +53,9 @@ Exit codes: 0 clean, 1 problems or findings, 2 usage or I/O error, 70 internal e
  * @category cli
  * @since 0.1.0
  */
-export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+export async function main(argv: readonly string[], io: CliIo, env: Readonly<Record<string, string | undefined>> = process.env): Promise<number> {
   try {
-    return await dispatch(argv, io);
+    return await dispatch(argv, io, env);
   } catch (e) {
     // Every input problem is a value by now; what is left is a bug or the machine running out of
     // something. Either way one line and exit 70, never a stack trace (FI_DEBUG=1 prints it).
@@ -59,33 +66,42 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 }
 
-async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
+async function dispatch(argv: readonly string[], io: CliIo, env: Readonly<Record<string, string | undefined>>): Promise<number> {
   const [command, ...rest] = argv;
+  const lang = { lang: { type: 'string' } } as const;
+  const localeOf = (value: unknown): Locale | undefined => (typeof value === 'string' ? parseLocale(value) : detectLocale(env));
+  const badLang = (name: string, value: unknown) => usageError(name, `--lang must be en, zh-CN or zh-TW (got ${String(value)})`, io);
   switch (command) {
     case 'rules':
-      return withArgs('rules', rest, io, { format: { type: 'string', default: 'text' } }, 0, async ({ values }) => {
+      return withArgs('rules', rest, io, { format: { type: 'string', default: 'text' }, ...lang }, 0, async ({ values }) => {
         const format = oneOf(values.format, ['text', 'md', 'json'] as const);
         if (format === undefined) return usageError('rules', `--format must be text, md or json (got ${values.format})`, io);
-        await writeText(io.stdout, formatRules(format satisfies RulesFormat));
+        const locale = localeOf(values.lang);
+        if (locale === undefined) return badLang('rules', values.lang);
+        await writeText(io.stdout, formatRules(format satisfies RulesFormat, undefined, locale));
         return 0;
       });
     case 'check':
-      return withArgs('check', rest, io, { policy: { type: 'string' } }, 1, ({ values, positionals }) =>
-        runCheck(positionals[0] as string, io, typeof values.policy === 'string' ? values.policy : undefined),
-      );
+      return withArgs('check', rest, io, { policy: { type: 'string' }, ...lang }, 1, ({ values, positionals }) => {
+        const locale = localeOf(values.lang);
+        if (locale === undefined) return badLang('check', values.lang);
+        return runCheck(positionals[0] as string, io, typeof values.policy === 'string' ? values.policy : undefined, locale);
+      });
     case 'audit':
       return withArgs(
         'audit',
         rest,
         io,
-        { 'as-of': { type: 'string' }, policy: { type: 'string' }, format: { type: 'string', default: 'text' }, out: { type: 'string' }, holidays: { type: 'string' } },
+        { 'as-of': { type: 'string' }, policy: { type: 'string' }, format: { type: 'string', default: 'text' }, out: { type: 'string' }, holidays: { type: 'string' }, ...lang },
         1,
         async ({ values, positionals }) => {
           const format = oneOf(values.format, ['text', 'json', 'md', 'html'] as const);
           if (format === undefined) return usageError('audit', `--format must be text, json, md or html (got ${values.format})`, io);
+          const locale = localeOf(values.lang);
+          if (locale === undefined) return badLang('audit', values.lang);
           const holidays = values.holidays === undefined ? undefined : oneOf(values.holidays, HOLIDAY_SOURCES);
           if (values.holidays !== undefined && holidays === undefined) return usageError('audit', `--holidays must be cn (mainland China's public holidays and make-up days) (got ${values.holidays})`, io);
-          return runAudit({ log: positionals[0] as string, format, ...stringOption('asOf', values['as-of']), ...stringOption('policy', values.policy), ...stringOption('out', values.out), ...(holidays === undefined ? {} : { holidays }) }, io);
+          return runAudit({ log: positionals[0] as string, format, locale, ...stringOption('asOf', values['as-of']), ...stringOption('policy', values.policy), ...stringOption('out', values.out), ...(holidays === undefined ? {} : { holidays }) }, io);
         },
       );
     case 'help':

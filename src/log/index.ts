@@ -16,3 +16,4 @@ export { PLAUSIBLE_YEARS, parseEventLine } from './line';
 export type { LineProblem, LineProblemCode, UnreadableLine } from './line';
 export { formatHistoryProblem } from './problem';
 export type { HistoryProblem, HistoryProblemCode } from './problem';
+export { formatLogProblem } from './problem-messages';

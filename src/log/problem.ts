@@ -1,3 +1,6 @@
+import { formatLogProblem, type LogProblemCode } from './problem-messages';
+import type { Locale } from '../i18n/locale';
+import { ruleWords } from '../rules/catalogue';
 import type { RuleId } from '../rules/ids';
 import type { ViolationCode } from '../inquiry/violations';
 import type { LineProblemCode } from './line';
@@ -42,7 +45,10 @@ export type HistoryProblemCode = ViolationCode | LineProblemCode;
 
 /**
  * Formats a problem the way compilers and linters do, so editors and CI logs can jump to it:
- * `FILE:LINE: CODE (FI-nn): message`; codes without a rule print without the parenthesis.
+ * `FILE:LINE: CODE (FI-nn): message`; codes without a rule print without the parenthesis. In a
+ * Chinese `locale` the code and rule ID stay as they are (tools match on them) and the message
+ * says in Chinese what is wrong: a line that is not an event is explained from its code; a refusal
+ * names the rule's Chinese title before the refusal's own words.
  *
  * @example
  * import { formatHistoryProblem } from 'first-inquiry';
@@ -52,9 +58,29 @@ export type HistoryProblemCode = ViolationCode | LineProblemCode;
  * @category history
  * @since 0.1.0
  */
-export function formatHistoryProblem(file: string, problem: HistoryProblem): string {
+export function formatHistoryProblem(file: string, problem: HistoryProblem, locale: Locale = 'en'): string {
   const rule = problem.rule === null ? '' : ` (${problem.rule})`;
-  return `${file}:${problem.line}: ${problem.code}${rule}: ${oneLine(problem.message)}`;
+  return `${file}:${problem.line}: ${problem.code}${rule}: ${oneLine(historyProblemMessage(problem, locale))}`;
+}
+
+const LINE_CODES: ReadonlySet<string> = new Set<LogProblemCode>(['MALFORMED_JSON', 'UNKNOWN_EVENT_TYPE', 'INVALID_EVENT']);
+
+/**
+ * A history problem's message in a locale (see {@link formatHistoryProblem}).
+ *
+ * @example
+ * import { historyProblemMessage } from './history/problem'; // internal to the library
+ * historyProblemMessage({ line: 3, code: 'MALFORMED_JSON', rule: null, message: 'not valid JSON' }, 'zh-CN');
+ * // '这一行不是有效的 JSON（not valid JSON）'
+ *
+ * @category history
+ * @since 0.2.0
+ */
+export function historyProblemMessage(problem: HistoryProblem, locale: Locale): string {
+  if (locale === 'en') return problem.message;
+  if (LINE_CODES.has(problem.code)) return formatLogProblem({ code: problem.code as LogProblemCode, message: problem.message }, locale);
+  if (problem.rule === null) return problem.message;
+  return `${locale === 'zh-CN' ? '违反' : '違反'}“${ruleWords(problem.rule, locale).title}”：${problem.message}`;
 }
 
 // A message may quote recorded text; a line break in it would forge a second problem line.

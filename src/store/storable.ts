@@ -5,6 +5,7 @@ import type { EventMetadata } from './event-store';
 
 // PostgreSQL text and jsonb cannot hold U+0000, and UTF-8 cannot encode a lone surrogate; both
 // would fail inside the database half-way through a batch, so every store refuses them up front.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point of this pattern
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 // utils

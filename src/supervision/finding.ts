@@ -1,3 +1,5 @@
+import type { InquiryEventType } from '../inquiry/events';
+import type { TimeLimit } from '../policy/policy';
 import type { RuleId } from '../rules/ids';
 import { FINDING_RULES, type FindingCode } from '../rules/codes';
 import type { StaffRef } from '../inquiry/staff';
@@ -21,6 +23,39 @@ export type { FindingCode } from '../rules/codes';
 export const FINDING_CODES = Object.keys(FINDING_RULES) as readonly FindingCode[];
 
 /**
+ * The parameters of each finding code: what a message in any locale is rendered from
+ * ({@link formatFinding}). Names are the names recorded in the log; instants are ISO-8601 with a
+ * zone; `limit` is the policy's time limit.
+ *
+ * @example
+ * import type { FindingParamsByCode } from 'first-inquiry';
+ * const p: FindingParamsByCode['INACTION'] = { inquiryId: 'INQ-7', limit: { amount: 2, unit: 'working-days' }, holder: 'Li Na' };
+ *
+ * @category audit
+ * @since 0.2.0
+ */
+export interface FindingParamsByCode {
+  readonly OVERDUE: { readonly inquiryId: string; readonly category: string; readonly limit: TimeLimit; readonly from: 'receipt' | 'reopening'; readonly startedAt: string; readonly holder: string };
+  readonly NOTICE_NOT_ONE_TIME: { readonly inquiryId: string; readonly actor: string; readonly items: readonly string[] };
+  readonly SLOW_HAND_ON_AFTER_ESCALATION: { readonly inquiryId: string; readonly leader: string; readonly holder: string; readonly limit: TimeLimit; readonly absentHandler?: string; readonly named: boolean };
+  readonly SLOW_HAND_ON_AFTER_NAMING: { readonly inquiryId: string; readonly leader: string; readonly handler: string; readonly holder: string; readonly limit: TimeLimit };
+  readonly PROMISE_MISSED: { readonly inquiryId: string; readonly deadline: string; readonly holder: string };
+  readonly NO_FOLLOW_UP: { readonly inquiryId: string; readonly limit: TimeLimit; readonly holder: string };
+  readonly PROMISE_WITHOUT_DEADLINE: { readonly inquiryId: string; readonly actor: string; readonly deadline: string };
+  readonly PROMISE_BY_NON_RESPONSIBLE: { readonly inquiryId: string; readonly actor: string; readonly holder: string };
+  readonly INACTION: { readonly inquiryId: string; readonly limit: TimeLimit; readonly holder: string };
+  readonly ACT_WITHOUT_RESPONSIBILITY: { readonly inquiryId: string; readonly actor: string; readonly holder: string; readonly act: InquiryEventType };
+}
+
+/**
+ * The parameters of any finding (see {@link FindingParamsByCode} for each code's).
+ *
+ * @category audit
+ * @since 0.2.0
+ */
+export type FindingParams = FindingParamsByCode[FindingCode];
+
+/**
  * Something that went wrong in an inquiry's history, computed from its events and an `asOf`
  * instant (never stored as a fact: time passing can create one).
  *
@@ -32,7 +67,10 @@ export const FINDING_CODES = Object.keys(FINDING_RULES) as readonly FindingCode[
  * - `actor`: for findings about an act (a promise, an act without responsibility), who did it;
  * - `arisenAt`: the instant it arose (a deadline that passed, or the act itself);
  * - `settled`: `true` once later events fixed it for good; `false` while it depends on `asOf`
- *   (an open matter that is still overdue, still idle …).
+ *   (an open matter that is still overdue, still idle …);
+ * - `params`: what the message is made of (who, which limit, which deadline …), so that
+ *   `formatFinding(f, locale)` can word it in any locale; absent only on findings built by hand;
+ * - `message`: the English text, rendered from the same catalogue (kept for compatibility).
  *
  * @example
  * import type { Finding } from 'first-inquiry';
@@ -57,6 +95,7 @@ export interface Finding {
   readonly actor?: StaffRef;
   readonly arisenAt: string;
   readonly settled: boolean;
+  readonly params?: FindingParams;
   readonly message: string;
 }
 

@@ -29,3 +29,5 @@ export type { CalendarError, WorkingCalendar } from '../policy/calendar';
 export type { WorkingClock } from '../policy/working-time';
 export { chinaHolidays, withHolidays } from '../policy/china';
 export type { ChinaHolidays, HolidaySource } from '../policy/china';
+export { formatFinding } from './finding-messages';
+export type { FindingParams, FindingParamsByCode } from './finding';

@@ -4,8 +4,9 @@ import type { TimeLimit } from '../policy/policy';
 import type { StaffRef } from '../inquiry/staff';
 import { normalizeForMatching } from '../policy/policy';
 import { toZonedIso, workingClock, type WorkingClock } from '../policy/working-time';
-import { FINDING_RULES, type Finding, type FindingCode } from './finding';
+import { FINDING_RULES, type Finding, type FindingCode, type FindingParamsByCode } from './finding';
 import { timeLimitFor, type Policy } from '../policy/policy';
+import { renderFindingMessage } from './finding-messages';
 
 // A clock that runs out `limit` after `from`. `due` is computed only when needed: most events come
 // well within a limit, and a cheap bound (working time never exceeds clock time) settles those.
@@ -100,7 +101,7 @@ export class InquiryTracker {
     const d = event.data;
     const effect = effectOf(event);
     if (effect.holderOnly && d.by.id !== this.holder.id) {
-      this.record('ACT_WITHOUT_RESPONSIBILITY', d.at, `${d.by.name} acted on ${this.inquiryId} (${describe(event.type)}) while ${this.holder.name} was its responsible person.`, d.by);
+      this.record('ACT_WITHOUT_RESPONSIBILITY', d.at, { inquiryId: this.inquiryId, actor: d.by.name, holder: this.holder.name, act: event.type }, d.by);
     }
     switch (effect.kind) {
       case 'handOn':
@@ -222,23 +223,18 @@ export class InquiryTracker {
     const asked = items.map(normalizeForMatching);
     const fresh = items.filter((_, i) => !this.notices.has(asked[i] ?? ''));
     if (this.notices.size > 0 && fresh.length > 0) {
-      this.record(
-        'NOTICE_NOT_ONE_TIME',
-        at,
-        `${by.name} sent ${this.inquiryId}'s requester a further notice asking for ${fresh.map((x) => `“${x}”`).join(', ')}, not in any earlier notice: everything missing must be told at once (一次性告知).`,
-        by,
-      );
+      this.record('NOTICE_NOT_ONE_TIME', at, { inquiryId: this.inquiryId, actor: by.name, items: fresh }, by);
     }
     for (const item of asked) this.notices.add(item);
   }
 
   private promiseMade(deadline: string, at: number, atIso: string, by: StaffRef): void {
     if (by.id !== this.holder.id) {
-      this.record('PROMISE_BY_NON_RESPONSIBLE', atIso, `${by.name} promised the requester of ${this.inquiryId} a reply while ${this.holder.name} was its responsible person.`, by);
+      this.record('PROMISE_BY_NON_RESPONSIBLE', atIso, { inquiryId: this.inquiryId, actor: by.name, holder: this.holder.name }, by);
     }
     const due = Date.parse(deadline);
     if (!(due > at)) {
-      this.record('PROMISE_WITHOUT_DEADLINE', atIso, `${by.name} promised the requester of ${this.inquiryId} a reply without a definite deadline after the promise (deadline given: ${deadline}).`, by);
+      this.record('PROMISE_WITHOUT_DEADLINE', atIso, { inquiryId: this.inquiryId, actor: by.name, deadline }, by);
     } else {
       this.promise = { deadline: due, by };
     }
@@ -269,39 +265,32 @@ export class InquiryTracker {
   private due(at: number): Omit<Finding, 'settled'>[] {
     const out: Omit<Finding, 'settled'>[] = [];
     const overdue = this.overdue;
+    const holder = this.holder.name;
+    const inquiryId = this.inquiryId;
     if (overdue !== undefined && this.waitingSince === undefined && this.isPast(overdue, at)) {
-      const waits = this.waited.map((w) => `${w.from} to ${w.to}`).join(', ');
-      const wait = waits === '' ? '' : ` (not counting the wait for the requester's missing materials, ${waits})`;
       out.push(this.finding('OVERDUE', this.dueOf(overdue),
-        `${this.inquiryId} (${this.category}) was not settled within ${limitText(overdue.limit)} of ${this.stageWord()} at ${this.episodeStart}${wait}; ${this.holder.name} held it when the limit ran out.`));
+        { inquiryId, category: this.category, limit: overdue.limit, from: this.reopened ? 'reopening' : 'receipt', startedAt: this.episodeStart, holder }));
     }
     const e = this.escalation;
     if (e?.timer !== undefined && this.isPast(e.timer, at)) {
-      const absent = e.absentHandler === undefined ? 'The handler was absent' : `${e.absentHandler.name} was absent`;
       out.push(this.finding('SLOW_HAND_ON_AFTER_ESCALATION', this.dueOf(e.timer),
-        `${absent} and ${e.leader.name} was asked, but ${this.holder.name} did not hand ${this.inquiryId} on within ${limitText(e.timer.limit)}${e.named === undefined ? ' (no handler was named)' : ''}.`));
+        { inquiryId, leader: e.leader.name, holder, limit: e.timer.limit, named: e.named !== undefined, ...(e.absentHandler === undefined ? {} : { absentHandler: e.absentHandler.name }) }));
     }
     if (e?.named?.timer !== undefined && this.isPast(e.named.timer, at)) {
       out.push(this.finding('SLOW_HAND_ON_AFTER_NAMING', this.dueOf(e.named.timer),
-        `${e.named.leader.name} named ${e.named.handler.name} to handle ${this.inquiryId}, but ${this.holder.name} did not hand it over within ${limitText(e.named.timer.limit)} (及时转办).`));
+        { inquiryId, leader: e.named.leader.name, handler: e.named.handler.name, holder, limit: e.named.timer.limit }));
     }
     if (this.promise !== undefined && this.promise.deadline < at) {
-      out.push(this.finding('PROMISE_MISSED', toZonedIso(this.promise.deadline, this.policy.calendar.zone),
-        `The reply promised to the requester of ${this.inquiryId} by ${toZonedIso(this.promise.deadline, this.policy.calendar.zone)} was not given (no reply, new promise or closure by then); ${this.holder.name} held it.`));
+      const deadline = toZonedIso(this.promise.deadline, this.policy.calendar.zone);
+      out.push(this.finding('PROMISE_MISSED', deadline, { inquiryId, deadline, holder }));
     }
     if (this.followUp !== undefined && this.isPast(this.followUp, at)) {
-      out.push(this.finding('NO_FOLLOW_UP', this.dueOf(this.followUp),
-        `${this.inquiryId} was promised for later but went ${limitText(this.followUp.limit)} without follow-up; ${this.holder.name} held it.`));
+      out.push(this.finding('NO_FOLLOW_UP', this.dueOf(this.followUp), { inquiryId, limit: this.followUp.limit, holder }));
     }
     if (this.inactivity !== undefined && this.isPast(this.inactivity, at)) {
-      out.push(this.finding('INACTION', this.dueOf(this.inactivity),
-        `Nothing was recorded on ${this.inquiryId} for ${limitText(this.inactivity.limit)}; ${this.holder.name} held it.`));
+      out.push(this.finding('INACTION', this.dueOf(this.inactivity), { inquiryId, limit: this.inactivity.limit, holder }));
     }
     return out;
-  }
-
-  private stageWord(): string {
-    return this.reopened ? 'its reopening' : 'its receipt';
   }
 
   private isPast(timer: Timer, at: number): boolean {
@@ -327,21 +316,15 @@ export class InquiryTracker {
     return this.policy.accountability === 'handover-discharges' ? this.holder : this.responder;
   }
 
-  private finding(code: FindingCode, arisenAt: string, message: string, actor?: StaffRef): Omit<Finding, 'settled'> {
-    const base = { rule: FINDING_RULES[code], code, inquiryId: this.inquiryId, stage: this.stage, holder: this.holder, accountable: this.accountable(), arisenAt, message };
+  // The English message is rendered from the same catalogue as every other locale (kept for
+  // compatibility); `params` lets a report word it in the reader's language.
+  private finding<C extends FindingCode>(code: C, arisenAt: string, params: FindingParamsByCode[C], actor?: StaffRef): Omit<Finding, 'settled'> {
+    const message = renderFindingMessage(code, params, 'en', this.policy.calendar.zone);
+    const base = { rule: FINDING_RULES[code], code, inquiryId: this.inquiryId, stage: this.stage, holder: this.holder, accountable: this.accountable(), arisenAt, params, message };
     return actor === undefined ? base : { ...base, actor };
   }
 
-  private record(code: FindingCode, at: string, message: string, actor: StaffRef): void {
-    this.settled.push({ ...this.finding(code, at, message, actor), settled: true });
+  private record<C extends FindingCode>(code: C, at: string, params: FindingParamsByCode[C], actor: StaffRef): void {
+    this.settled.push({ ...this.finding(code, at, params, actor), settled: true });
   }
-}
-
-function limitText({ amount, unit }: TimeLimit): string {
-  const name = unit.replace('-', ' ').replace(/s$/, '');
-  return `${amount} ${name}${amount === 1 ? '' : 's'}`;
-}
-
-function describe(type: InquiryEvent['type']): string {
-  return type.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }

@@ -58,6 +58,9 @@ describe('first-inquiry audit --format html, in a browser', () => {
 
     const inquiry = page.locator('article.inquiry', { hasText: 'INQ-2026-0001' });
     await expect.poll(() => inquiry.locator('li.stage').count()).toBe(2);
+    // An inquiry without findings is collapsed to its header line; a click opens it.
+    expect(await inquiry.locator('li.stage').first().isVisible()).toBe(false);
+    await inquiry.locator('summary').click();
     expect(await inquiry.locator('li.stage').first().isVisible()).toBe(true);
     expect(await inquiry.locator('.escalation').innerText()).toContain('Escalated to Liu Fang');
     const second = page.locator('article.inquiry', { hasText: 'INQ-2' }).locator('.finding');

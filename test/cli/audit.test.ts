@@ -39,7 +39,7 @@ describe('first-inquiry audit <log>', () => {
     expect(report.deadlines.overdue.map((d) => [d.inquiryId, d.holder.id])).toEqual([['INQ-2026-0001', clerk.id]]);
     const text = await run(['audit', file, '--as-of', day(2)]);
     expect(text.code).toBe(1);
-    expect(text.stdout).toContain('INQ-2026-0001 stage 1: OVERDUE (FI-05');
+    expect(text.stdout).toContain('INQ-2026-0001 stage 2: OVERDUE (FI-05');
     expect(text.stdout).toContain(`accountable: Chen Jing (${clerk.id}, customer-service)`);
     expect(text.stdout).toMatch(/^ {2}overdue: INQ-2026-0001 \(enquiry\) due /m);
   });
@@ -100,7 +100,7 @@ describe('first-inquiry audit <log>', () => {
     expect([code, stdout]).toEqual([1, '']);
     const md = readFileSync(out, 'utf8');
     expect(md).toMatch(/^# First-inquiry audit/);
-    expect(md).toContain('| INQ-2026-0001 | 1 | OVERDUE (FI-05');
+    expect(md).toContain('| INQ-2026-0001 | stage 2 | OVERDUE (FI-05');
   });
 });
 

@@ -12,7 +12,10 @@ export interface Run {
   readonly stderr: string;
 }
 
-/** Runs `first-inquiry ...argv` in process with captured output and the given standard input. */
+/**
+ * Runs `first-inquiry ...argv` in process with captured output and the given standard input, in an
+ * empty locale environment (English), whatever LANG the machine running the tests has.
+ */
 export async function run(argv: readonly string[], stdin: string | Buffer = ''): Promise<Run> {
   let stdout = '';
   let stderr = '';
@@ -20,7 +23,7 @@ export async function run(argv: readonly string[], stdin: string | Buffer = ''):
     stdout: { write: (text: string) => (stdout += text, true) },
     stderr: { write: (text: string) => (stderr += text, true) },
     stdin: Readable.from([stdin]),
-  });
+  }, {});
   return { code, stdout, stderr };
 }
 

@@ -1,8 +1,14 @@
-import type { Finding } from '../../supervision/finding';
+import type { Finding, FindingParams } from '../../supervision/finding';
 import type { AuditLogReport, InquiryTimeline, TimelineEscalation, TimelineStage } from '../../log/audit-log';
-import { ruleById } from '../../rules/catalogue';
+import { formatFinding } from '../../supervision/finding-messages';
+import { formatInstant, stageLabel } from '../../i18n/format';
+import type { Locale } from '../../i18n/locale';
+import { REPORT_TEXTS, type ReportTexts } from '../../i18n/report';
+import { ruleWords } from '../../rules/catalogue';
+import type { RuleId } from '../../rules/ids';
 import type { StaffRef } from '../../inquiry/staff';
-import { findingsByStage, problemLine } from './shared';
+import { visible } from './safe';
+import { DEFAULT_REPORT_OPTIONS, findingsByStage, problemLine, type ReportOptions } from './shared';
 import { summaryLine } from './text';
 
 // utils
@@ -25,182 +31,274 @@ export function escapeHtml(text: string): string {
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /**
- * The audit report as ONE self-contained HTML page (inline CSS, no scripts, no external requests):
- * a summary, per inquiry a timeline of its stages (who held it, from when to when, handovers,
- * reassignments, escalations) with each finding marked in the stage where it arose, who holds what
- * now, what is overdue or at risk, a per-person accountability table, and the problems with their lines. All text is escaped.
+ * The audit report as ONE self-contained HTML page (inline CSS, no scripts, no external requests)
+ * in the reader's language (`<html lang="zh-CN">` …): a summary; the findings, oldest first, each
+ * linking to its inquiry's card; a per-person accountability table with the rules' titles; who
+ * holds what now; what is overdue or at risk; per inquiry a timeline of its stages (counted from 1:
+ * who held it, from when to when, handovers, reassignments, escalations) with each finding marked
+ * in the stage where it arose — cards without findings collapsed; and the problems with their
+ * lines. Instants are shown as `2026-05-04 Mon 09:30` in the audit's zone. Every recorded text is
+ * escaped, its control and bidi characters shown ({@link visible}), and isolated in `<bdi>`, so a
+ * name cannot inject markup or reverse the text around it.
  *
  * @example
  * import { readFileSync, writeFileSync } from 'node:fs';
  * import { auditEventLog } from 'first-inquiry';
  * import { auditHtml } from './cli/report/html'; // internal to the bin
  * const lines = readFileSync('events.jsonl', 'utf8').split('\n');
- * writeFileSync('audit.html', auditHtml(await auditEventLog(lines, { timelines: true }), 'events.jsonl'));
+ * writeFileSync('audit.html', auditHtml(await auditEventLog(lines, { timelines: true }), 'events.jsonl', { locale: 'zh-CN', zone: 'Asia/Shanghai' }));
  *
  * @category cli
  * @since 0.1.0
  */
-export function auditHtml(report: AuditLogReport, file: string): string {
-  const byStage = findingsByStage(report.findings);
-  const timelines = report.timelines ?? [];
-  return `<!doctype html>
-<html lang="en">
+export function auditHtml(report: AuditLogReport, file: string, options: ReportOptions = DEFAULT_REPORT_OPTIONS): string {
+  const r = new Renderer(options);
+  return r.page(report, file);
+}
+
+/** Wraps recorded text: escaped, controls made visible, isolated from the text around it. */
+function rec(text: string): string {
+  return `<bdi>${escapeHtml(visible(text))}</bdi>`;
+}
+
+// The finding parameters that are recorded text (names, ids, categories, items), isolated one by
+// one inside a message; the others (instants, limits, kinds) are worded by the catalogue.
+const RECORDED_PARAMS: ReadonlySet<string> = new Set(['inquiryId', 'category', 'holder', 'actor', 'leader', 'handler', 'absentHandler', 'items']);
+
+class Renderer {
+  private readonly w: ReportTexts;
+  private readonly locale: Locale;
+  private readonly zone: string | undefined;
+
+  constructor(options: ReportOptions) {
+    this.locale = options.locale;
+    this.zone = options.zone;
+    this.w = REPORT_TEXTS[options.locale];
+  }
+
+  page(report: AuditLogReport, file: string): string {
+    const { w } = this;
+    const byStage = findingsByStage(report.findings);
+    const timelines = report.timelines ?? [];
+    // Cards with findings first, open; quiet cards after them, collapsed to their header line.
+    const withFindings = new Set(report.findings.map((f) => f.inquiryId));
+    const flagged = timelines.filter((t) => withFindings.has(t.inquiryId));
+    const quiet = timelines.filter((t) => !withFindings.has(t.inquiryId));
+    const withCard = new Set(timelines.map((t) => t.inquiryId));
+    return `<!doctype html>
+<html lang="${this.locale}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>First-inquiry audit as of ${escapeHtml(report.asOf)}</title>
+<title>${escapeHtml(w.title)} · ${escapeHtml(this.time(report.asOf, false))}</title>
 <style>${CSS}</style>
 </head>
 <body>
 <header>
-<h1>First-inquiry audit <span class="sub">首问责任制</span></h1>
-<p class="summary">${escapeHtml(summaryLine(report))}</p>
-<p class="source">Log: <code>${escapeHtml(file)}</code></p>
+<h1>${escapeHtml(w.title)}${this.locale === 'en' ? ' <span class="sub">首问责任制</span>' : ''}</h1>
+<p class="summary">${escapeHtml(summaryLine(report, { locale: this.locale, ...(this.zone === undefined ? {} : { zone: this.zone }) }))}</p>
+<p class="source">${escapeHtml(w.log)}: <code>${rec(file)}</code></p>
 </header>
 <main>
+<section id="findings">
+<h2>${escapeHtml(w.findingsOldestFirst)} <span class="count">${report.findings.length}</span></h2>
+${this.findingsList(report.findings, withCard)}
+</section>
 <section id="people">
-<h2>Accountability by person</h2>
-${peopleTable(report)}
+<h2>${escapeHtml(w.peopleHeading)}</h2>
+${this.peopleTable(report)}
 </section>
 <section id="holdings">
-<h2>Who holds what now <span class="count">${report.holdings.length} open</span></h2>
-${holdingsTable(report)}
+<h2>${escapeHtml(w.holdingsHeading(report.holdings.length))}</h2>
+${this.holdingsTable(report, withCard)}
 </section>
 <section id="deadlines">
-<h2>Overdue and at risk <span class="count">${report.deadlines.overdue.length} overdue, ${report.deadlines.atRisk.length} at risk</span></h2>
-${deadlinesTable(report)}
+<h2>${escapeHtml(w.deadlinesHeading(report.deadlines.overdue.length, report.deadlines.atRisk.length))}</h2>
+${this.deadlinesTable(report, withCard)}
 </section>
 <section id="timelines">
-<h2>Inquiries <span class="count">${timelines.length}</span></h2>
-${timelines.map((t) => timeline(t, byStage)).join('\n')}
+<h2>${escapeHtml(w.inquiriesHeading)} <span class="count">${timelines.length}</span></h2>
+${flagged.map((t) => this.timeline(t, byStage, true)).join('\n')}
+${quiet.length === 0 ? '' : `<h3 class="quiet">${escapeHtml(w.quietInquiries(quiet.length))}</h3>
+${quiet.map((t) => this.timeline(t, byStage, false)).join('\n')}`}
 </section>
 ${report.problems.length === 0 ? '' : `<section id="problems">
-<h2>Problems in the log <span class="count">${report.problems.length}</span></h2>
-<ul>${report.problems.map((p) => `<li><code>${escapeHtml(problemLine(file, p))}</code></li>`).join('')}</ul>
+<h2>${escapeHtml(w.problemsInLog)} <span class="count">${report.problems.length}</span></h2>
+<ul>${report.problems.map((p) => `<li><code>${rec(problemLine(file, p, this.locale))}</code></li>`).join('')}</ul>
 </section>`}
 </main>
 </body>
 </html>
 `;
-}
+  }
 
-function timeline(t: InquiryTimeline, byStage: ReadonlyMap<string, readonly Finding[]>): string {
-  const count = t.stages.reduce((n, s) => n + (byStage.get(`${t.inquiryId}\u0000${s.index}`)?.length ?? 0), 0);
-  return `<article class="inquiry${count > 0 ? ' has-findings' : ''}" id="${escapeHtml(`inq-${t.inquiryId}`)}">
-<h3>${escapeHtml(t.inquiryId)} <span class="category">${escapeHtml(t.category)}</span> <span class="status status-${t.status}">${t.status}</span>${count > 0 ? ` <span class="badge">${count} finding${count === 1 ? '' : 's'}</span>` : ''}</h3>
+  private findingsList(findings: readonly Finding[], withCard: ReadonlySet<string>): string {
+    if (findings.length === 0) return `<p>${escapeHtml(this.w.noFindings)}</p>`;
+    return `<ol class="findings">
+${findings.map((f) => `<li class="finding-row" data-code="${escapeHtml(f.code)}"><div class="head">${this.time(f.arisenAt)} · ${this.inquiryLink(f.inquiryId, withCard)} ${escapeHtml(stageLabel(f.stage, this.locale))} · <span class="code">${escapeHtml(f.code)}</span> ${this.ruleLabel(f.rule)}${f.settled ? '' : ` · <em>${escapeHtml(this.w.stillOpen)}</em>`}</div><div class="message">${this.message(f)}</div><div class="who">${escapeHtml(this.w.accountable)}: ${this.person(f.accountable)}</div></li>`).join('\n')}
+</ol>`;
+  }
+
+  private inquiryLink(inquiryId: string, withCard: ReadonlySet<string>): string {
+    return withCard.has(inquiryId) ? `<a href="#${escapeHtml(cardId(inquiryId))}">${rec(inquiryId)}</a>` : rec(inquiryId);
+  }
+
+  private ruleLabel(rule: RuleId): string {
+    const words = ruleWords(rule, this.locale);
+    return `<span class="rule" title="${escapeHtml(words.statement)}">${escapeHtml(rule)} ${escapeHtml(words.title)}</span>`;
+  }
+
+  private message(f: Finding): string {
+    if (f.params === undefined) return rec(f.message);
+    const values: string[] = [];
+    const token = (value: string): string => `\uE000${values.push(value) - 1}\uE001`;
+    const params = Object.fromEntries(
+      Object.entries(f.params).map(([key, value]) => [
+        key,
+        !RECORDED_PARAMS.has(key) ? value : typeof value === 'string' ? token(value) : Array.isArray(value) ? value.map((v: string) => token(v)) : value,
+      ]),
+    ) as unknown as FindingParams;
+    const text = formatFinding({ ...f, params }, this.locale, this.zone);
+    // Recorded values are still placeholders here, so only the catalogue's own instants match.
+    return escapeHtml(visible(text))
+      .replace(/\d{4}-\d\d-\d\d \S+ \d\d:\d\d/g, (instant) => `<span class="instant">${instant}</span>`)
+      .replace(/\uE000(\d+)\uE001/g, (_, i: string) => rec(values[Number(i)] ?? ''));
+  }
+
+  private timeline(t: InquiryTimeline, byStage: ReadonlyMap<string, readonly Finding[]>, open: boolean): string {
+    const { w } = this;
+    const count = t.stages.reduce((n, s) => n + (byStage.get(`${t.inquiryId}\u0000${s.index}`)?.length ?? 0), 0);
+    return `<article class="inquiry${count > 0 ? ' has-findings' : ''}" id="${escapeHtml(cardId(t.inquiryId))}"><details${open ? ' open' : ''}>
+<summary><h3>${rec(t.inquiryId)} <span class="category">${rec(t.category)}</span> <span class="status status-${t.status}">${escapeHtml(w.status[t.status])}</span>${count > 0 ? ` <span class="badge">${escapeHtml(w.findingCount(count))}</span>` : ''}</h3></summary>
 <ol class="timeline">
-${t.stages.map((s) => stage(s, t.escalations.filter((e) => e.stage === s.index), byStage.get(`${t.inquiryId}\u0000${s.index}`) ?? [])).join('\n')}
+${t.stages.map((s) => this.stage(s, t.escalations.filter((e) => e.stage === s.index), byStage.get(`${t.inquiryId}\u0000${s.index}`) ?? [])).join('\n')}
 </ol>
-</article>`;
-}
+</details></article>`;
+  }
 
-function stage(s: TimelineStage, escalations: readonly TimelineEscalation[], findings: readonly Finding[]): string {
-  const started = s.movedBy === undefined ? STARTED[s.startedBy] : `${STARTED[s.startedBy]} by ${person(s.movedBy)}`;
-  const ended = s.endedBy === undefined ? 'holds it now' : `${ENDED[s.endedBy]} ${time(s.to ?? '')}`;
-  return `<li class="stage${findings.length > 0 ? ' flagged' : ''}">
-<div class="who">Stage ${s.index}: <strong>${escapeHtml(s.holder.name)}</strong> <span class="dept">${escapeHtml(s.holder.department)} · ${escapeHtml(s.holder.id)}</span></div>
-<div class="when">${escapeHtml(started)} ${time(s.from)} → ${ended}</div>
-${escalations.map(escalation).join('\n')}
-${findings.map(finding).join('\n')}
+  private stage(s: TimelineStage, escalations: readonly TimelineEscalation[], findings: readonly Finding[]): string {
+    const { w } = this;
+    const [open, close] = this.locale === 'en' ? [' (', ')'] : ['（', '）'];
+    const started = `${escapeHtml(w.started[s.startedBy])}${s.movedBy === undefined ? '' : `${open}${escapeHtml(w.movedBy)} ${this.person(s.movedBy)}${close}`}`;
+    const ended = s.endedBy === undefined ? escapeHtml(w.holdsItNow) : `${escapeHtml(w.ended[s.endedBy])} ${this.time(s.to ?? '')}`;
+    return `<li class="stage${findings.length > 0 ? ' flagged' : ''}">
+<div class="who"><span class="stage-no">${escapeHtml(stageLabel(s.index, this.locale))}</span> <strong>${rec(s.holder.name)}</strong> <span class="dept">${rec(s.holder.department)} · ${rec(s.holder.id)}</span></div>
+<div class="when">${started} ${this.time(s.from)} → ${ended}</div>
+${escalations.map((e) => this.escalation(e)).join('\n')}
+${findings.map((f) => this.finding(f)).join('\n')}
 </li>`;
-}
+  }
 
-function escalation(e: TimelineEscalation): string {
-  const absent = e.absentHandler === undefined ? '' : ` (${escapeHtml(e.absentHandler.name)} not at post)`;
-  const named = e.named === undefined ? ' — no handler named yet' : ` — named ${person(e.named.handler)} at ${time(e.named.at)}`;
-  return `<div class="escalation">⇡ Escalated to ${person(e.leader)}${absent} at ${time(e.at)}: “${escapeHtml(e.question)}”${named}</div>`;
-}
+  private escalation(e: TimelineEscalation): string {
+    const { w } = this;
+    const [open, close, colon] = this.locale === 'en' ? [' (', ')', ': '] : ['（', '）', '：'];
+    const absent = e.absentHandler === undefined ? '' : `${open}${rec(e.absentHandler.name)} ${escapeHtml(w.notAtPost)}${close}`;
+    const named = e.named === undefined ? ` — ${escapeHtml(w.noHandlerNamed)}` : ` — ${escapeHtml(w.named)} ${this.person(e.named.handler)} ${escapeHtml(w.at)} ${this.time(e.named.at)}`;
+    return `<div class="escalation">⇡ ${escapeHtml(w.escalatedTo)} ${this.person(e.leader)}${absent} ${escapeHtml(w.at)} ${this.time(e.at)}${colon}“${rec(e.question)}”${named}</div>`;
+  }
 
-function finding(f: Finding): string {
-  const rule = ruleById(f.rule);
-  return `<div class="finding" data-code="${escapeHtml(f.code)}"><span class="code">${escapeHtml(f.code)}</span> <span class="rule" title="${escapeHtml(rule.statement)}">${escapeHtml(f.rule)} ${escapeHtml(rule.title)}</span> · accountable: ${person(f.accountable)} · arisen ${time(f.arisenAt)}${f.settled ? '' : ' · <em>still open</em>'}<div class="message">${escapeHtml(f.message)}</div></div>`;
-}
+  private finding(f: Finding): string {
+    return `<div class="finding" data-code="${escapeHtml(f.code)}"><span class="code">${escapeHtml(f.code)}</span> ${this.ruleLabel(f.rule)} · ${escapeHtml(this.w.accountable)}: ${this.person(f.accountable)} · ${escapeHtml(this.w.arisen)} ${this.time(f.arisenAt)}${f.settled ? '' : ` · <em>${escapeHtml(this.w.stillOpen)}</em>`}<div class="message">${this.message(f)}</div></div>`;
+  }
 
-function peopleTable(report: AuditLogReport): string {
-  const rules = [...new Set(report.people.flatMap((p) => Object.keys(p.byRule)))].sort();
-  return `<table>
-<thead><tr><th>Person</th><th>Department</th><th>Stages held</th><th>Holding now</th><th>Findings</th>${rules.map((r) => `<th>${escapeHtml(r)}</th>`).join('')}</tr></thead>
+  private peopleTable(report: AuditLogReport): string {
+    const { w } = this;
+    const c = w.columns;
+    const rules = [...new Set(report.people.flatMap((p) => Object.keys(p.byRule)))].sort() as RuleId[];
+    return `<div class="scroll"><table>
+<thead><tr><th>${escapeHtml(c.person)}</th><th>${escapeHtml(c.department)}</th><th>${escapeHtml(c.stagesHeld)}</th><th>${escapeHtml(c.holdingNow)}</th><th>${escapeHtml(c.findings)}</th>${rules.map((r) => `<th class="rule-col" title="${escapeHtml(ruleWords(r, this.locale).statement)}">${escapeHtml(r)}<span class="rule-title">${escapeHtml(ruleWords(r, this.locale).title)}</span></th>`).join('')}</tr></thead>
 <tbody>
-${report.people.map((p) => `<tr${p.findings > 0 ? ' class="flagged"' : ''}><td>${escapeHtml(p.staff.name)} <span class="dept">${escapeHtml(p.staff.id)}</span></td><td>${escapeHtml(p.staff.department)}</td><td>${p.stagesHeld}</td><td>${p.holdingNow}</td><td>${p.findings}</td>${rules.map((r) => `<td>${(p.byRule as Record<string, number | undefined>)[r] ?? ''}</td>`).join('')}</tr>`).join('\n')}
+${report.people.map((p) => `<tr${p.findings > 0 ? ' class="flagged"' : ''}><td>${rec(p.staff.name)} <span class="dept">${rec(p.staff.id)}</span></td><td>${rec(p.staff.department)}</td><td>${p.stagesHeld}</td><td>${p.holdingNow}</td><td>${p.findings}</td>${rules.map((r) => `<td>${(p.byRule as Record<string, number | undefined>)[r] ?? ''}</td>`).join('')}</tr>`).join('\n')}
 </tbody>
-</table>`;
-}
+</table></div>`;
+  }
 
-function holdingsTable(report: AuditLogReport): string {
-  if (report.holdings.length === 0) return '<p>Nothing is open.</p>';
-  return `<table>
-<thead><tr><th>Holder</th><th>Inquiry</th><th>Category</th><th>Stage</th><th>Since</th></tr></thead>
+  private holdingsTable(report: AuditLogReport, withCard: ReadonlySet<string>): string {
+    const { w } = this;
+    const c = w.columns;
+    if (report.holdings.length === 0) return `<p>${escapeHtml(w.nothingOpen)}</p>`;
+    return `<div class="scroll"><table>
+<thead><tr><th>${escapeHtml(c.holder)}</th><th>${escapeHtml(c.inquiry)}</th><th>${escapeHtml(c.category)}</th><th>${escapeHtml(c.stage)}</th><th>${escapeHtml(c.since)}</th></tr></thead>
 <tbody>
-${report.holdings.map((h) => `<tr><td>${person(h.holder)}</td><td><a href="#${escapeHtml(`inq-${h.inquiryId}`)}">${escapeHtml(h.inquiryId)}</a></td><td>${escapeHtml(h.category)}</td><td>${h.stage}</td><td>${time(h.since)}</td></tr>`).join('\n')}
+${report.holdings.map((h) => `<tr><td>${this.person(h.holder)}</td><td>${this.inquiryLink(h.inquiryId, withCard)}</td><td>${rec(h.category)}</td><td>${escapeHtml(stageLabel(h.stage, this.locale))}</td><td>${this.time(h.since)}</td></tr>`).join('\n')}
 </tbody>
-</table>`;
-}
+</table></div>`;
+  }
 
-function deadlinesTable(report: AuditLogReport): string {
-  const rows = [
-    ...report.deadlines.overdue.map((d) => ['overdue', d] as const),
-    ...report.deadlines.atRisk.map((d) => ['at risk', d] as const),
-  ];
-  if (rows.length === 0) return '<p>Nothing open is overdue or at risk.</p>';
-  return `<table>
-<thead><tr><th>State</th><th>Inquiry</th><th>Category</th><th>Due</th><th>Used</th><th>Holder</th></tr></thead>
+  private deadlinesTable(report: AuditLogReport, withCard: ReadonlySet<string>): string {
+    const { w } = this;
+    const c = w.columns;
+    const rows = [
+      ...report.deadlines.overdue.map((d) => ['overdue', d] as const),
+      ...report.deadlines.atRisk.map((d) => ['at-risk', d] as const),
+    ];
+    if (rows.length === 0) return `<p>${escapeHtml(w.nothingAtRisk)}</p>`;
+    return `<div class="scroll"><table>
+<thead><tr><th>${escapeHtml(c.state)}</th><th>${escapeHtml(c.inquiry)}</th><th>${escapeHtml(c.category)}</th><th>${escapeHtml(c.due)}</th><th>${escapeHtml(c.used)}</th><th>${escapeHtml(c.holder)}</th></tr></thead>
 <tbody>
-${rows.map(([label, d]) => `<tr class="${label === 'overdue' ? 'overdue' : 'at-risk'}"><td>${label}</td><td><a href="#${escapeHtml(`inq-${d.inquiryId}`)}">${escapeHtml(d.inquiryId)}</a></td><td>${escapeHtml(d.category)}</td><td>${time(d.deadline)}</td><td>${Math.round(d.used * 100)}%</td><td>${person(d.holder)}</td></tr>`).join('\n')}
+${rows.map(([state, d]) => `<tr class="${state}"><td>${escapeHtml(state === 'overdue' ? w.overdue : w.atRisk)}</td><td>${this.inquiryLink(d.inquiryId, withCard)}</td><td>${rec(d.category)}</td><td>${this.time(d.deadline)}</td><td>${Math.round(d.used * 100)}%</td><td>${this.person(d.holder)}</td></tr>`).join('\n')}
 </tbody>
-</table>`;
+</table></div>`;
+  }
+
+  private person(staff: StaffRef): string {
+    return `<strong>${rec(staff.name)}</strong> <span class="dept">${rec(staff.department)}</span>`;
+  }
+
+  private time(instant: string, element = true): string {
+    const shown = formatInstant(instant, this.locale, this.zone);
+    return element ? `<time datetime="${escapeHtml(visible(instant))}">${escapeHtml(visible(shown))}</time>` : shown;
+  }
 }
 
-function person(staff: StaffRef): string {
-  return `<strong>${escapeHtml(staff.name)}</strong> <span class="dept">${escapeHtml(staff.department)}</span>`;
+function cardId(inquiryId: string): string {
+  return `inq-${inquiryId}`;
 }
-
-function time(instant: string): string {
-  return `<time datetime="${escapeHtml(instant)}">${escapeHtml(instant.replace('T', ' '))}</time>`;
-}
-
-const STARTED: Readonly<Record<TimelineStage['startedBy'], string>> = {
-  received: 'received',
-  handover: 'taken over by handover',
-  reassignment: 'reassigned',
-  reopened: 'reopened',
-};
-
-const ENDED: Readonly<Record<NonNullable<TimelineStage['endedBy']>, string>> = {
-  handover: 'handed over',
-  reassignment: 'reassigned away',
-  resolved: 'resolved',
-  declined: 'declined',
-};
 
 const CSS = `
 :root{--ink:#1d2430;--muted:#5b6472;--line:#d5dae1;--bad:#b42318;--badbg:#fef3f2;--ok:#067647;--accent:#1f4f99}
 *{box-sizing:border-box}
-body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI","Noto Sans","Noto Sans CJK SC",sans-serif;color:var(--ink);background:#f6f7f9}
+html:lang(zh-CN){--cjk:"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei"}
+html:lang(zh-TW){--cjk:"Noto Sans CJK TC","Source Han Sans TC","PingFang TC","Microsoft JhengHei"}
+body{margin:0;font:15px/1.6 system-ui,-apple-system,"Segoe UI",var(--cjk,"Noto Sans CJK SC"),"Noto Sans",sans-serif;color:var(--ink);background:#f6f7f9;overflow-wrap:anywhere}
+bdi{unicode-bidi:isolate}
 header{padding:20px 32px;background:#fff;border-bottom:1px solid var(--line)}
 h1{margin:0 0 4px;font-size:22px}.sub{color:var(--muted);font-weight:normal;font-size:16px}
 .summary{margin:4px 0;font-weight:600}.source{margin:0;color:var(--muted)}
 main{padding:16px 32px;max-width:1200px}
 h2{font-size:18px;margin:24px 0 8px}.count{color:var(--muted);font-weight:normal;font-size:14px}
-table{border-collapse:collapse;background:#fff;width:100%;font-size:14px}
-th,td{border:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}
-th{background:#eef1f5}tr.overdue td:first-child{color:var(--bad);font-weight:700}tr.at-risk td:first-child{color:#93370d;font-weight:700}tr.flagged td:nth-child(5){color:var(--bad);font-weight:700}
+.scroll{overflow-x:auto}
+table{border-collapse:collapse;background:#fff;font-size:14px;width:100%}
+th,td{border:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top;overflow-wrap:normal}
+td bdi{display:inline-block;max-width:16em;overflow-wrap:break-word}
+th{background:#eef1f5}th.rule-col{font-weight:600;max-width:9em;white-space:normal}.rule-title{display:block;font-weight:normal;font-size:12px;color:var(--muted)}
+tr.overdue td:first-child{color:var(--bad);font-weight:700}tr.at-risk td:first-child{color:#93370d;font-weight:700}tr.flagged td:nth-child(5){color:var(--bad);font-weight:700}
 .dept{color:var(--muted);font-size:13px}
-.inquiry{background:#fff;border:1px solid var(--line);border-radius:8px;padding:12px 16px;margin:12px 0}
+ol.findings{list-style:none;margin:0;padding:0}
+.finding-row{background:#fff;border:1px solid var(--line);border-left:4px solid var(--bad);border-radius:6px;padding:8px 12px;margin:8px 0;font-size:14px}
+.finding-row .head{color:var(--muted);font-size:13px}.finding-row .who{color:var(--muted);font-size:13px}
+.inquiry{background:#fff;border:1px solid var(--line);border-radius:8px;padding:10px 16px;margin:12px 0}
 .inquiry.has-findings{border-left:4px solid var(--bad)}
-.inquiry h3{margin:0 0 8px;font-size:16px}
+.inquiry summary{cursor:pointer;list-style-position:outside}
+.inquiry h3{display:inline;margin:0;font-size:16px}
+.inquiry[open] summary{margin-bottom:8px}
+h3.quiet{font-size:15px;color:var(--muted);margin:20px 0 4px}
 .category{font-weight:normal;color:var(--muted)}
-.status{font-size:12px;padding:2px 8px;border-radius:10px;background:#eef1f5;font-weight:600}
+.status{font-size:12px;padding:2px 8px;border-radius:10px;background:#eef1f5;font-weight:600;white-space:nowrap}
 .status-open{background:#fff4e5;color:#93370d}.status-resolved{background:#ecfdf3;color:var(--ok)}.status-declined{background:#f2f4f7}
-.badge{font-size:12px;padding:2px 8px;border-radius:10px;background:var(--bad);color:#fff}
+.badge{font-size:12px;padding:2px 8px;border-radius:10px;background:var(--bad);color:#fff;white-space:nowrap}
 .timeline{list-style:none;margin:0;padding:0 0 0 18px;border-left:3px solid var(--accent)}
 .stage{position:relative;padding:6px 0 10px 12px}
 .stage::before{content:"";position:absolute;left:-27px;top:11px;width:13px;height:13px;border-radius:50%;background:#fff;border:3px solid var(--accent)}
 .stage.flagged::before{border-color:var(--bad);background:var(--badbg)}
+.stage-no{font-weight:600;color:var(--accent)}
 .when{color:var(--muted);font-size:13px}
+time,.instant{white-space:nowrap}
 .escalation{margin:4px 0;padding:4px 8px;background:#eef4ff;border-radius:4px;font-size:13px}
 .finding{margin:6px 0;padding:6px 10px;background:var(--badbg);border:1px solid #fecdca;border-radius:4px;font-size:13px}
-.finding .code{font-weight:700;color:var(--bad)}.finding .rule{font-weight:600}
+.code{font-weight:700;color:var(--bad)}.rule{font-weight:600}
 .message{margin-top:2px}
 code{font-size:13px}
+@media (max-width:600px){header{padding:14px 16px}main{padding:8px 12px}h1{font-size:19px}.inquiry{padding:8px 10px}th,td{padding:4px 6px}}
 `;

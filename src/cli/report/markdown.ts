@@ -1,44 +1,58 @@
 import type { AuditLogReport } from '../../log/audit-log';
-import { findingLabel, problemLine, who } from './shared';
+import { formatFinding } from '../../supervision/finding-messages';
+import { formatInstant, stageLabel } from '../../i18n/format';
+import { REPORT_TEXTS } from '../../i18n/report';
+import { visible } from './safe';
+import { DEFAULT_REPORT_OPTIONS, findingLabel, problemLine, who, type ReportOptions } from './shared';
 import { summaryLine } from './text';
 
 // utils
 
 /**
- * The audit report as Markdown tables (for a ticket, a wiki page or a pull request). Table cells
- * are escaped so recorded text cannot break the table or inject markup.
+ * The audit report as Markdown tables (for a ticket, a wiki page or a pull request), in the
+ * reader's language, stages counted from 1 and instants as `2026-05-04 Mon 09:30`. Table cells are
+ * escaped so recorded text cannot break the table or inject markup, and control or bidi characters
+ * are shown escaped ({@link visible}).
  *
  * @example
  * import { readFileSync, writeFileSync } from 'node:fs';
  * import { auditEventLog } from 'first-inquiry';
  * import { auditMarkdown } from './cli/report/markdown'; // internal to the bin
  * const report = await auditEventLog(readFileSync('events.jsonl', 'utf8').split('\n'));
- * writeFileSync('audit.md', auditMarkdown(report, 'events.jsonl'));
+ * writeFileSync('audit.md', auditMarkdown(report, 'events.jsonl', { locale: 'zh-CN', zone: 'Asia/Shanghai' }));
  *
  * @category cli
  * @since 0.1.0
  */
-export function auditMarkdown(report: AuditLogReport, file: string): string {
-  const out: string[] = ['# First-inquiry audit', '', cell(summaryLine(report)), ''];
-  out.push(`## Findings (${report.findings.length})`, '', '| inquiry | stage | finding | accountable | arisen | message |', '|---|---|---|---|---|---|');
+export function auditMarkdown(report: AuditLogReport, file: string, options: ReportOptions = DEFAULT_REPORT_OPTIONS): string {
+  const { locale, zone } = options;
+  const w = REPORT_TEXTS[locale];
+  const c = w.columns;
+  const at = (iso: string) => formatInstant(iso, locale, zone);
+  const out: string[] = [`# ${w.title}`, '', cell(summaryLine(report, options)), ''];
+  out.push(`## ${w.findings(report.findings.length)}`, '', header([c.inquiry, c.stage, c.finding, c.accountable, c.arisen, c.message]));
   for (const f of report.findings) {
-    out.push(row([f.inquiryId, String(f.stage), findingLabel(f), who(f.accountable), f.arisenAt, f.message]));
+    out.push(row([f.inquiryId, stageLabel(f.stage, locale), findingLabel(f, locale), who(f.accountable), at(f.arisenAt), formatFinding(f, locale, zone)]));
   }
   if (report.problems.length > 0) {
-    out.push('', `## Problems (${report.problems.length})`, '');
-    for (const p of report.problems) out.push(`- ${cell(problemLine(file, p))}`);
+    out.push('', `## ${w.problems(report.problems.length)}`, '');
+    for (const p of report.problems) out.push(`- ${cell(problemLine(file, p, locale))}`);
   }
-  out.push('', `## Who holds what (${report.holdings.length} open)`, '', '| holder | inquiry | category | stage | since |', '|---|---|---|---|---|');
-  for (const h of report.holdings) out.push(row([who(h.holder), h.inquiryId, h.category, String(h.stage), h.since]));
-  out.push('', `## Overdue (${report.deadlines.overdue.length}) and at risk (${report.deadlines.atRisk.length})`, '', '| state | inquiry | category | due | used | holder |', '|---|---|---|---|---|---|');
-  for (const [label, list] of [['overdue', report.deadlines.overdue], ['at risk', report.deadlines.atRisk]] as const) {
-    for (const d of list) out.push(row([label, d.inquiryId, d.category, d.deadline, `${Math.round(d.used * 100)}%`, who(d.holder)]));
+  out.push('', `## ${w.holdingsHeading(report.holdings.length)}`, '', header([c.holder, c.inquiry, c.category, c.stage, c.since]));
+  for (const h of report.holdings) out.push(row([who(h.holder), h.inquiryId, h.category, stageLabel(h.stage, locale), at(h.since)]));
+  out.push('', `## ${w.deadlinesHeading(report.deadlines.overdue.length, report.deadlines.atRisk.length)}`, '', header([c.state, c.inquiry, c.category, c.due, c.used, c.holder]));
+  for (const [label, list] of [[w.overdue, report.deadlines.overdue], [w.atRisk, report.deadlines.atRisk]] as const) {
+    for (const d of list) out.push(row([label, d.inquiryId, d.category, at(d.deadline), `${Math.round(d.used * 100)}%`, who(d.holder)]));
   }
-  out.push('', '## Accountability by person', '', '| person | stages held | holding now | findings | by rule |', '|---|---|---|---|---|');
+  out.push('', `## ${w.peopleHeading}`, '', header([c.person, c.stagesHeld, c.holdingNow, c.findings, c.byRule]));
   for (const p of report.people) {
     out.push(row([who(p.staff), String(p.stagesHeld), String(p.holdingNow), String(p.findings), Object.entries(p.byRule).map(([r, n]) => `${r}: ${n}`).join(', ')]));
   }
   return `${out.join('\n')}\n`;
+}
+
+function header(cells: readonly string[]): string {
+  return `${row(cells)}\n|${cells.map(() => '---|').join('')}`;
 }
 
 function row(cells: readonly string[]): string {
@@ -46,5 +60,5 @@ function row(cells: readonly string[]): string {
 }
 
 function cell(text: string): string {
-  return text.replace(/[\r\n]+/g, ' ').replace(/[\\|*_`<>[\]]/g, (c) => `\\${c}`);
+  return visible(text.replace(/[\r\n]+/g, ' ')).replace(/[\\|*_`<>[\]]/g, (ch) => `\\${ch}`);
 }

@@ -1,7 +1,35 @@
 import type { Finding } from '../../supervision/finding';
 import type { AuditLogProblem } from '../../log/audit-log';
-import { ruleById } from '../../rules/catalogue';
+import type { Locale } from '../../i18n/locale';
+import { formatLogProblem } from '../../log/problem-messages';
+import { ruleWords } from '../../rules/catalogue';
 import type { StaffRef } from '../../inquiry/staff';
+
+// model
+
+/**
+ * How a report is rendered: the reader's language, and the time zone instants are shown in (the
+ * audit calendar's).
+ *
+ * @example
+ * import type { ReportOptions } from './cli/report/shared'; // internal to the bin
+ * const options: ReportOptions = { locale: 'zh-CN', zone: 'Asia/Shanghai' };
+ *
+ * @category cli
+ * @since 0.2.0
+ */
+export interface ReportOptions {
+  readonly locale: Locale;
+  readonly zone?: string;
+}
+
+/**
+ * English, instants as written: what a report is rendered with when no options are given.
+ *
+ * @category cli
+ * @since 0.2.0
+ */
+export const DEFAULT_REPORT_OPTIONS: ReportOptions = { locale: 'en' };
 
 // utils
 
@@ -32,8 +60,9 @@ export function who(staff: StaffRef): string {
  * @category cli
  * @since 0.1.0
  */
-export function findingLabel(f: Finding): string {
-  return `${f.code} (${f.rule} ${ruleById(f.rule).title})`;
+export function findingLabel(f: Finding, locale: Locale = 'en'): string {
+  const title = ruleWords(f.rule, locale).title;
+  return locale === 'en' ? `${f.code} (${f.rule} ${title})` : `${f.code}（${f.rule} ${title}）`;
 }
 
 /**
@@ -46,8 +75,8 @@ export function findingLabel(f: Finding): string {
  * @category cli
  * @since 0.1.0
  */
-export function problemLine(file: string, p: AuditLogProblem): string {
-  return `${file}:${p.line}: ${p.code}: ${p.message.replace(/[\r\n\u2028\u2029]+/g, ' ')}`;
+export function problemLine(file: string, p: AuditLogProblem, locale: Locale = 'en'): string {
+  return `${file}:${p.line}: ${p.code}: ${formatLogProblem(p, locale).replace(/[\r\n\u2028\u2029]+/g, ' ')}`;
 }
 
 /**

@@ -1,0 +1,92 @@
+import { DateTime } from 'luxon';
+import type { TimeLimit } from '../policy/policy';
+import { term } from './glossary';
+import type { Locale } from './locale';
+
+// utils
+
+/**
+ * An instant as people read it, in one format for every report: date, weekday, time to the minute,
+ * `2026-05-04 Mon 09:30` / `2026-05-04 周一 09:30` / `2026-05-04 週一 09:30`. With a `zone` (the
+ * audit calendar's, e.g. `Asia/Shanghai`) the instant is shown in that zone; without one, in the
+ * offset it was written with. Text that is not an ISO instant is returned unchanged, so a bad
+ * value recorded in a log is shown, not hidden.
+ *
+ * @example
+ * import { formatInstant } from 'first-inquiry';
+ * formatInstant('2026-05-04T01:30:00Z', 'zh-CN', 'Asia/Shanghai'); // '2026-05-04 周一 09:30'
+ * formatInstant('2026-05-04T09:30:00+08:00', 'en'); // '2026-05-04 Mon 09:30'
+ *
+ * @category i18n
+ * @since 0.2.0
+ */
+export function formatInstant(iso: string, locale: Locale, zone?: string): string {
+  const parsed = DateTime.fromISO(iso, { setZone: true });
+  if (!parsed.isValid) return iso;
+  const t = zone === undefined ? parsed : parsed.setZone(zone);
+  if (!t.isValid) return iso;
+  return `${t.toFormat('yyyy-MM-dd')} ${WEEKDAYS[locale][t.weekday - 1] ?? ''} ${t.toFormat('HH:mm')}`;
+}
+
+// Monday first, as luxon numbers weekdays (1 = Monday).
+const WEEKDAYS: Readonly<Record<Locale, readonly string[]>> = {
+  en: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
+  'zh-CN': ['周一', '周二', '周三', '周四', '周五', '周六', '周日'],
+  'zh-TW': ['週一', '週二', '週三', '週四', '週五', '週六', '週日'],
+};
+
+/**
+ * A time limit in words: `1 working day`, `3 working days`, `4 hours` / `3个工作日`, `4小时` / `3個工作日`.
+ *
+ * @example
+ * import { formatTimeLimit } from 'first-inquiry';
+ * formatTimeLimit({ amount: 3, unit: 'working-days' }, 'zh-CN'); // '3个工作日'
+ *
+ * @category i18n
+ * @since 0.2.0
+ */
+export function formatTimeLimit({ amount, unit }: TimeLimit, locale: Locale): string {
+  if (locale === 'en') {
+    const name = unit.replace('-', ' ').replace(/s$/, '');
+    return `${amount} ${name}${amount === 1 ? '' : 's'}`;
+  }
+  const simplified = locale === 'zh-CN';
+  switch (unit) {
+    case 'working-days':
+      return `${amount}${simplified ? '个' : '個'}${term('workingDay', locale)}`;
+    case 'working-hours':
+      return `${amount}${simplified ? '个工作小时' : '個工作小時'}`;
+    case 'hours':
+      return `${amount}${simplified ? '小时' : '小時'}`;
+  }
+}
+
+/**
+ * A stage (环节) as people count: from 1. The library numbers stages from 0 (`Finding.stage`,
+ * `Stage.index`); every report shows them through this function.
+ *
+ * @example
+ * import { stageLabel } from 'first-inquiry';
+ * stageLabel(0, 'en'); // 'stage 1'
+ * stageLabel(0, 'zh-CN'); // '环节1'
+ *
+ * @category i18n
+ * @since 0.2.0
+ */
+export function stageLabel(index: number, locale: Locale): string {
+  return locale === 'en' ? `stage ${index + 1}` : `${term('stage', locale)}${index + 1}`;
+}
+
+/**
+ * A list of recorded texts quoted and joined the locale's way: `“a”, “b”` / `“a”、“b”`.
+ *
+ * @example
+ * import { quoteList } from './i18n/format'; // internal to the library
+ * quoteList(['drawings', 'licence'], 'zh-CN'); // '“drawings”、“licence”'
+ *
+ * @category i18n
+ * @since 0.2.0
+ */
+export function quoteList(items: readonly string[], locale: Locale): string {
+  return items.map((x) => `“${x}”`).join(locale === 'en' ? ', ' : '、');
+}
