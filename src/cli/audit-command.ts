@@ -4,6 +4,7 @@ import { decodePolicy, type Policy } from '../policy/policy';
 import { Instant } from '../primitives/codecs';
 import { auditEventLog, type AuditLogReport } from '../log/audit-log';
 import { ioReason, isSystemError, openLines, readJsonFile, writeText, type CliIo } from './io';
+import { openStoreLines } from './store-source';
 import { auditHtml } from './report/html';
 import { auditMarkdown } from './report/markdown';
 import { auditText } from './report/text';
@@ -26,6 +27,8 @@ export type AuditFormat = 'text' | 'json' | 'md' | 'html';
  */
 export interface AuditCommandOptions {
   readonly log: string;
+  /** `log` is a PGlite folder or a postgres:// URL (`--store`), read as the lines an export would hold. */
+  readonly fromStore?: boolean;
   readonly asOf?: string;
   readonly policy?: string;
   readonly format: AuditFormat;
@@ -57,7 +60,7 @@ export async function runAudit(options: AuditCommandOptions, io: CliIo): Promise
   }
   const policy = options.policy === undefined ? E.right(undefined) : await loadPolicy(options.policy);
   if (E.isLeft(policy)) return fail(policy.left);
-  const opened = await openLines(options.log, io);
+  const opened = options.fromStore === true ? await openStoreLines(options.log) : await openLines(options.log, io);
   if (E.isLeft(opened)) return fail(opened.left);
   let report: AuditLogReport;
   try {

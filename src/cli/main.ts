@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { runAudit } from './audit-command';
 import { runCheck } from './check-command';
+import { runExport } from './export-command';
 import { writeText, type CliIo } from './io';
 import { formatRules, type RulesFormat } from './rules-command';
 
@@ -16,14 +17,17 @@ export const USAGE = `Usage: first-inquiry <command> [options]
 
 Commands:
   rules [--format text|md|json]            print the rule catalogue (FI-01..FI-17)
-  check <events.jsonl|-> [--policy rules-policy.json]
+  check <events.jsonl|-> | --store DIR|URL [--policy rules-policy.json]
                                            replay a JSONL event log through the enforced rules
                                            (your categories and phrases from --policy);
                                            print FILE:LINE: CODE (FI-nn): message per problem
-  audit <events.jsonl|-> [--as-of ISO] [--policy file.json]
+  audit <events.jsonl|-> | --store DIR|URL [--as-of ISO] [--policy file.json]
         [--format text|json|md|html] [--out FILE]
                                            findings and supervision views as of an instant
                                            (default: the latest event time in the log)
+  export --store DIR|URL [--from POS] [--out FILE]
+                                           write a store's events (a PGlite folder or a
+                                           postgres:// URL, read-only) as a JSONL event log
   help                                     print this help
 
 Exit codes: 0 clean, 1 problems or findings, 2 usage or I/O error.
@@ -54,22 +58,27 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return 0;
       });
     case 'check':
-      return withArgs('check', rest, io, { policy: { type: 'string' } }, 1, ({ values, positionals }) =>
-        runCheck(positionals[0] as string, io, typeof values.policy === 'string' ? values.policy : undefined),
+      return withArgs('check', rest, io, { policy: { type: 'string' }, store: { type: 'string' } }, storeGiven(rest) ? 0 : 1, ({ values, positionals }) =>
+        runCheck(typeof values.store === 'string' ? values.store : (positionals[0] as string), io, typeof values.policy === 'string' ? values.policy : undefined, typeof values.store === 'string'),
       );
     case 'audit':
       return withArgs(
         'audit',
         rest,
         io,
-        { 'as-of': { type: 'string' }, policy: { type: 'string' }, format: { type: 'string', default: 'text' }, out: { type: 'string' } },
-        1,
+        { 'as-of': { type: 'string' }, policy: { type: 'string' }, format: { type: 'string', default: 'text' }, out: { type: 'string' }, store: { type: 'string' } },
+        storeGiven(rest) ? 0 : 1,
         async ({ values, positionals }) => {
           const format = oneOf(values.format, ['text', 'json', 'md', 'html'] as const);
           if (format === undefined) return usageError('audit', `--format must be text, json, md or html (got ${values.format})`, io);
-          return runAudit({ log: positionals[0] as string, format, ...stringOption('asOf', values['as-of']), ...stringOption('policy', values.policy), ...stringOption('out', values.out) }, io);
+          return runAudit({ log: typeof values.store === 'string' ? values.store : (positionals[0] as string), fromStore: typeof values.store === 'string', format, ...stringOption('asOf', values['as-of']), ...stringOption('policy', values.policy), ...stringOption('out', values.out) }, io);
         },
       );
+    case 'export':
+      return withArgs('export', rest, io, { store: { type: 'string' }, from: { type: 'string' }, out: { type: 'string' } }, 0, async ({ values }) => {
+        if (typeof values.store !== 'string') return usageError('export', '--store DIR|URL is required (a PGlite folder or a postgres:// URL)', io);
+        return runExport({ store: values.store, ...stringOption('from', values.from), ...stringOption('out', values.out) }, io);
+      });
     case 'help':
     case '--help':
     case '-h':
@@ -107,6 +116,11 @@ async function withArgs(command: string, args: readonly string[], io: CliIo, opt
     return usageError(command, `expected ${wanted}, got ${parsed.positionals.length === 0 ? 'none' : parsed.positionals.join(' ')}`, io);
   }
   return run(parsed);
+}
+
+/** Whether the command line reads a store (`--store X` or `--store=X`) instead of a log file. */
+function storeGiven(args: readonly string[]): boolean {
+  return args.some((a) => a === '--store' || a.startsWith('--store='));
 }
 
 function stringOption<K extends string>(key: K, value: unknown): { [P in K]?: string } {

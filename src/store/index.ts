@@ -17,3 +17,5 @@ export { decodeAllStored, decodeStored, keepAsStored } from './upcast';
 export type { StoredRecord, Upcaster } from './upcast';
 export { sqlEventStore, ensureSqlSchema } from './sql-store';
 export type { SqlDatabase, SqlSession, SqlStoreOptions } from './sql-store';
+export { ReadAllFailed, readAllEvents } from './read-all';
+export type { ReadAllEventsOptions } from './read-all';
