@@ -19,3 +19,7 @@ export { sqlEventStore, ensureSqlSchema } from './sql-store';
 export type { SqlDatabase, SqlSession, SqlStoreOptions } from './sql-store';
 export { ReadAllFailed, readAllEvents } from './read-all';
 export type { ReadAllEventsOptions } from './read-all';
+export { APPEND_NOTIFY_SCHEMA, CHECKPOINT_SCHEMA, createProjectionRunner, pgAppendListener, pgPoolTransactions, pgliteTransactions } from './projection-runner';
+export type { Checkpoint, LiveProjections, ProjectionRunner, ProjectionRunnerOptions, SqlProjection, SqlTransactions } from './projection-runner';
+export { POSITIONS_SCHEMA, positionsProjection, readOpenPositions } from './positions-projection';
+export type { PersistedPositions } from './positions-projection';

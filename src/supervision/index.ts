@@ -27,3 +27,4 @@ export { decodeCalendar, defaultCalendar } from '../policy/calendar';
 export { toZonedIso, workingClock } from '../policy/working-time';
 export type { CalendarError, WorkingCalendar } from '../policy/calendar';
 export type { WorkingClock } from '../policy/working-time';
+export { deadlineBoardFromPositions, holdingsFromPositions } from './from-positions';
