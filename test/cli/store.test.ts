@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import pg from 'pg';
-import { runDemo, type DemoRun } from '../../examples/demo';
+import { BOARD_TIMES, runDemo, type DemoRun } from '../../examples/demo';
+import { deadlineBoard, holdings } from '../../src/supervision/index';
 import { run } from './support';
 
 // The auditor's path without code (issue 13): export a store, check and audit it as a file or
@@ -17,6 +18,16 @@ beforeAll(async () => {
   demo = await runDemo(dataDir);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('npm run demo', () => {
+  it('prints the board read back from the persisted projection, equal to the board folded from the events', () => {
+    const events = demo.events.map((e) => e.event);
+    expect(demo.persisted.holdings).toEqual(holdings(events));
+    expect(demo.persisted.deadlines).toEqual(deadlineBoard(events, BOARD_TIMES[BOARD_TIMES.length - 1]!));
+    expect(demo.persisted.checkpoint).toBe(demo.events[demo.events.length - 1]!.position);
+    expect(demo.lines.join('\n')).toContain('Board from the persisted projection (SQL table first_inquiry_positions');
+  });
+});
 
 describe('first-inquiry export --store DIR', () => {
   it('writes every stored event, in position order, as a log that check accepts (exit 0)', async () => {
