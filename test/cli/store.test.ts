@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -79,6 +80,24 @@ describe('check and audit --store DIR', () => {
     const fromStore = await run(['check', '--store', dataDir]);
     expect(fromStore.code).toBe(fromFile.code);
     expect(fromStore.stdout.replaceAll(dataDir, out)).toBe(fromFile.stdout);
+  });
+
+  it('says an empty folder is not a PGlite database and a PGlite database without the event table holds no store, creating nothing', async () => {
+    const empty = join(dir, 'empty-folder');
+    mkdirSync(empty);
+    const r1 = await run(['check', '--store', empty]);
+    expect(r1.code).toBe(2);
+    expect(r1.stderr).toMatch(/not a PGlite database/);
+    expect(readdirSync(empty)).toEqual([]);
+    const bare = join(dir, 'bare-pglite');
+    const db = await PGlite.create(bare);
+    await db.close();
+    const r2 = await run(['export', '--store', bare, '--out', join(dir, 'never.jsonl')]);
+    expect(r2.code).toBe(2);
+    expect(r2.stderr).toMatch(/no first-inquiry event store here/);
+    const again = await PGlite.create(bare);
+    expect((await again.query<{ t: string | null }>(`SELECT to_regclass('first_inquiry_events')::text AS t`)).rows[0]?.t).toBeNull();
+    await again.close();
   });
 
   it('refuses a file positional together with --store', async () => {
