@@ -127,5 +127,23 @@ describe('projection runners on a PostgreSQL server', () => {
     expect(runners[0]!.applied() + runners[1]!.applied()).toBe(events.length);
     expect(runners[0]!.applied()).toBeGreaterThan(0);
   });
-});
 
+  it('a live runner woken by LISTEN/NOTIFY applies a new append at once, long before its next poll', async () => {
+    const store = postgresEventStore(pool);
+    const client = await pool.connect();
+    for (const statement of APPEND_NOTIFY_SCHEMA) await client.query(statement);
+    client.release();
+    const wake = await pgAppendListener(pool);
+    const runner = createProjectionRunner({ db: pgPoolTransactions(pool), projections: [positionsProjection], minDelayMs: 60_000, maxDelayMs: 60_000, wake });
+    rightOf(await runner.ensureSchema());
+    const live = runner.start();
+    await new Promise((r) => setTimeout(r, 300)); // caught up, now waiting a minute for the next poll
+    const appended = rightOf(await store.append('N-1', [storyEvent('N-1', 0)], { expectedVersion: 'no-stream' }));
+    const target = appended.events[0]!.position;
+    const started = Date.now();
+    while ((await persistedRows(postgresDatabase(pool))).position < target && Date.now() - started < 5_000) await new Promise((r) => setTimeout(r, 20));
+    await live.stop();
+    expect((await persistedRows(postgresDatabase(pool))).position).toBe(target);
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+});
