@@ -1,7 +1,7 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import * as E from 'fp-ts/Either';
 import { ioReason, isSystemError, writeText, type CliIo } from './io';
-import { eventLine, mapEvents, openReadOnlyStore } from './store-source';
+import { mapEvents, openReadOnlyStore } from './store-source';
 
 // model
 
@@ -56,9 +56,9 @@ export async function runExport(options: ExportCommandOptions, io: CliIo): Promi
     return fail(`${options.out}: ${ioReason(e)}`);
   }
   let last = from;
-  const lines = mapEvents(opened.right, from, (stored) => {
-    last = stored.position;
-    return `${eventLine(stored)}\n`;
+  const lines = mapEvents(opened.right, from, (entry) => {
+    last = entry.position;
+    return `${entry.line}\n`;
   });
   let count = 0;
   try {

@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import type { PGlite as PGliteDb } from '@electric-sql/pglite';
 import * as E from 'fp-ts/Either';
 import type pgDriver from 'pg';
-import type { EventStore, StoredEvent } from '../store/event-store';
-import { ReadAllFailed, readAllEvents } from '../store/read-all';
-import { sqlEventStore, type SqlDatabase } from '../store/sql-store';
+import type { EventMetadata, EventStore, StoredEvent } from '../store/event-store';
+import { EVENT_STORE_SQL } from '../store/sql';
+import { sqlEventStore, type SqlDatabase, type SqlSession } from '../store/sql-store';
+import { decodeStored, keepAsStored, type StoredRecord } from '../store/upcast';
 
 // The auditor's path without code: `export`, `check --store` and `audit --store` read a PGlite
 // folder or a PostgreSQL database directly. Read-only by construction: one connection, one
@@ -22,6 +23,8 @@ import { sqlEventStore, type SqlDatabase } from '../store/sql-store';
  */
 export interface ReadOnlyStore {
   readonly store: EventStore;
+  /** The read-only transaction itself, for reading rows as stored. */
+  readonly session: SqlSession;
   readonly close: () => Promise<void>;
 }
 
@@ -74,7 +77,7 @@ export async function openReadOnlyStore(target: string): Promise<E.Either<string
 export async function openStoreLines(target: string, after = 0): Promise<E.Either<string, AsyncIterable<string>>> {
   const opened = await openReadOnlyStore(target);
   if (E.isLeft(opened)) return opened;
-  return E.right(mapEvents(opened.right, after, eventLine));
+  return E.right(mapEvents(opened.right, after, (entry) => entry.line));
 }
 
 /**
@@ -92,20 +95,60 @@ export function eventLine(stored: StoredEvent): string {
 }
 
 /**
- * The stored events of an opened read-only store, mapped, closing the store at the end.
+ * One row of the log as the CLI hands it on: its global position and its JSONL line.
  *
  * @category cli
  * @since 0.2.0
  */
-export async function* mapEvents<T>(opened: ReadOnlyStore, after: number, f: (stored: StoredEvent) => T): AsyncGenerator<T, void, undefined> {
+export interface LogEntry {
+  readonly position: number;
+  readonly line: string;
+}
+
+/**
+ * The rows of an opened read-only store after `after`, mapped, closing the store at the end. A row
+ * that decodes is written as the decoded event; a row that does not (damaged, or written by
+ * another tool) is written exactly as stored, so `check` and `audit` report it with its line
+ * number as they would in an exported file, instead of one bad row stopping the whole audit.
+ *
+ * @category cli
+ * @since 0.2.0
+ */
+export async function* mapEvents<T>(opened: ReadOnlyStore, after: number, f: (entry: LogEntry) => T): AsyncGenerator<T, void, undefined> {
   try {
-    for await (const stored of readAllEvents(opened.store, { after, pageSize: 1000 })) yield f(stored);
-  } catch (e) {
-    if (e instanceof ReadAllFailed) throw Object.assign(new Error(e.message), { code: e.error.code });
-    throw e;
+    for (let from = after; ; ) {
+      let rows: readonly Record<string, unknown>[];
+      try {
+        rows = (await opened.session.query(EVENT_STORE_SQL.readAll, [from, PAGE])).rows;
+      } catch (e) {
+        throw Object.assign(new Error(`reading the event log after position ${from} failed: ${reason(e)}`), { code: 'STORE_FAILURE' });
+      }
+      if (rows.length === 0) return;
+      for (const row of rows) {
+        const record = toRecord(row);
+        const decoded = decodeStored(record, keepAsStored);
+        yield f({ position: record.position, line: E.isRight(decoded) ? eventLine(decoded.right) : JSON.stringify({ type: record.type, data: record.data }) });
+        from = record.position;
+      }
+    }
   } finally {
     await opened.close();
   }
+}
+
+const PAGE = 1000;
+
+function toRecord(row: Record<string, unknown>): StoredRecord {
+  return {
+    streamId: String(row['stream_id']),
+    version: Number(row['version']),
+    position: Number(row['position']),
+    type: String(row['type']),
+    schemaVersion: Number(row['schema_version']),
+    data: JSON.parse(String(row['data'])) as unknown,
+    metadata: JSON.parse(String(row['metadata'])) as EventMetadata,
+    recordedAt: String(row['recorded_at']),
+  };
 }
 
 const BEGIN = 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY';
@@ -169,6 +212,7 @@ async function begin(label: string, session: Pick<SqlDatabase, 'query'>, end: ()
   let closed = false;
   return E.right({
     store: sqlEventStore(db),
+    session: { query: session.query },
     close: async () => {
       if (closed) return;
       closed = true;

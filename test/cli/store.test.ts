@@ -7,6 +7,7 @@ import pg from 'pg';
 import { BOARD_TIMES, runDemo, type DemoRun } from '../../examples/demo';
 import { deadlineBoard, holdings } from '../../src/supervision/index';
 import { run } from './support';
+import { openPgliteEventStore } from '../../src/store/pglite';
 
 // The auditor's path without code (issue 13): export a store, check and audit it as a file or
 // straight from the store, read-only.
@@ -98,6 +99,25 @@ describe('check and audit --store DIR', () => {
     const again = await PGlite.create(bare);
     expect((await again.query<{ t: string | null }>(`SELECT to_regclass('first_inquiry_events')::text AS t`)).rows[0]?.t).toBeNull();
     await again.close();
+  });
+
+  it('reports a damaged stored row as check reports a bad line of the export, with its line number, and goes on', async () => {
+    const damaged = join(dir, 'damaged');
+    const opened = await openPgliteEventStore({ dataDir: damaged });
+    if (opened._tag === 'Left') throw new Error(opened.left.message);
+    const first = demo.events.filter((e) => e.streamId === demo.events[0]!.streamId).slice(0, 2);
+    for (const e of first) expect((await opened.right.append(e.streamId, [e.event], { expectedVersion: e.version === 1 ? 'no-stream' : e.version - 1 }))._tag).toBe('Right');
+    // Written by another tool, bypassing the store's boundary checks.
+    await opened.right.db.query(`INSERT INTO first_inquiry_events (stream_id, version, type, schema_version, data) VALUES ('INQ-BAD', 1, 'InquiryResolved', 1, '{"inquiryId":"INQ-BAD"}')`);
+    await opened.right.close();
+    const fromStore = await run(['check', '--store', damaged]);
+    expect(fromStore.code).toBe(1);
+    expect(fromStore.stdout).toMatch(new RegExp(`${damaged}:3: INVALID_EVENT`));
+    const out = join(dir, 'damaged.jsonl');
+    const exported = await run(['export', '--store', damaged, '--out', out]);
+    expect(exported.stderr).toContain('3 events');
+    expect((await run(['check', out])).stdout).toBe(fromStore.stdout.replaceAll(damaged, out));
+    expect((await run(['audit', out, '--format', 'json'])).stdout).toBe((await run(['audit', '--store', damaged, '--format', 'json'])).stdout);
   });
 
   it('refuses a file positional together with --store', async () => {
