@@ -5,11 +5,20 @@
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { PGlite } from '@electric-sql/pglite';
 import * as E from 'fp-ts/Either';
 import type { InquiryState } from 'first-inquiry';
-import { createCommandHandler, type EventStore, type StoredEvent } from 'first-inquiry/store';
-import { supervise } from 'first-inquiry/supervision';
-import { openPgliteEventStore } from 'first-inquiry/pglite';
+import {
+  createCommandHandler,
+  createProjectionRunner,
+  pgliteTransactions,
+  positionsProjection,
+  readOpenPositions,
+  type EventStore,
+  type StoredEvent,
+} from 'first-inquiry/store';
+import { deadlineBoardFromPositions, holdingsFromPositions, supervise, type DeadlineBoard, type Holdings } from 'first-inquiry/supervision';
+import { openPgliteEventStore, pgliteDatabase } from 'first-inquiry/pglite';
 import { scenarios } from './scenarios';
 
 /** When the manager looks at the board: mid-story, and a week after the last story. Time is data. */
@@ -22,6 +31,8 @@ export interface DemoRun {
   readonly refused: number;
   readonly duplicates: number;
   readonly events: readonly StoredEvent[];
+  /** The boards read back from the persisted projection (first_inquiry_positions) after the stories. */
+  readonly persisted: { readonly holdings: Holdings; readonly deadlines: DeadlineBoard; readonly checkpoint: number };
 }
 
 /** Runs every scenario through a fresh store in `dataDir` and returns what it printed. */
@@ -70,10 +81,37 @@ export async function runDemo(dataDir: string): Promise<DemoRun> {
 
   const events = await everyEvent(store);
   for (const asOf of BOARD_TIMES) supervision(events, asOf, say);
+  const persisted = await persistedBoard(store.db, say);
   say();
   say(`Store: ${events.length} events in ${new Set(events.map((e) => e.streamId)).size} streams; ${accepted} steps accepted, ${refused} refused by a rule. Data: ${dataDir}`);
   await store.close();
-  return { lines, accepted, refused, duplicates, events };
+  return { lines, accepted, refused, duplicates, events, persisted };
+}
+
+/**
+ * The board a reporting tool sees: the projection runner folds the log into the SQL table
+ * first_inquiry_positions (and the view first_inquiry_holdings) with its checkpoint in the same
+ * transaction; the boards are then read back from the table, not from the events.
+ */
+async function persistedBoard(db: PGlite, say: (line?: string) => void): Promise<DemoRun['persisted']> {
+  const runner = createProjectionRunner({ db: pgliteTransactions(db), projections: [positionsProjection] });
+  const ready = await runner.ensureSchema();
+  if (E.isLeft(ready)) throw new Error(ready.left.message);
+  const caughtUp = await runner.catchUp();
+  if (E.isLeft(caughtUp)) throw new Error(caughtUp.left.message);
+  const read = await readOpenPositions(pgliteDatabase(db));
+  if (E.isLeft(read)) throw new Error(read.left.message);
+  const asOf = BOARD_TIMES[BOARD_TIMES.length - 1] as string;
+  const holdings = holdingsFromPositions(read.right.positions, read.right.skipped);
+  const deadlines = deadlineBoardFromPositions(read.right.positions, asOf, undefined, read.right.skipped);
+  say();
+  say(`━━ Board from the persisted projection (SQL table first_inquiry_positions, checkpoint: position ${read.right.checkpoint})`);
+  say(`   Who holds what now (${holdings.open} open):`);
+  for (const person of holdings.byPerson) {
+    for (const inquiry of person.inquiries) say(`   • ${person.staff.name} (${person.staff.department}) holds ${inquiry.inquiryId} [${inquiry.category}] since ${inquiry.since}`);
+  }
+  say(`   As of ${asOf}: overdue ${deadlines.overdue.map((e) => e.inquiryId).join(', ') || 'none'}; at risk ${deadlines.atRisk.map((e) => e.inquiryId).join(', ') || 'none'}`);
+  return { holdings, deadlines, checkpoint: read.right.checkpoint };
 }
 
 function supervision(all: readonly StoredEvent[], asOf: string, say: (line?: string) => void): void {

@@ -7,6 +7,7 @@ import { withHolidays, type HolidaySource } from '../policy/china';
 import { implausibleInstant } from '../log/line';
 import type { Locale } from '../i18n/locale';
 import { ioReason, isSystemError, openLines, readJsonFile, writeText, type CliIo } from './io';
+import { openStoreLines } from './store-source';
 import { auditHtml } from './report/html';
 import { auditMarkdown } from './report/markdown';
 import { auditText } from './report/text';
@@ -32,6 +33,8 @@ export type AuditFormat = 'text' | 'json' | 'md' | 'html';
  */
 export interface AuditCommandOptions {
   readonly log: string;
+  /** `log` is a PGlite folder or a postgres:// URL (`--store`), read as the lines an export would hold. */
+  readonly fromStore?: boolean;
   readonly asOf?: string;
   readonly policy?: string;
   readonly format: AuditFormat;
@@ -74,7 +77,7 @@ export async function runAudit(options: AuditCommandOptions, io: CliIo): Promise
   const policy: E.Right<Policy | undefined> = options.holidays === undefined
     ? E.right(base) as E.Right<Policy | undefined>
     : E.right({ ...(base ?? defaultPolicy), calendar: withHolidays((base ?? defaultPolicy).calendar, options.holidays) }) as E.Right<Policy | undefined>;
-  const opened = await openLines(options.log, io);
+  const opened = options.fromStore === true ? await openStoreLines(options.log) : await openLines(options.log, io);
   if (E.isLeft(opened)) return fail(opened.left);
   let report: AuditLogReport;
   try {

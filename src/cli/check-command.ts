@@ -6,6 +6,7 @@ import { REPORT_TEXTS } from '../i18n/report';
 import { decodePolicy, type Policy } from '../policy/policy';
 import { ioReason, isSystemError, openLines, readJsonFile, writeText, type CliIo } from './io';
 import { visible } from './report/safe';
+import { openStoreLines } from './store-source';
 
 // utils
 
@@ -24,13 +25,14 @@ import { visible } from './report/safe';
  * @category cli
  * @since 0.1.0
  */
-export async function runCheck(path: string, io: CliIo, policyPath?: string, locale: Locale = 'en'): Promise<number> {
+export async function runCheck(path: string, io: CliIo, policyPath?: string, locale: Locale = 'en', fromStore = false): Promise<number> {
   const policy = policyPath === undefined ? E.right(undefined) : await loadPolicy(policyPath);
   if (E.isLeft(policy)) {
     await writeText(io.stderr, `first-inquiry check: ${policy.left}\n`);
     return 2;
   }
-  const opened = await openLines(path, io);
+  // `--store`: `path` is a PGlite folder or a postgres:// URL, read as the lines an export would hold.
+  const opened = fromStore ? await openStoreLines(path) : await openLines(path, io);
   if (E.isLeft(opened)) {
     await writeText(io.stderr, `first-inquiry check: ${opened.left}\n`);
     return 2;

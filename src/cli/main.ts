@@ -4,6 +4,7 @@ import { detectLocale, parseLocale } from '../i18n/detect';
 import type { Locale } from '../i18n/locale';
 import { runAudit } from './audit-command';
 import { runCheck } from './check-command';
+import { runExport } from './export-command';
 import { writeText, type CliIo } from './io';
 import { formatRules, type RulesFormat } from './rules-command';
 
@@ -19,16 +20,19 @@ export const USAGE = `Usage: first-inquiry <command> [options]
 
 Commands:
   rules [--format text|md|json]            print the rule catalogue (FI-01..FI-17)
-  check <events.jsonl|-> [--policy rules-policy.json]
+  check <events.jsonl|-> | --store DIR|URL [--policy rules-policy.json]
                                            replay a JSONL event log through the enforced rules
                                            (your categories and phrases from --policy);
                                            print FILE:LINE: CODE (FI-nn): message per problem
-  audit <events.jsonl|-> [--as-of ISO] [--policy file.json]
+  audit <events.jsonl|-> | --store DIR|URL [--as-of ISO] [--policy file.json]
         [--format text|json|md|html] [--out FILE] [--holidays cn]
                                            findings and supervision views as of an instant
                                            (default: the latest event time in the log);
                                            --holidays cn: mainland China's public holidays
                                            and make-up working days (调休), yours on top
+  export --store DIR|URL [--from POS] [--out FILE]
+                                           write a store's events (a PGlite folder or a
+                                           postgres:// URL, read-only) as a JSONL event log
   help                                     print this help
 
 Every command takes --lang en|zh-CN|zh-TW (default: from LC_ALL, LC_MESSAGES or LANG;
@@ -82,18 +86,18 @@ async function dispatch(argv: readonly string[], io: CliIo, env: Readonly<Record
         return 0;
       });
     case 'check':
-      return withArgs('check', rest, io, { policy: { type: 'string' }, ...lang }, 1, ({ values, positionals }) => {
+      return withArgs('check', rest, io, { policy: { type: 'string' }, store: { type: 'string' }, ...lang }, storeGiven(rest) ? 0 : 1, ({ values, positionals }) => {
         const locale = localeOf(values.lang);
         if (locale === undefined) return badLang('check', values.lang);
-        return runCheck(positionals[0] as string, io, typeof values.policy === 'string' ? values.policy : undefined, locale);
+        return runCheck(typeof values.store === 'string' ? values.store : (positionals[0] as string), io, typeof values.policy === 'string' ? values.policy : undefined, locale, typeof values.store === 'string');
       });
     case 'audit':
       return withArgs(
         'audit',
         rest,
         io,
-        { 'as-of': { type: 'string' }, policy: { type: 'string' }, format: { type: 'string', default: 'text' }, out: { type: 'string' }, holidays: { type: 'string' }, ...lang },
-        1,
+        { 'as-of': { type: 'string' }, policy: { type: 'string' }, format: { type: 'string', default: 'text' }, out: { type: 'string' }, holidays: { type: 'string' }, store: { type: 'string' }, ...lang },
+        storeGiven(rest) ? 0 : 1,
         async ({ values, positionals }) => {
           const format = oneOf(values.format, ['text', 'json', 'md', 'html'] as const);
           if (format === undefined) return usageError('audit', `--format must be text, json, md or html (got ${values.format})`, io);
@@ -101,9 +105,14 @@ async function dispatch(argv: readonly string[], io: CliIo, env: Readonly<Record
           if (locale === undefined) return badLang('audit', values.lang);
           const holidays = values.holidays === undefined ? undefined : oneOf(values.holidays, HOLIDAY_SOURCES);
           if (values.holidays !== undefined && holidays === undefined) return usageError('audit', `--holidays must be cn (mainland China's public holidays and make-up days) (got ${values.holidays})`, io);
-          return runAudit({ log: positionals[0] as string, format, locale, ...stringOption('asOf', values['as-of']), ...stringOption('policy', values.policy), ...stringOption('out', values.out), ...(holidays === undefined ? {} : { holidays }) }, io);
+          return runAudit({ log: typeof values.store === 'string' ? values.store : (positionals[0] as string), fromStore: typeof values.store === 'string', format, locale, ...stringOption('asOf', values['as-of']), ...stringOption('policy', values.policy), ...stringOption('out', values.out), ...(holidays === undefined ? {} : { holidays }) }, io);
         },
       );
+    case 'export':
+      return withArgs('export', rest, io, { store: { type: 'string' }, from: { type: 'string' }, out: { type: 'string' } }, 0, async ({ values }) => {
+        if (typeof values.store !== 'string') return usageError('export', '--store DIR|URL is required (a PGlite folder or a postgres:// URL)', io);
+        return runExport({ store: values.store, ...stringOption('from', values.from), ...stringOption('out', values.out) }, io);
+      });
     case 'help':
     case '--help':
     case '-h':
@@ -141,6 +150,11 @@ async function withArgs(command: string, args: readonly string[], io: CliIo, opt
     return usageError(command, `expected ${wanted}, got ${parsed.positionals.length === 0 ? 'none' : parsed.positionals.join(' ')}`, io);
   }
   return run(parsed);
+}
+
+/** Whether the command line reads a store (`--store X` or `--store=X`) instead of a log file. */
+function storeGiven(args: readonly string[]): boolean {
+  return args.some((a) => a === '--store' || a.startsWith('--store='));
 }
 
 function stringOption<K extends string>(key: K, value: unknown): { [P in K]?: string } {

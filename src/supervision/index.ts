@@ -31,3 +31,4 @@ export { chinaHolidays, withHolidays } from '../policy/china';
 export type { ChinaHolidays, HolidaySource } from '../policy/china';
 export { formatFinding } from './finding-messages';
 export type { FindingParams, FindingParamsByCode } from './finding';
+export { deadlineBoardFromPositions, holdingsFromPositions } from './from-positions';

@@ -1,0 +1,244 @@
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PGlite as PGliteDb } from '@electric-sql/pglite';
+import { lockDirectory, type DirectoryLock } from '../store/directory-lock';
+import * as E from 'fp-ts/Either';
+import type pgDriver from 'pg';
+import type { EventMetadata, EventStore, StoredEvent } from '../store/event-store';
+import { EVENT_STORE_SQL } from '../store/sql';
+import { sqlEventStore, type SqlDatabase, type SqlSession } from '../store/sql-store';
+import { decodeStored, keepAsStored, type StoredRecord } from '../store/upcast';
+
+// The auditor's path without code: `export`, `check --store` and `audit --store` read a PGlite
+// folder or a PostgreSQL database directly. Read-only by construction: one connection, one
+// REPEATABLE READ READ ONLY transaction (a consistent snapshot; the server refuses any write), and
+// no schema set-up — a folder or database without the event table is an error, never created.
+
+// model
+
+/**
+ * An event store opened for reading only, with a way to let it go.
+ *
+ * @category cli
+ * @since 0.2.0
+ */
+export interface ReadOnlyStore {
+  readonly store: EventStore;
+  /** The read-only transaction itself, for reading rows as stored. */
+  readonly session: SqlSession;
+  readonly close: () => Promise<void>;
+}
+
+// utils
+
+/**
+ * Whether `--store` names a PostgreSQL server (a `postgres://` or `postgresql://` URL) rather than a
+ * PGlite folder.
+ *
+ * @example
+ * import { isPostgresUrl } from './cli/store-source'; // internal to the bin
+ * isPostgresUrl('postgres://auditor@db/helpdesk'); // true
+ *
+ * @category cli
+ * @since 0.2.0
+ */
+export function isPostgresUrl(target: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(target);
+}
+
+/**
+ * Opens a PGlite folder or a PostgreSQL URL read-only, or says in one line why it cannot: no such
+ * folder, a folder that is not a PGlite database, a database without the event table, a server
+ * that cannot be reached. Never creates a database, a folder or a table.
+ *
+ * @example
+ * import { openReadOnlyStore } from './cli/store-source'; // internal to the bin
+ * const opened = await openReadOnlyStore('.tmp/demo-data'); // Right({ store, close }) or Left('…: no such folder')
+ *
+ * @category cli
+ * @since 0.2.0
+ */
+export async function openReadOnlyStore(target: string): Promise<E.Either<string, ReadOnlyStore>> {
+  return isPostgresUrl(target) ? openPostgres(target) : openPglite(target);
+}
+
+/**
+ * The store's events, oldest first from position `after`, as JSONL lines (`{"type":…,"data":…}`,
+ * the format `check` and `audit` read and `export` writes), streamed a page at a time; the store
+ * is closed when the lines end or the reader stops. A failure while reading is thrown as an error
+ * with a string `code` (the store error's), which the commands report as an I/O error.
+ *
+ * @example
+ * import { openStoreLines } from './cli/store-source'; // internal to the bin
+ * const lines = await openStoreLines('postgres://auditor@db/helpdesk'); // Right(lines) or Left(reason)
+ *
+ * @category cli
+ * @since 0.2.0
+ */
+export async function openStoreLines(target: string, after = 0): Promise<E.Either<string, AsyncIterable<string>>> {
+  const opened = await openReadOnlyStore(target);
+  if (E.isLeft(opened)) return opened;
+  return E.right(mapEvents(opened.right, after, (entry) => entry.line));
+}
+
+/**
+ * One stored event as a line of an exported log: exactly the `{ type, data }` an event log holds.
+ *
+ * @example
+ * import { eventLine } from './cli/store-source'; // internal to the bin
+ * // eventLine(stored) → '{"type":"InquiryReceived","data":{…}}'
+ *
+ * @category cli
+ * @since 0.2.0
+ */
+export function eventLine(stored: StoredEvent): string {
+  return JSON.stringify({ type: stored.event.type, data: stored.event.data });
+}
+
+/**
+ * One row of the log as the CLI hands it on: its global position and its JSONL line.
+ *
+ * @category cli
+ * @since 0.2.0
+ */
+export interface LogEntry {
+  readonly position: number;
+  readonly line: string;
+}
+
+/**
+ * The rows of an opened read-only store after `after`, mapped, closing the store at the end. A row
+ * that decodes is written as the decoded event; a row that does not (damaged, or written by
+ * another tool) is written exactly as stored, so `check` and `audit` report it with its line
+ * number as they would in an exported file, instead of one bad row stopping the whole audit.
+ *
+ * @category cli
+ * @since 0.2.0
+ */
+export async function* mapEvents<T>(opened: ReadOnlyStore, after: number, f: (entry: LogEntry) => T): AsyncGenerator<T, void, undefined> {
+  try {
+    for (let from = after; ; ) {
+      let rows: readonly Record<string, unknown>[];
+      try {
+        rows = (await opened.session.query(EVENT_STORE_SQL.readAll, [from, PAGE])).rows;
+      } catch (e) {
+        throw Object.assign(new Error(`reading the event log after position ${from} failed: ${reason(e)}`), { code: 'STORE_FAILURE' });
+      }
+      if (rows.length === 0) return;
+      for (const row of rows) {
+        const record = toRecord(row);
+        const decoded = decodeStored(record, keepAsStored);
+        yield f({ position: record.position, line: E.isRight(decoded) ? eventLine(decoded.right) : JSON.stringify({ type: record.type, data: record.data }) });
+        from = record.position;
+      }
+    }
+  } finally {
+    await opened.close();
+  }
+}
+
+const PAGE = 1000;
+
+function toRecord(row: Record<string, unknown>): StoredRecord {
+  return {
+    streamId: String(row['stream_id']),
+    version: Number(row['version']),
+    position: Number(row['position']),
+    type: String(row['type']),
+    schemaVersion: Number(row['schema_version']),
+    data: JSON.parse(String(row['data'])) as unknown,
+    metadata: JSON.parse(String(row['metadata'])) as EventMetadata,
+    recordedAt: String(row['recorded_at']),
+  };
+}
+
+const BEGIN = 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY';
+const HAS_EVENTS = `SELECT to_regclass('first_inquiry_events') IS NOT NULL AS present`;
+
+async function openPglite(dir: string): Promise<E.Either<string, ReadOnlyStore>> {
+  // PGlite.create on a folder without a database would initialise one there: look first.
+  if (!existsSync(dir)) return E.left(`${dir}: no such folder (give a PGlite data folder or a postgres:// URL)`);
+  if (!statSync(dir).isDirectory()) return E.left(`${dir}: not a folder (give a PGlite data folder or a postgres:// URL; an exported log is read without --store)`);
+  if (!existsSync(join(dir, 'PG_VERSION'))) return E.left(`${dir}: not a PGlite database (no PG_VERSION file); nothing was created`);
+  let PGlite: typeof PGliteDb;
+  try {
+    ({ PGlite } = await import('@electric-sql/pglite'));
+  } catch {
+    return E.left(`${dir}: reading a PGlite folder needs the @electric-sql/pglite package (npm install @electric-sql/pglite)`);
+  }
+  // PGlite is one process's database: reading it while an application writes it would lose that
+  // application's events, so the reader takes the same directory lock the store does.
+  let lock: DirectoryLock;
+  try {
+    lock = lockDirectory(dir);
+  } catch (e) {
+    return E.left(`${dir}: ${reason(e)}`);
+  }
+  let db: PGliteDb;
+  try {
+    db = await PGlite.create(dir);
+  } catch (e) {
+    lock.release();
+    return E.left(`${dir}: cannot open the PGlite database: ${reason(e)}`);
+  }
+  const session = { query: (text: string, params: readonly unknown[] = []) => db.query<Record<string, unknown>>(text, [...params]) };
+  const opened = await begin(dir, session, () => db.close().finally(() => lock.release()));
+  if (E.isLeft(opened)) lock.release();
+  return opened;
+}
+
+async function openPostgres(url: string): Promise<E.Either<string, ReadOnlyStore>> {
+  const shown = redact(url);
+  let pg: typeof pgDriver;
+  try {
+    pg = (await import('pg')).default;
+  } catch {
+    return E.left(`${shown}: reading a PostgreSQL database needs the pg package (npm install pg)`);
+  }
+  const client = new pg.Client({ connectionString: url });
+  // A connection lost mid-read is reported by the failing query; unhandled, 'error' would end the process.
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+  } catch (e) {
+    await client.end().catch(() => undefined);
+    return E.left(`${shown}: cannot connect: ${reason(e)}`);
+  }
+  const session = { query: (text: string, params: readonly unknown[] = []) => client.query(text, [...params]) };
+  return begin(shown, session, () => client.end());
+}
+
+async function begin(label: string, session: Pick<SqlDatabase, 'query'>, end: () => Promise<void>): Promise<E.Either<string, ReadOnlyStore>> {
+  try {
+    await session.query(BEGIN);
+    const present = (await session.query(HAS_EVENTS)).rows[0]?.['present'] === true;
+    if (!present) throw new Error('no first-inquiry event store here (table first_inquiry_events is missing); nothing was created');
+  } catch (e) {
+    await end().catch(() => undefined);
+    return E.left(`${label}: ${reason(e)}`);
+  }
+  const db: SqlDatabase = {
+    query: session.query,
+    exec: () => Promise.reject(new Error('the store is open read-only')),
+  };
+  let closed = false;
+  return E.right({
+    store: sqlEventStore(db),
+    session: { query: session.query },
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await session.query('COMMIT').catch(() => undefined);
+      await end().catch(() => undefined);
+    },
+  });
+}
+
+function reason(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** The URL without its password, for messages. */
+function redact(url: string): string {
+  return url.replace(/(\/\/[^:/@]+):[^@]*@/, '$1:***@');
+}
