@@ -30,8 +30,9 @@ export interface ExportCommandOptions {
  * exit code: 0 written, 2 usage, store or I/O error.
  *
  * @example
- * import { runExport } from './cli/export-command'; // internal to the bin
- * const code = await runExport({ store: '.tmp/demo-data', out: 'events.jsonl' }, io);
+ * import { runExport } from './export-command'; // internal to the bin
+ * const io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
+ * const code = await runExport({ store: '.tmp/no-such-store', out: 'events.jsonl' }, io); // 2: no such folder
  *
  * @category cli
  * @since 0.2.0

@@ -9,7 +9,7 @@ import type { Locale } from './locale';
  * `undefined`.
  *
  * @example
- * import { parseLocale } from 'first-inquiry';
+ * import { parseLocale } from './detect';
  * parseLocale('zh_CN.UTF-8'); // 'zh-CN'
  * parseLocale('zh_HK'); // 'zh-TW'
  * parseLocale('fr_FR'); // undefined

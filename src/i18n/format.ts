@@ -13,7 +13,7 @@ import type { Locale } from './locale';
  * value recorded in a log is shown, not hidden.
  *
  * @example
- * import { formatInstant } from 'first-inquiry';
+ * import { formatInstant } from './format';
  * formatInstant('2026-05-04T01:30:00Z', 'zh-CN', 'Asia/Shanghai'); // '2026-05-04 周一 09:30'
  * formatInstant('2026-05-04T09:30:00+08:00', 'en'); // '2026-05-04 Mon 09:30'
  *
@@ -39,7 +39,7 @@ const WEEKDAYS: Readonly<Record<Locale, readonly string[]>> = {
  * A time limit in words: `1 working day`, `3 working days`, `4 hours` / `3个工作日`, `4小时` / `3個工作日`.
  *
  * @example
- * import { formatTimeLimit } from 'first-inquiry';
+ * import { formatTimeLimit } from './format';
  * formatTimeLimit({ amount: 3, unit: 'working-days' }, 'zh-CN'); // '3个工作日'
  *
  * @category i18n
@@ -66,7 +66,7 @@ export function formatTimeLimit({ amount, unit }: TimeLimit, locale: Locale): st
  * `Stage.index`); every report shows them through this function.
  *
  * @example
- * import { stageLabel } from 'first-inquiry';
+ * import { stageLabel } from './format';
  * stageLabel(0, 'en'); // 'stage 1'
  * stageLabel(0, 'zh-CN'); // '环节1'
  *

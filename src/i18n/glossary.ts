@@ -27,7 +27,7 @@ export interface GlossaryEntry {
  * spelled one way in every finding, report and doc; `docs/glossary.md` is generated from it.
  *
  * @example
- * import { GLOSSARY } from 'first-inquiry';
+ * import { GLOSSARY } from './glossary';
  * GLOSSARY.responsiblePerson['zh-CN']; // '首问责任人'
  *
  * @category i18n
@@ -180,7 +180,7 @@ export type GlossaryTerm = keyof typeof GLOSSARY;
  * A term of the trade in a locale.
  *
  * @example
- * import { term } from 'first-inquiry';
+ * import { term } from './glossary';
  * term('stage', 'zh-CN'); // '环节'
  * term('stage', 'en'); // 'stage'
  *

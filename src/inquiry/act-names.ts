@@ -8,7 +8,7 @@ import type { Locale } from '../i18n/locale';
  * `交接` / `交接`.
  *
  * @example
- * import { ACT_NAMES } from './i18n/acts'; // internal to the library
+ * import { ACT_NAMES } from './act-names'; // internal to the library
  * ACT_NAMES.ReplyPromised['zh-CN']; // '承诺答复'
  *
  * @category i18n

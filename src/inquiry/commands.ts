@@ -119,7 +119,7 @@ export type NotifyMissingMaterials = t.TypeOf<typeof NotifyMissingMaterials>;
  * requester's, not staff's.
  *
  * @example
- * import type { RecordMaterialsReceived } from 'first-inquiry';
+ * import type { RecordMaterialsReceived } from './commands';
  * const cmd: RecordMaterialsReceived = {
  *   type: 'RecordMaterialsReceived',
  *   data: { inquiryId: 'INQ-1', at: '2026-05-20T10:00:00+08:00',

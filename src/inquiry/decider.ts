@@ -99,7 +99,8 @@ export function throwingDecider(decider: InquiryDecider = inquiryDecider): Throw
  * {@link decide}, throwing {@link RuleViolationError} instead of returning a `Left`.
  *
  * @example
- * import { decideOrThrow, initialState, RuleViolationError } from 'first-inquiry';
+ * import { decideOrThrow } from './decider';
+ * import { initialState, RuleViolationError } from 'first-inquiry';
  * try {
  *   decideOrThrow({ type: 'FollowUp', data: { inquiryId: 'X', at: '2026-01-01T00:00:00Z', actor: { id: 'a', name: 'A', department: 'd', onDuty: true }, note: 'n' } }, initialState());
  * } catch (e) {
@@ -118,7 +119,7 @@ export function decideOrThrow(command: InquiryCommand, state: InquiryState, poli
  * applying {@link evolve} event by event (deeply frozen), through the fast {@link replay} path.
  *
  * @example
- * import { fold } from 'first-inquiry';
+ * import { fold } from './decider';
  * fold([]).status; // 'none'
  *
  * @category decider

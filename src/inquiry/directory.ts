@@ -147,7 +147,7 @@ export function inMemoryDirectory(entries: readonly DirectoryEntry[]): { readonl
  * absent handler. For a caller (the command handler) to know whom to look up.
  *
  * @example
- * import { staffClaimsOf } from 'first-inquiry';
+ * import { staffClaimsOf } from './directory';
  * staffClaimsOf({ type: 'FollowUp', data: { inquiryId: 'INQ-1', at: '2026-05-04T10:00:00+08:00', actor: { id: 's-017' }, note: 'x' } });
  * // [['data.actor', { id: 's-017' }]]
  *

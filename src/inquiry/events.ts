@@ -10,7 +10,7 @@ import { StaffRef } from './staff';
  * How the requester reached us: 来电 (call), 来函 (letter or written message), 来访 (visit).
  *
  * @example
- * import { Channel } from 'first-inquiry';
+ * import { Channel } from './events';
  * Channel.is('visit'); // true
  *
  * @category model
@@ -24,7 +24,7 @@ export type Channel = t.TypeOf<typeof Channel>;
  * company's, the renovation contractor's, the developer's construction legacy, or natural causes.
  *
  * @example
- * import { LiabilityParty } from 'first-inquiry';
+ * import { LiabilityParty } from './events';
  * LiabilityParty.is('developer-legacy'); // true
  *
  * @category model
@@ -43,7 +43,7 @@ export type LiabilityParty = t.TypeOf<typeof LiabilityParty>;
  * - `named-handler`: a leader named the authorised handler after an escalation (FI-08).
  *
  * @example
- * import { HandoverReason } from 'first-inquiry';
+ * import { HandoverReason } from './events';
  * HandoverReason.is('deferred'); // true
  *
  * @category model
@@ -275,7 +275,7 @@ export type ResponsibilityReassigned = t.TypeOf<typeof ResponsibilityReassigned>
  * ones outstanding until now. The time limit of FI-05 counts from here.
  *
  * @example
- * import type { MaterialsReceived } from 'first-inquiry';
+ * import type { MaterialsReceived } from './events';
  * const e: MaterialsReceived = { type: 'MaterialsReceived', data: { schemaVersion: 1, inquiryId: 'INQ-1',
  *   at: '2026-05-20T10:00:00+08:00', by: { id: 's-201', name: 'Chen Jing', department: 'customer-service' },
  *   items: ['ID card copy'] } };

@@ -94,7 +94,7 @@ export type Skip = 'BEFORE_RECEIPT' | 'DUPLICATE_RECEIPT' | 'AFTER_CLOSURE' | 'R
  * time limit started.
  *
  * @example
- * import { startPosition } from 'first-inquiry';
+ * import { startPosition } from './lifecycle';
  * // startPosition(receiptEvent).holder → the receiver
  *
  * @category lifecycle
@@ -224,7 +224,7 @@ function skipOf(status: LifecycleStatus, kind: 'receive' | 'reopen' | 'act'): Sk
  * The position a receipt starts, or `undefined` for any other event (nothing exists yet).
  *
  * @example
- * import { startPosition } from 'first-inquiry';
+ * import { startPosition } from './lifecycle';
  * // startPosition(receiptEvent)?.stage → 0
  *
  * @category lifecycle
@@ -241,7 +241,8 @@ export function startPosition(event: InquiryEvent): Position | undefined {
  * the given position is never changed (it is returned as is when the event leaves it unchanged).
  *
  * @example
- * import { advance, startPosition } from 'first-inquiry';
+ * import { advance } from 'first-inquiry';
+ * import { startPosition } from './lifecycle';
  * // const p = startPosition(receipt)!; advance(p, transferToLiNa) → { …p, holder: Li Na, stage: 1 }
  *
  * @category lifecycle
@@ -278,7 +279,7 @@ export function advance(position: Position | undefined, event: InquiryEvent): Po
  * Whether {@link advance} refused the event.
  *
  * @example
- * import { isSkip } from 'first-inquiry';
+ * import { isSkip } from './lifecycle';
  * isSkip('AFTER_CLOSURE'); // true
  *
  * @category lifecycle

@@ -23,7 +23,8 @@ export type ViolationTemplate = string | { readonly default: string; readonly [v
  * tests check it is complete and that every message names a next action.
  *
  * @example
- * import { VIOLATION_MESSAGES, type ViolationCatalogue } from 'first-inquiry';
+ * import { VIOLATION_MESSAGES } from './violation-messages';
+ * import { type ViolationCatalogue } from 'first-inquiry';
  * const catalogue: ViolationCatalogue = VIOLATION_MESSAGES;
  * catalogue['zh-TW'].INQUIRY_NOT_FOUND; // '事項 {inquiry} 尚未接收。請先接收（ReceiveInquiry）。'
  *
@@ -39,7 +40,7 @@ export type ViolationCatalogue = { readonly [L in Locale]: { readonly [C in Viol
  * trade (首问责任人, 环节, 转办, 交接, 督办, 回复期限, 服务忌语, 一次性告知).
  *
  * @example
- * import { VIOLATION_MESSAGES } from 'first-inquiry';
+ * import { VIOLATION_MESSAGES } from './violation-messages';
  * typeof VIOLATION_MESSAGES['zh-CN'].INQUIRY_CLOSED; // 'object' (one variant per outcome)
  *
  * @category i18n

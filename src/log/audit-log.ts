@@ -129,7 +129,7 @@ export interface AuditLogReport {
  * audit goes on.
  *
  * @example
- * import { auditEventLog } from 'first-inquiry';
+ * import { auditEventLog } from 'first-inquiry/log';
  * const report = await auditEventLog(['{"type":"Nope","data":{}}']);
  * report.problems[0]?.code; // 'UNKNOWN_EVENT_TYPE'
  *

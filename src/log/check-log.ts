@@ -44,7 +44,7 @@ export interface EventLogSummary {
  * {@link UnreadableLine} in its place, reported on its line number.
  *
  * @example
- * import { checkEventLog } from 'first-inquiry';
+ * import { checkEventLog } from 'first-inquiry/log';
  * const summary = await checkEventLog(['{"type":"Nope","data":{}}', ''], {
  *   onProblem: (p) => console.log(p.line, p.code), // 1 UNKNOWN_EVENT_TYPE
  * });

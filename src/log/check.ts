@@ -16,7 +16,8 @@ import { commandForEvent, recordOnlyRefusal } from './command';
  * `decide` would have copied the intent into it.
  *
  * @example
- * import { refusalOfEvent, initialState } from 'first-inquiry';
+ * import { refusalOfEvent } from 'first-inquiry/log';
+ * import { initialState } from 'first-inquiry';
  * refusalOfEvent(initialState(), {
  *   type: 'FollowedUp',
  *   data: { schemaVersion: 1, inquiryId: 'INQ-9', at: '2026-05-04T10:00:00+08:00',
@@ -42,7 +43,8 @@ export function refusalOfEvent(state: InquiryState, event: InquiryEvent, policy:
  * `evolve` and check the next one.
  *
  * @example
- * import { checkEvent, initialState } from 'first-inquiry';
+ * import { checkEvent } from 'first-inquiry/log';
+ * import { initialState } from 'first-inquiry';
  * import * as E from 'fp-ts/Either';
  * const r = checkEvent(initialState(), {
  *   type: 'InquiryReceived',

@@ -58,7 +58,7 @@ type Mutable = Draft<OpenInquiry | ClosedInquiry>;
  * rules as `evolve` (the fast path skips immer's copy-on-write, which would dominate a long replay).
  *
  * @example
- * import { createHistoryChecker } from 'first-inquiry';
+ * import { createHistoryChecker } from 'first-inquiry/log';
  * const checker = createHistoryChecker();
  * const refusal = checker.check({
  *   type: 'InquiryResolved',

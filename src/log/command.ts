@@ -15,7 +15,7 @@ import { violation, type RuleViolation } from '../inquiry/violations';
  * with the escalation on record (FI-08).
  *
  * @example
- * import { commandForEvent } from 'first-inquiry';
+ * import { commandForEvent } from 'first-inquiry/log';
  * const cmd = commandForEvent({
  *   type: 'FollowedUp',
  *   data: { schemaVersion: 1, inquiryId: 'INQ-1', at: '2026-05-04T10:00:00+08:00',

@@ -1,4 +1,5 @@
 import * as E from 'fp-ts/Either';
+import { effectOf } from '../inquiry/lifecycle';
 import { decodeEvent, type InquiryEvent } from '../inquiry/events';
 
 // model
@@ -35,7 +36,7 @@ export type LineProblemCode = 'MALFORMED_JSON' | 'UNKNOWN_EVENT_TYPE' | 'INVALID
  * {@link auditEventLog} accept these among the lines and report them on their line number.
  *
  * @example
- * import type { UnreadableLine } from 'first-inquiry';
+ * import type { UnreadableLine } from 'first-inquiry/log';
  * const bad: UnreadableLine = { _tag: 'UnreadableLine', code: 'INVALID_UTF8', message: 'not valid UTF-8 text (byte 0xff at byte 12 of the line)' };
  *
  * @category history
@@ -56,7 +57,7 @@ export interface UnreadableLine {
  * stretching every working-time computation across millennia.
  *
  * @example
- * import { PLAUSIBLE_YEARS } from 'first-inquiry';
+ * import { PLAUSIBLE_YEARS } from 'first-inquiry/log';
  * PLAUSIBLE_YEARS.to; // 2200
  *
  * @category history
@@ -74,7 +75,7 @@ const LATEST = Date.UTC(PLAUSIBLE_YEARS.to + 1, 0, 1);
  * never throwing: bad input is a {@link LineProblem} naming what is wrong and where.
  *
  * @example
- * import { parseEventLine } from 'first-inquiry';
+ * import { parseEventLine } from 'first-inquiry/log';
  * const r = parseEventLine('{"type":"InquiryResolved"');
  * // Left: { code: 'MALFORMED_JSON', message: 'not valid JSON: ...' }
  *
@@ -92,8 +93,9 @@ export function parseEventLine(text: string): E.Either<LineProblem, InquiryEvent
   const decoded = decodeEvent(value);
   if (E.isRight(decoded)) {
     const event = decoded.right;
+    const effect = effectOf(event);
     const implausible = implausibleInstant('data.at', event.data.at)
-      ?? (event.type === 'ReplyPromised' ? implausibleInstant('data.deadline', event.data.deadline) : undefined);
+      ?? (effect.kind === 'promise' ? implausibleInstant('data.deadline', effect.deadline) : undefined);
     return implausible === undefined ? decoded : E.left(problem('IMPLAUSIBLE_INSTANT', `${event.type} is implausible: ${implausible}`));
   }
   const { code, problems } = decoded.left;
@@ -104,7 +106,7 @@ export function parseEventLine(text: string): E.Either<LineProblem, InquiryEvent
  * Why an instant is outside {@link PLAUSIBLE_YEARS}, naming the field; `undefined` if it is inside.
  *
  * @example
- * import { implausibleInstant } from './history/line'; // internal: used by parseEventLine and the CLI
+ * import { implausibleInstant } from './line'; // internal: used by parseEventLine and the CLI
  * implausibleInstant('--as-of', '9999-12-31T23:59:59Z');
  * // '--as-of: 9999-12-31T23:59:59Z is outside the years 1970–2200 (a mistyped year?)'
  *

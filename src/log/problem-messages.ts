@@ -21,7 +21,7 @@ export type LogProblemCode = LineProblemCode | AuditProblem['code'];
  * this explanation first and the detail after it.
  *
  * @example
- * import { LOG_PROBLEM_TEXTS } from './i18n/problems'; // internal to the library
+ * import { LOG_PROBLEM_TEXTS } from './problem-messages'; // internal to the library
  * LOG_PROBLEM_TEXTS.MALFORMED_JSON['zh-CN']; // '这一行不是有效的 JSON'
  *
  * @category i18n
@@ -48,7 +48,7 @@ export const LOG_PROBLEM_TEXTS = {
  * explanation of its code, then (for lines that are not events) the technical detail.
  *
  * @example
- * import { formatLogProblem } from 'first-inquiry';
+ * import { formatLogProblem } from 'first-inquiry/log';
  * formatLogProblem({ code: 'EVENT_BEFORE_RECEIPT', inquiryId: 'INQ-8', message: 'INQ-8 has not been received; …' }, 'zh-CN');
  * // '事项 INQ-8：该事项尚未受理，此事件已跳过'
  *

@@ -14,7 +14,7 @@ import type { LineProblemCode } from './line';
  * backwards).
  *
  * @example
- * import type { HistoryProblem } from 'first-inquiry';
+ * import type { HistoryProblem } from 'first-inquiry/log';
  * const p: HistoryProblem = {
  *   line: 12, code: 'NOT_RESPONSIBLE', rule: 'FI-02', inquiryId: 'INQ-1',
  *   message: 'InquiryTransferred by Li Na (s-102) at 2026-05-04T10:00:00+08:00: Li Na is not the responsible person of INQ-1; ...',
@@ -51,7 +51,7 @@ export type HistoryProblemCode = ViolationCode | LineProblemCode;
  * names the rule's Chinese title before the refusal's own words.
  *
  * @example
- * import { formatHistoryProblem } from 'first-inquiry';
+ * import { formatHistoryProblem } from 'first-inquiry/log';
  * formatHistoryProblem('events.jsonl', { line: 3, code: 'MALFORMED_JSON', rule: null, message: 'not valid JSON' });
  * // 'events.jsonl:3: MALFORMED_JSON: not valid JSON'
  *
@@ -69,7 +69,7 @@ const LINE_CODES: ReadonlySet<string> = new Set<LogProblemCode>(['MALFORMED_JSON
  * A history problem's message in a locale (see {@link formatHistoryProblem}).
  *
  * @example
- * import { historyProblemMessage } from './history/problem'; // internal to the library
+ * import { historyProblemMessage } from './problem'; // internal to the library
  * historyProblemMessage({ line: 3, code: 'MALFORMED_JSON', rule: null, message: 'not valid JSON' }, 'zh-CN');
  * // '这一行不是有效的 JSON（not valid JSON）'
  *

@@ -12,7 +12,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * A wall-clock time of day, `HH:mm` (00:00 … 24:00; `24:00` is the end of the day).
  *
  * @example
- * import { TimeOfDay } from 'first-inquiry';
+ * import { TimeOfDay } from './calendar';
  * TimeOfDay.is('09:00'); // true
  * TimeOfDay.is('9:00'); // false
  *
@@ -31,7 +31,7 @@ export type TimeOfDay = t.TypeOf<typeof TimeOfDay>;
  * A calendar date, `YYYY-MM-DD`, that exists.
  *
  * @example
- * import { CalendarDate } from 'first-inquiry';
+ * import { CalendarDate } from './calendar';
  * CalendarDate.is('2025-10-01'); // true
  * CalendarDate.is('2025-02-30'); // false
  *
@@ -50,7 +50,7 @@ export type CalendarDate = t.TypeOf<typeof CalendarDate>;
  * An IANA time-zone name that this JavaScript runtime knows, e.g. `Asia/Shanghai`.
  *
  * @example
- * import { ZoneName } from 'first-inquiry';
+ * import { ZoneName } from './calendar';
  * ZoneName.is('Europe/Berlin'); // true
  * ZoneName.is('Mars/Olympus'); // false
  *
@@ -68,7 +68,7 @@ export const ZoneName = new t.Type<string, string, unknown>(
  * One stretch of working time in a working day, from `from` to `to` (wall clock, `from` < `to`).
  *
  * @example
- * import type { WorkingPeriod } from 'first-inquiry';
+ * import type { WorkingPeriod } from './calendar';
  * const morning: WorkingPeriod = { from: '08:30', to: '12:00' };
  *
  * @category calendar
@@ -125,7 +125,7 @@ const calendarShape = t.type({
  * least one working weekday, at least one working period, periods in order and not overlapping.
  *
  * @example
- * import { WorkingCalendar } from 'first-inquiry';
+ * import { WorkingCalendar } from './calendar';
  * WorkingCalendar.is({ zone: 'UTC', weekdays: [], hours: [], holidays: [], workdays: [] }); // false
  *
  * @category calendar
@@ -149,7 +149,7 @@ export const WorkingCalendar = new t.Type<WorkingCalendar, WorkingCalendar, unkn
  * Why a value is not a working calendar; each problem names its field.
  *
  * @example
- * import { decodeCalendar } from 'first-inquiry';
+ * import { decodeCalendar } from 'first-inquiry/supervision';
  * import * as E from 'fp-ts/Either';
  * const r = decodeCalendar({ zone: 'Mars/Olympus' });
  * if (E.isLeft(r)) r.left.problems; // ['zone: must be an IANA time zone, e.g. Asia/Shanghai (got "Mars/Olympus")']
@@ -171,7 +171,7 @@ export interface CalendarError {
  * each November), so the library ships none: supply your year's `holidays` and `workdays`.
  *
  * @example
- * import { defaultCalendar } from 'first-inquiry';
+ * import { defaultCalendar } from 'first-inquiry/supervision';
  * defaultCalendar.zone; // 'Asia/Shanghai'
  *
  * @category calendar
@@ -192,7 +192,7 @@ export const defaultCalendar: WorkingCalendar = {
  * Missing fields take the {@link defaultCalendar}'s values.
  *
  * @example
- * import { decodeCalendar } from 'first-inquiry';
+ * import { decodeCalendar } from 'first-inquiry/supervision';
  * const r = decodeCalendar({ zone: 'Europe/Berlin', hours: [{ from: '08:00', to: '16:00' }] });
  * // Right: Berlin, Monday to Friday 08:00–16:00
  *

@@ -10,7 +10,7 @@ import type { WorkingCalendar } from './calendar';
  * covers: outside it no date is a holiday and no weekend is worked.
  *
  * @example
- * import { chinaHolidays } from 'first-inquiry';
+ * import { chinaHolidays } from 'first-inquiry/supervision';
  * chinaHolidays().workdays.includes('2025-09-28'); // true: the Sunday worked before National Day 2025
  *
  * @category calendar
@@ -37,7 +37,7 @@ export type HolidaySource = 'cn';
  * The names of the built-in holiday sources.
  *
  * @example
- * import { HOLIDAY_SOURCES } from './calendar/china'; // internal: the CLI's --holidays values
+ * import { HOLIDAY_SOURCES } from './china'; // internal: the CLI's --holidays values
  * HOLIDAY_SOURCES; // ['cn']
  *
  * @internal
@@ -69,7 +69,7 @@ let cached: ChinaHolidays | undefined;
  * covers (2004–2026 in version 1.5.7). Computed once, then cached.
  *
  * @example
- * import { chinaHolidays } from 'first-inquiry';
+ * import { chinaHolidays } from 'first-inquiry/supervision';
  * chinaHolidays().holidays.includes('2025-10-08'); // true: National Day and Mid-Autumn, 1–8 October 2025
  *
  * @category calendar
@@ -95,7 +95,7 @@ export function chinaHolidays(): ChinaHolidays {
  * worked even if the source has them as holidays.
  *
  * @example
- * import { withHolidays, defaultCalendar } from 'first-inquiry';
+ * import { withHolidays, defaultCalendar } from 'first-inquiry/supervision';
  * const office = withHolidays({ ...defaultCalendar, holidays: ['2025-12-31'] }, 'cn');
  * office.holidays.includes('2025-10-01') && office.holidays.includes('2025-12-31'); // true
  *

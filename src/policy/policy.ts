@@ -316,7 +316,7 @@ export function timeLimitFor(policy: Policy, category: string): TimeLimit {
  * letters alone, so no separator a writer slips between them hides it.
  *
  * @example
- * import { normalizeForMatching } from 'first-inquiry';
+ * import { normalizeForMatching } from './policy';
  * normalizeForMatching('Ｎot my  department'); // 'notmydepartment'
  * normalizeForMatching('我不，知\u2063道'); // '我不知道'
  *
@@ -388,7 +388,7 @@ const PositiveNumber = new t.Type<number, number, unknown>(
  * A {@link TimeLimit} as a codec (a positive amount and a unit).
  *
  * @example
- * import { TimeLimitCodec } from 'first-inquiry';
+ * import { TimeLimitCodec } from './policy';
  * TimeLimitCodec.is({ amount: 2, unit: 'working-hours' }); // true
  *
  * @category policy

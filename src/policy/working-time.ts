@@ -11,7 +11,7 @@ import { minutesOfDay, type WorkingCalendar } from './calendar';
  * at 18:00, the end of the last working stretch.
  *
  * @example
- * import { workingClock, defaultCalendar } from 'first-inquiry';
+ * import { workingClock, defaultCalendar } from 'first-inquiry/supervision';
  * const clock = workingClock(defaultCalendar);
  * clock.dayLength; // 32_400_000 (9 working hours)
  *
@@ -66,7 +66,7 @@ const clocks = new WeakMap<WorkingCalendar, WorkingClock>();
  * The {@link WorkingClock} of a calendar (cached per calendar object, so build calendars once).
  *
  * @example
- * import { workingClock, defaultCalendar } from 'first-inquiry';
+ * import { workingClock, defaultCalendar } from 'first-inquiry/supervision';
  * const clock = workingClock(defaultCalendar);
  * const friday5pm = Date.parse('2026-05-08T17:00:00+08:00');
  * new Date(clock.add(friday5pm, 2 * 3_600_000)).toISOString(); // '2026-05-11T02:00:00.000Z' (Monday 10:00 in Shanghai)
@@ -89,7 +89,8 @@ export function workingClock(calendar: WorkingCalendar): WorkingClock {
  * Adds working time to an ISO instant and returns the ISO instant (in the calendar's zone).
  *
  * @example
- * import { addWorkingTime, defaultCalendar } from 'first-inquiry';
+ * import { addWorkingTime } from './working-time';
+ * import { defaultCalendar } from 'first-inquiry/supervision';
  * addWorkingTime(defaultCalendar, '2026-05-08T17:00:00+08:00', { amount: 3, unit: 'working-days' });
  * // '2026-05-13T17:00:00.000+08:00' (Friday 17:00 + 3 working days = Wednesday 17:00)
  *
@@ -105,7 +106,8 @@ export function addWorkingTime(calendar: WorkingCalendar, from: string, limit: T
  * Whether an ISO instant is working time under the calendar.
  *
  * @example
- * import { isWorkingInstant, defaultCalendar } from 'first-inquiry';
+ * import { isWorkingInstant } from './working-time';
+ * import { defaultCalendar } from 'first-inquiry/supervision';
  * isWorkingInstant(defaultCalendar, '2026-05-09T10:00:00+08:00'); // false: a Saturday
  *
  * @category calendar
@@ -119,7 +121,8 @@ export function isWorkingInstant(calendar: WorkingCalendar, at: string): boolean
  * Working hours between two ISO instants under the calendar (0 if `to` is not after `from`).
  *
  * @example
- * import { workingHoursBetween, defaultCalendar } from 'first-inquiry';
+ * import { workingHoursBetween } from './working-time';
+ * import { defaultCalendar } from 'first-inquiry/supervision';
  * workingHoursBetween(defaultCalendar, '2026-05-08T17:00:00+08:00', '2026-05-11T10:00:00+08:00'); // 2
  *
  * @category calendar
@@ -133,7 +136,7 @@ export function workingHoursBetween(calendar: WorkingCalendar, from: string, to:
  * An epoch-millisecond instant as ISO-8601 in a zone, e.g. `2026-05-13T17:00:00.000+08:00`.
  *
  * @example
- * import { toZonedIso } from 'first-inquiry';
+ * import { toZonedIso } from 'first-inquiry/supervision';
  * toZonedIso(0, 'Asia/Shanghai'); // '1970-01-01T08:00:00.000+08:00'
  * toZonedIso(Number.POSITIVE_INFINITY, 'UTC'); // 'never' (a deadline past the clock's range)
  *

@@ -8,7 +8,7 @@ import { isVisibleText } from './identity';
  * {@link isVisibleText}). Ids use the stricter {@link UsableId}.
  *
  * @example
- * import { NonBlankString } from 'first-inquiry';
+ * import { NonBlankString } from './codecs';
  * NonBlankString.is('  '); // false
  *
  * @category codecs
@@ -89,7 +89,7 @@ export const StringList = new t.Type<readonly string[], readonly string[], unkno
  * Milliseconds since the epoch of an {@link Instant}. Pure: parsing is not reading a clock.
  *
  * @example
- * import { instantMillis } from 'first-inquiry';
+ * import { instantMillis } from './codecs';
  * instantMillis('1970-01-01T00:00:01Z'); // 1000
  *
  * @category utils
@@ -104,7 +104,7 @@ export function instantMillis(instant: string): number {
  * e.g. `data.to.id: must be a non-blank string (got "")`.
  *
  * @example
- * import { describeErrors, NonBlankString } from 'first-inquiry';
+ * import { describeErrors, NonBlankString } from './codecs';
  * import * as E from 'fp-ts/Either';
  * const r = NonBlankString.decode('');
  * if (E.isLeft(r)) describeErrors(r.left); // ['must be a non-blank string (got "")']

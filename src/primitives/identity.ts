@@ -18,7 +18,7 @@ const VISIBLE_CHAR = /[\p{L}\p{N}\p{P}\p{S}]/u;
  * `'\u3164'` (Hangul filler) and `'\ufe0f\u034f'` are all blank.
  *
  * @example
- * import { isVisibleText } from 'first-inquiry';
+ * import { isVisibleText } from './identity';
  * isVisibleText('\u200b \u00ad'); // false
  * isVisibleText('王伟'); // true
  *
@@ -40,7 +40,7 @@ export function isVisibleText(text: string): boolean {
  * Ids are refused, never silently normalised: a silent merge would hide which record was meant.
  *
  * @example
- * import { idProblem } from 'first-inquiry';
+ * import { idProblem } from './identity';
  * idProblem('s-017'); // undefined
  * idProblem('s-017 '); // 'contains white space or an invisible character (U+0020)'
  *
@@ -65,7 +65,7 @@ export function idProblem(id: string): string | undefined {
  * `blank` (shows nothing), `invisible` (white space or an invisible character in it), `not-nfkc`.
  *
  * @example
- * import { idProblemKind } from 'first-inquiry';
+ * import { idProblemKind } from './identity';
  * idProblemKind('s-017\u200b'); // 'invisible'
  *
  * @category identity
@@ -117,7 +117,7 @@ export function isUsableName(name: string): boolean {
  * same whatever invisible characters a form added.
  *
  * @example
- * import { spokenForm } from 'first-inquiry';
+ * import { spokenForm } from './identity';
  * spokenForm(' Wang\u200b  Wei ') === spokenForm('Wang Wei'); // true
  *
  * @category identity
@@ -136,7 +136,7 @@ export function spokenForm(text: string): string {
  * An id as a codec: a string {@link isUsableId} accepts; the failure says what is wrong.
  *
  * @example
- * import { UsableId } from 'first-inquiry';
+ * import { UsableId } from './identity';
  * UsableId.is('s-017'); // true
  * UsableId.is('s-017 '); // false
  *

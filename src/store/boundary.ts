@@ -14,7 +14,7 @@ import { checkStorable } from './storable';
  * The largest stream version the stores hold (the SQL column is a 32-bit `integer`).
  *
  * @example
- * import { MAX_STREAM_VERSION } from 'first-inquiry';
+ * import { MAX_STREAM_VERSION } from 'first-inquiry/store';
  * MAX_STREAM_VERSION; // 2147483647
  *
  * @category store
@@ -27,7 +27,7 @@ export const MAX_STREAM_VERSION = 2 ** 31 - 1;
  * bytes), so an id that passes can always be indexed.
  *
  * @example
- * import { MAX_STREAM_ID_BYTES } from 'first-inquiry';
+ * import { MAX_STREAM_ID_BYTES } from 'first-inquiry/store';
  * MAX_STREAM_ID_BYTES; // 512
  *
  * @category store
@@ -40,7 +40,7 @@ export const MAX_STREAM_ID_BYTES = 512;
  * reader pages on with `lastPosition`, so nothing is lost).
  *
  * @example
- * import { MAX_PAGE_SIZE } from 'first-inquiry';
+ * import { MAX_PAGE_SIZE } from 'first-inquiry/store';
  * MAX_PAGE_SIZE; // 10000
  *
  * @category store
@@ -65,7 +65,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * {@link MAX_STREAM_ID_BYTES} bytes in UTF-8.
  *
  * @example
- * import { checkStreamId } from 'first-inquiry';
+ * import { checkStreamId } from './boundary';
  * checkStreamId('INQ-1'); // Right('INQ-1')
  * checkStreamId('\u200b'); // Left({ code: 'STORE_INPUT_INVALID', field: 'streamId', ... })
  *
@@ -94,7 +94,7 @@ export function checkStreamId(streamId: unknown): E.Either<StoreInputInvalid, st
  * A fraction, NaN, an infinity or a negative number is the caller's mistake, not a conflict.
  *
  * @example
- * import { checkExpectedVersion } from 'first-inquiry';
+ * import { checkExpectedVersion } from './boundary';
  * checkExpectedVersion(3, 1); // Right(3)
  * checkExpectedVersion(2.5, 1); // Left({ code: 'STORE_INPUT_INVALID', field: 'expectedVersion', ... })
  *
@@ -127,7 +127,7 @@ export function checkExpectedVersion(expectedVersion: unknown, batchLength: numb
  * {@link MAX_STREAM_VERSION} reads nothing (the stream's version still comes back).
  *
  * @example
- * import { checkReadAfter } from 'first-inquiry';
+ * import { checkReadAfter } from './boundary';
  * checkReadAfter(2.7); // Right(2)
  * checkReadAfter(Number.NaN); // Left({ code: 'STORE_INPUT_INVALID', field: 'after', ... })
  *
@@ -149,7 +149,7 @@ export function checkReadAfter(after: unknown): E.Either<StoreInputInvalid, numb
  * which a reader takes for "caught up" while events are still unread, hence the floor of 1.
  *
  * @example
- * import { checkReadAllBounds } from 'first-inquiry';
+ * import { checkReadAllBounds } from './boundary';
  * checkReadAllBounds({ after: -3, limit: 0 }); // Right({ after: 0, limit: 1 })
  * checkReadAllBounds({ limit: Infinity }); // Left({ code: 'STORE_INPUT_INVALID', field: 'limit', ... })
  *
@@ -173,7 +173,7 @@ export function checkReadAllBounds(options: { readonly after?: unknown; readonly
  * version as a number (`'no-stream'` is 0) and the metadata to store.
  *
  * @example
- * import { checkAppend } from 'first-inquiry';
+ * import { checkAppend } from './boundary';
  * checkAppend('INQ-1', [], { expectedVersion: 'no-stream' }); // Right({ expected: 0, metadata: {} })
  *
  * @category store

@@ -32,7 +32,7 @@ import { emptyStreamView, extendStreamView, streamViewCache, type StreamView } f
  *   with `DIRECTORY_MISMATCH`, an unknown id with `UNKNOWN_STAFF`.
  *
  * @example
- * import { createCommandHandler, inMemoryEventStore } from 'first-inquiry';
+ * import { createCommandHandler, inMemoryEventStore } from 'first-inquiry/store';
  * const handle = createCommandHandler({
  *   store: inMemoryEventStore(),
  *   maxRetries: 5,
@@ -57,7 +57,7 @@ export interface CommandHandlerOptions {
  * first submission stored. `attempts` counts decisions (1 unless conflicts forced retries).
  *
  * @example
- * import type { Handled } from 'first-inquiry';
+ * import type { Handled } from 'first-inquiry/store';
  * const describe = (h: Handled): string =>
  *   h.duplicate ? `already done (v${h.version})` : `${h.events.length} event(s) stored, now v${h.version}`;
  *
@@ -79,7 +79,7 @@ export interface Handled {
  * the retries are used up).
  *
  * @example
- * import type { CommandFailure } from 'first-inquiry';
+ * import type { CommandFailure } from 'first-inquiry/store';
  * const explain = (f: CommandFailure): string =>
  *   f._tag === 'RuleViolation' ? `refused by ${f.rule ?? 'the record'}: ${f.message}` : `store: ${f.code}`;
  *
@@ -92,7 +92,7 @@ export type CommandFailure = RuleViolation | StoreError;
  * Handles one command end to end: load, decide, append.
  *
  * @example
- * import { createCommandHandler, inMemoryEventStore, type CommandHandler } from 'first-inquiry';
+ * import { createCommandHandler, inMemoryEventStore, type CommandHandler } from 'first-inquiry/store';
  * const handle: CommandHandler = createCommandHandler({ store: inMemoryEventStore() });
  *
  * @category store
@@ -117,7 +117,7 @@ export type CommandHandler = (command: InquiryCommand | ClaimedCommand) => Promi
  * recorded in between).
  *
  * @example
- * import { createCommandHandler, inMemoryEventStore } from 'first-inquiry';
+ * import { createCommandHandler, inMemoryEventStore } from 'first-inquiry/store';
  * const handle = createCommandHandler({ store: inMemoryEventStore() });
  * const result = await handle({
  *   type: 'ReceiveInquiry',

@@ -5,7 +5,7 @@
  * version (the number of events) it last read. Anything else is a conflict, never an overwrite.
  *
  * @example
- * import type { ExpectedVersion } from 'first-inquiry';
+ * import type { ExpectedVersion } from 'first-inquiry/store';
  * const fresh: ExpectedVersion = 'no-stream';
  * const afterThree: ExpectedVersion = 3;
  *
@@ -19,7 +19,7 @@ export type ExpectedVersion = 'no-stream' | number;
  * decide again, and append with the new version (the command handler does this for you).
  *
  * @example
- * import type { ConcurrencyConflict } from 'first-inquiry';
+ * import type { ConcurrencyConflict } from 'first-inquiry/store';
  * const c: ConcurrencyConflict = {
  *   _tag: 'StoreError', code: 'CONCURRENCY_CONFLICT', streamId: 'INQ-1', expected: 3, actual: 4,
  *   message: 'Stream INQ-1 is at version 4, but the writer expected version 3; nothing was written. Reload and decide again.',
@@ -43,7 +43,7 @@ export interface ConcurrencyConflict {
  * surrogate). `index` is the event's place in the batch, `field` the path to the bad value.
  *
  * @example
- * import type { EventNotStorable } from 'first-inquiry';
+ * import type { EventNotStorable } from 'first-inquiry/store';
  * const e: EventNotStorable = {
  *   _tag: 'StoreError', code: 'EVENT_NOT_STORABLE', streamId: 'INQ-1', index: 1, field: 'data.note',
  *   message: 'data.note in event 1 of the batch for stream INQ-1 holds a NUL character (U+0000) ...',
@@ -66,7 +66,7 @@ export interface EventNotStorable {
  * the stream, version and global position so an operator can find and repair it.
  *
  * @example
- * import type { StoredEventInvalid } from 'first-inquiry';
+ * import type { StoredEventInvalid } from 'first-inquiry/store';
  * const e: StoredEventInvalid = {
  *   _tag: 'StoreError', code: 'STORED_EVENT_INVALID', streamId: 'INQ-7', version: 2, position: 815,
  *   problems: ['data.note: expected string (got nothing)'],
@@ -91,7 +91,7 @@ export interface StoredEventInvalid {
  * driver's error, kept for logs.
  *
  * @example
- * import { storeFailure, type StoreFailure } from 'first-inquiry';
+ * import { storeFailure, type StoreFailure } from 'first-inquiry/store';
  * const f: StoreFailure = storeFailure('read stream INQ-1', new Error('connection refused'));
  *
  * @category store
@@ -111,7 +111,7 @@ export interface StoreFailure {
  * Every store refuses the same input with the same error, before touching its data.
  *
  * @example
- * import type { StoreInputInvalid } from 'first-inquiry';
+ * import type { StoreInputInvalid } from 'first-inquiry/store';
  * const e: StoreInputInvalid = {
  *   _tag: 'StoreError', code: 'STORE_INPUT_INVALID', field: 'expectedVersion', value: 2.5,
  *   message: "expectedVersion must be 'no-stream' or a whole number ... / expectedVersion 必须是 ...",
@@ -132,7 +132,7 @@ export interface StoreInputInvalid {
  * Every way a store operation can fail, as a value with a stable `code`.
  *
  * @example
- * import type { StoreError } from 'first-inquiry';
+ * import type { StoreError } from 'first-inquiry/store';
  * const explain = (e: StoreError): string =>
  *   e.code === 'CONCURRENCY_CONFLICT' ? `retry from version ${e.actual}` : e.message;
  *
@@ -147,7 +147,7 @@ export type StoreError = ConcurrencyConflict | EventNotStorable | StoredEventInv
  * Builds a {@link ConcurrencyConflict}.
  *
  * @example
- * import { concurrencyConflict } from 'first-inquiry';
+ * import { concurrencyConflict } from 'first-inquiry/store';
  * concurrencyConflict('INQ-1', 'no-stream', 2).code; // 'CONCURRENCY_CONFLICT'
  *
  * @category store
@@ -169,7 +169,7 @@ export function concurrencyConflict(streamId: string, expected: ExpectedVersion,
  * Builds a {@link StoreFailure} from a driver error.
  *
  * @example
- * import { storeFailure } from 'first-inquiry';
+ * import { storeFailure } from 'first-inquiry/store';
  * storeFailure('append to INQ-1', new Error('connection refused')).message;
  * // 'append to INQ-1 failed: connection refused'
  *
@@ -185,7 +185,7 @@ export function storeFailure(operation: string, cause: unknown): StoreFailure {
  * Builds a {@link StoreInputInvalid}; the message is in English and Chinese.
  *
  * @example
- * import { storeInputInvalid } from 'first-inquiry';
+ * import { storeInputInvalid } from 'first-inquiry/store';
  * storeInputInvalid('limit', Infinity, 'must be a finite number', '必须是有限数字').code; // 'STORE_INPUT_INVALID'
  *
  * @category store

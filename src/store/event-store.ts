@@ -9,7 +9,7 @@ import type { ExpectedVersion, StoreError } from './errors';
  * idempotency) and the correlation id (one conversation, many commands).
  *
  * @example
- * import type { EventMetadata } from 'first-inquiry';
+ * import type { EventMetadata } from 'first-inquiry/store';
  * const m: EventMetadata = { actor: 's-017', commandId: 'form-8841', correlationId: 'call-0317' };
  *
  * @category store
@@ -27,7 +27,7 @@ export interface EventMetadata {
  * may skip numbers); `recordedAt` is the store's clock, not the business time (`event.data.at`).
  *
  * @example
- * import type { StoredEvent } from 'first-inquiry';
+ * import type { StoredEvent } from 'first-inquiry/store';
  * const whoAndWhen = (s: StoredEvent): string =>
  *   `${s.streamId} v${s.version}: ${s.event.type} by ${s.event.data.by.name} at ${s.event.data.at} (recorded ${s.recordedAt})`;
  *
@@ -47,9 +47,10 @@ export interface StoredEvent {
  * One stream as read: its current version (0 when it does not exist) and its events in order.
  *
  * @example
- * import { fold, inMemoryEventStore } from 'first-inquiry';
+ * import { replay } from 'first-inquiry';
+ * import { inMemoryEventStore } from 'first-inquiry/store';
  * const read = await inMemoryEventStore().readStream('INQ-1');
- * if (read._tag === 'Right') fold(read.right.events.map((e) => e.event)).status; // 'none'
+ * if (read._tag === 'Right') replay(read.right.events.map((e) => e.event)).status; // 'none'
  *
  * @category store
  * @since 0.1.0
@@ -65,7 +66,7 @@ export interface StreamRead {
  * the expected version for the next append.
  *
  * @example
- * import type { AppendResult } from 'first-inquiry';
+ * import type { AppendResult } from 'first-inquiry/store';
  * const next = (r: AppendResult) => ({ expectedVersion: r.nextExpectedVersion });
  *
  * @category store
@@ -82,7 +83,7 @@ export interface AppendResult {
  * equals the `after` you passed when the page is empty (you are caught up).
  *
  * @example
- * import { inMemoryEventStore } from 'first-inquiry';
+ * import { inMemoryEventStore } from 'first-inquiry/store';
  * const store = inMemoryEventStore();
  * for (let after = 0; ; ) {
  *   const page = await store.readAll({ after });
@@ -103,7 +104,7 @@ export interface GlobalPage {
  * Options for {@link EventStore.append}.
  *
  * @example
- * import type { AppendOptions } from 'first-inquiry';
+ * import type { AppendOptions } from 'first-inquiry/store';
  * const options: AppendOptions = { expectedVersion: 'no-stream', metadata: { actor: 's-017', commandId: 'form-8841' } };
  *
  * @category store
@@ -119,7 +120,7 @@ export interface AppendOptions {
  * the beginning), at most `limit` of them (default 500).
  *
  * @example
- * import type { ReadAllOptions } from 'first-inquiry';
+ * import type { ReadAllOptions } from 'first-inquiry/store';
  * const nextPage: ReadAllOptions = { after: 1200, limit: 100 };
  *
  * @category store
@@ -136,7 +137,7 @@ export interface ReadAllOptions {
  * expected version, so two writers can never both extend the same version.
  *
  * @example
- * import { inMemoryEventStore } from 'first-inquiry';
+ * import { inMemoryEventStore } from 'first-inquiry/store';
  * const store = inMemoryEventStore();
  * const read = await store.readStream('INQ-1'); // Right({ streamId: 'INQ-1', version: 0, events: [] })
  *
@@ -163,7 +164,7 @@ export interface EventStore {
  * the page at `MAX_PAGE_SIZE`.
  *
  * @example
- * import { readAllBounds } from 'first-inquiry';
+ * import { readAllBounds } from 'first-inquiry/store';
  * readAllBounds({ after: -3, limit: 0 }); // { after: 0, limit: 1 }
  *
  * @category store
@@ -181,7 +182,7 @@ export function readAllBounds(options: ReadAllOptions = {}): { readonly after: n
  * @deprecated The stores use `checkReadAfter`, which refuses NaN and caps at `MAX_STREAM_VERSION`.
  *
  * @example
- * import { readAfter } from 'first-inquiry';
+ * import { readAfter } from 'first-inquiry/store';
  * readAfter(2.7); // 2
  * readAfter(undefined); // 0
  *

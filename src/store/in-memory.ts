@@ -12,7 +12,7 @@ import { decodeAllStored, keepAsStored, type StoredRecord, type Upcaster } from 
  * `recordedAt` (a store is an edge, so it may read one; pass a fixed clock for reproducible tests).
  *
  * @example
- * import { inMemoryEventStore, keepAsStored } from 'first-inquiry';
+ * import { inMemoryEventStore, keepAsStored } from 'first-inquiry/store';
  * const store = inMemoryEventStore({ upcast: keepAsStored, clock: () => new Date('2026-05-04T01:30:00Z') });
  *
  * @category store
@@ -32,7 +32,7 @@ export interface InMemoryStoreOptions {
  * the boundary for the same reasons, and conflicts are values.
  *
  * @example
- * import { inMemoryEventStore, createCommandHandler } from 'first-inquiry';
+ * import { inMemoryEventStore, createCommandHandler } from 'first-inquiry/store';
  * const store = inMemoryEventStore({ clock: () => new Date('2026-05-04T01:30:00Z') });
  * const handle = createCommandHandler({ store });
  *

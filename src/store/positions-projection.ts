@@ -98,8 +98,9 @@ export interface PersistedPositions {
  *
  * @example
  * import { createProjectionRunner, positionsProjection } from 'first-inquiry/store';
- * declare const db: import('first-inquiry/store').SqlTransactions;
- * const runner = createProjectionRunner({ db, projections: [positionsProjection] });
+ * export async function example(db: import('first-inquiry/store').SqlTransactions) {
+ *   const runner = createProjectionRunner({ db, projections: [positionsProjection] });
+ * }
  *
  * @category projections
  * @since 0.2.0
@@ -138,8 +139,9 @@ export const positionsProjection: SqlProjection = {
  *
  * @example
  * import { readOpenPositions } from 'first-inquiry/store';
- * declare const session: import('first-inquiry/store').SqlSession;
- * const open = await readOpenPositions(session); // Right({ positions, skipped, checkpoint })
+ * export async function example(session: import('first-inquiry/store').SqlSession) {
+ *   const open = await readOpenPositions(session); // Right({ positions, skipped, checkpoint })
+ * }
  *
  * @category projections
  * @since 0.2.0

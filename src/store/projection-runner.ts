@@ -19,8 +19,9 @@ import type { Upcaster } from './upcast';
  *
  * @example
  * import type { SqlTransactions } from 'first-inquiry/store';
- * declare const db: SqlTransactions;
- * await db.transaction((tx) => tx.query('SELECT 1'));
+ * export async function example(db: SqlTransactions) {
+ *   await db.transaction((tx) => tx.query('SELECT 1'));
+ * }
  *
  * @category projections
  * @since 0.2.0
@@ -74,8 +75,9 @@ export interface Checkpoint {
  *
  * @example
  * import { createProjectionRunner, positionsProjection, type ProjectionRunnerOptions } from 'first-inquiry/store';
- * declare const db: ProjectionRunnerOptions['db'];
- * const options: ProjectionRunnerOptions = { db, projections: [positionsProjection], batchSize: 200 };
+ * export async function example(db: ProjectionRunnerOptions['db']) {
+ *   const options: ProjectionRunnerOptions = { db, projections: [positionsProjection], batchSize: 200 };
+ * }
  *
  * @category projections
  * @since 0.2.0
@@ -101,8 +103,9 @@ export interface ProjectionRunnerOptions {
  *
  * @example
  * import type { LiveProjections } from 'first-inquiry/store';
- * declare const live: LiveProjections;
- * await live.stop();
+ * export async function example(live: LiveProjections) {
+ *   await live.stop();
+ * }
  *
  * @category projections
  * @since 0.2.0
@@ -118,10 +121,11 @@ export interface LiveProjections {
  *
  * @example
  * import { createProjectionRunner, positionsProjection } from 'first-inquiry/store';
- * declare const db: import('first-inquiry/store').SqlTransactions;
- * const runner = createProjectionRunner({ db, projections: [positionsProjection] });
- * await runner.ensureSchema();
- * await runner.catchUp(); // Right({ events: n })
+ * export async function example(db: import('first-inquiry/store').SqlTransactions) {
+ *   const runner = createProjectionRunner({ db, projections: [positionsProjection] });
+ *   await runner.ensureSchema();
+ *   await runner.catchUp(); // Right({ events: n })
+ * }
  *
  * @category projections
  * @since 0.2.0
@@ -386,7 +390,9 @@ export function pgPoolTransactions(pool: {
  * @example
  * import pg from 'pg';
  * import { pgAppendListener } from 'first-inquiry/store';
- * const wake = await pgAppendListener(new pg.Pool());
+ * export async function listen(pool: pg.Pool) {
+ *   return pgAppendListener(pool); // wakes a live runner on every append
+ * }
  *
  * @category projections
  * @since 0.2.0

@@ -13,7 +13,7 @@ import { decodeAllStored, keepAsStored, type StoredRecord, type Upcaster } from 
  * PGlite and `pg` adapters implement it; so can any other driver.
  *
  * @example
- * import type { SqlSession } from 'first-inquiry';
+ * import type { SqlSession } from 'first-inquiry/store';
  * const versionOf = async (s: SqlSession, streamId: string) =>
  *   (await s.query('SELECT max(version) AS v FROM first_inquiry_events WHERE stream_id = $1', [streamId])).rows[0]?.['v'];
  *
@@ -28,7 +28,7 @@ export interface SqlSession {
  * A {@link SqlSession} that can also run the schema script.
  *
  * @example
- * import type { SqlDatabase } from 'first-inquiry';
+ * import type { SqlDatabase } from 'first-inquiry/store';
  * import pg from 'pg';
  * const pool = new pg.Pool();
  * const db: SqlDatabase = {
@@ -48,7 +48,7 @@ export interface SqlDatabase extends SqlSession {
  * Options shared by the SQL stores.
  *
  * @example
- * import { keepAsStored, type SqlStoreOptions } from 'first-inquiry';
+ * import { keepAsStored, type SqlStoreOptions } from 'first-inquiry/store';
  * const options: SqlStoreOptions = { upcast: keepAsStored };
  *
  * @category store
@@ -65,7 +65,7 @@ export interface SqlStoreOptions {
  * `first-inquiry/pglite` or `first-inquiry/postgres` unless you bring your own driver.
  *
  * @example
- * import { sqlEventStore, ensureSqlSchema, type SqlDatabase } from 'first-inquiry';
+ * import { sqlEventStore, ensureSqlSchema, type SqlDatabase } from 'first-inquiry/store';
  * import { PGlite } from '@electric-sql/pglite';
  * import { pgliteDatabase } from 'first-inquiry/pglite';
  * const db: SqlDatabase = pgliteDatabase(await PGlite.create()); // or your own driver's adapter
@@ -165,7 +165,7 @@ export function sqlEventStore(db: SqlDatabase, options: SqlStoreOptions = {}): E
  * Creates the event table if it is missing. Idempotent: run it at start-up.
  *
  * @example
- * import { ensureSqlSchema, type SqlDatabase } from 'first-inquiry';
+ * import { ensureSqlSchema, type SqlDatabase } from 'first-inquiry/store';
  * import { PGlite } from '@electric-sql/pglite';
  * import { pgliteDatabase } from 'first-inquiry/pglite';
  * const db: SqlDatabase = pgliteDatabase(await PGlite.create()); // or your own driver's adapter

@@ -9,7 +9,7 @@
  * concurrent appends safe (two writers can never both store version N of one inquiry).
  *
  * @example
- * import { EVENT_STORE_SCHEMA } from 'first-inquiry';
+ * import { EVENT_STORE_SCHEMA } from './sql';
  * EVENT_STORE_SCHEMA.includes('UNIQUE (stream_id, version)'); // true
  *
  * @category store
@@ -91,7 +91,7 @@ $fn$;
  * The queries the SQL stores run, in PostgreSQL's `$n` parameter style.
  *
  * @example
- * import { EVENT_STORE_SQL } from 'first-inquiry';
+ * import { EVENT_STORE_SQL } from './sql';
  * EVENT_STORE_SQL.readStream; // SELECT ... WHERE stream_id = $1 AND version > $2 ORDER BY version
  *
  * @category store

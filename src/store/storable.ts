@@ -16,7 +16,7 @@ const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF
  * surrogate. The first problem is returned, naming the event's index and the field.
  *
  * @example
- * import { checkStorable } from 'first-inquiry';
+ * import { checkStorable } from './storable';
  * checkStorable('INQ-1', [], {}); // Right([])
  *
  * @category store

@@ -10,7 +10,7 @@ import type { EventMetadata, StoredEvent } from './event-store';
  * `schemaVersion` than the code that reads it.
  *
  * @example
- * import type { StoredRecord } from 'first-inquiry';
+ * import type { StoredRecord } from 'first-inquiry/store';
  * const old: StoredRecord = {
  *   streamId: 'INQ-1', version: 1, position: 1, type: 'FollowedUp', schemaVersion: 0,
  *   data: { text: 'called back' }, metadata: { actor: 's-017' }, recordedAt: '2025-01-01T00:00:00.000Z',
@@ -36,7 +36,7 @@ export interface StoredRecord {
  * pure. The default keeps records as they are.
  *
  * @example
- * import type { Upcaster } from 'first-inquiry';
+ * import type { Upcaster } from 'first-inquiry/store';
  * // Suppose version 0 of FollowedUp called its note `text`.
  * const upcast: Upcaster = (r) =>
  *   r.type === 'FollowedUp' && r.schemaVersion === 0
@@ -54,7 +54,7 @@ export type Upcaster = (record: { readonly type: string; readonly schemaVersion:
  * The upcaster that changes nothing: for stores whose events all have the current schema version.
  *
  * @example
- * import { keepAsStored } from 'first-inquiry';
+ * import { keepAsStored } from 'first-inquiry/store';
  * keepAsStored({ type: 'FollowedUp', schemaVersion: 1, data: {} }); // { type: 'FollowedUp', data: {} }
  *
  * @category store
@@ -69,7 +69,7 @@ export const keepAsStored: Upcaster = (record) => ({ type: record.type, data: re
  * {@link StoredEventInvalid} naming its stream and version.
  *
  * @example
- * import { decodeStored, keepAsStored } from 'first-inquiry';
+ * import { decodeStored, keepAsStored } from 'first-inquiry/store';
  * decodeStored({ streamId: 'INQ-1', version: 1, position: 1, type: 'Nope', schemaVersion: 1, data: {}, metadata: {}, recordedAt: '2026-01-01T00:00:00.000Z' }, keepAsStored);
  * // Left: STORED_EVENT_INVALID, 'Stored event INQ-1 version 1 ...'
  *
@@ -101,7 +101,7 @@ export function decodeStored(record: StoredRecord, upcast: Upcaster): E.Either<S
  * Decodes records in order, stopping at the first that does not decode.
  *
  * @example
- * import { decodeAllStored, keepAsStored } from 'first-inquiry';
+ * import { decodeAllStored, keepAsStored } from 'first-inquiry/store';
  * decodeAllStored([], keepAsStored); // Right([])
  *
  * @category store

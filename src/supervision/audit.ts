@@ -11,7 +11,7 @@ import { defaultPolicy, type Policy } from '../policy/policy';
  * events were left out because they are dated after `asOf`.
  *
  * @example
- * import { auditReport } from 'first-inquiry';
+ * import { auditReport } from 'first-inquiry/supervision';
  * const { findings, problems, eventsAfterAsOf } = auditReport([], '2026-05-20T09:00:00+08:00');
  *
  * @category audit
@@ -33,7 +33,7 @@ export interface AuditReport {
  * (decode user input with `Instant` first).
  *
  * @example
- * import { auditReport } from 'first-inquiry';
+ * import { auditReport } from 'first-inquiry/supervision';
  * const report = auditReport([], '2026-05-20T09:00:00+08:00');
  * report.findings.length; // 0
  *
@@ -56,7 +56,8 @@ export function auditReport(events: Iterable<InquiryEvent>, asOf: string, policy
  * {@link auditReport} for the problems too).
  *
  * @example
- * import { audit, definePolicy } from 'first-inquiry';
+ * import { audit } from 'first-inquiry/supervision';
+ * import { definePolicy } from 'first-inquiry';
  * const findings = audit([], '2026-05-20T09:00:00+08:00', definePolicy({ accountability: 'first-responder-retains' }));
  * findings.length; // 0
  *

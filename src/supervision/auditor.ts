@@ -11,7 +11,7 @@ import { InquiryTracker, type Tombstone } from './tracker';
  * What the auditor tells about one inquiry: enough for a report, nothing that grows with the history.
  *
  * @example
- * import { createAuditor } from 'first-inquiry';
+ * import { createAuditor } from 'first-inquiry/supervision';
  * const auditor = createAuditor();
  * // after adding events: auditor.release('INQ-7') → { status: 'resolved', stages: 2, findings: […], … }
  * auditor.release('INQ-7'); // undefined: never received
@@ -53,7 +53,7 @@ export interface InquiryAuditSummary {
  * `asOf` is an ISO-8601 instant with a zone; anything else throws a `RangeError` (a caller's bug).
  *
  * @example
- * import { createAuditor, type Auditor } from 'first-inquiry';
+ * import { createAuditor, type Auditor } from 'first-inquiry/supervision';
  * const auditor: Auditor = createAuditor();
  * auditor.size(); // 0
  *
@@ -77,7 +77,7 @@ export interface Auditor {
  * `asOf` comes in as data.
  *
  * @example
- * import { createAuditor } from 'first-inquiry';
+ * import { createAuditor } from 'first-inquiry/supervision';
  * const auditor = createAuditor();
  * // for (const line of log) auditor.add(JSON.parse(line));
  * // for (const id of auditor.closed()) report(auditor.release(id));

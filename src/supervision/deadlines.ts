@@ -13,7 +13,7 @@ import { PositionFold, type InquiryPosition } from './positions';
  * `used` is the share of the limit used so far (working time for working-time limits; 1 = all of it).
  *
  * @example
- * import { deadlineBoard } from 'first-inquiry';
+ * import { deadlineBoard } from 'first-inquiry/supervision';
  * for (const entry of deadlineBoard([], '2026-05-13T17:01:00+08:00').overdue) console.log(entry.inquiryId, entry.holder.name, entry.deadline);
  *
  * @category projections
@@ -38,7 +38,7 @@ export interface DeadlineEntry {
  * `used` ≥ the policy's `atRiskFraction`. Both lists put the most pressing first (earliest deadline).
  *
  * @example
- * import { deadlineBoard } from 'first-inquiry';
+ * import { deadlineBoard } from 'first-inquiry/supervision';
  * const { overdue, atRisk } = deadlineBoard([], '2026-05-13T17:01:00+08:00');
  *
  * @category projections
@@ -56,7 +56,7 @@ export interface DeadlineBoard {
  * The incremental form of {@link deadlineBoard}.
  *
  * @example
- * import { createDeadlineBoard, type DeadlineProjection } from 'first-inquiry';
+ * import { createDeadlineBoard, type DeadlineProjection } from 'first-inquiry/supervision';
  * const board: DeadlineProjection = createDeadlineBoard();
  * board.view('2026-05-13T17:01:00+08:00').overdue; // []
  *
@@ -75,7 +75,7 @@ export interface DeadlineProjection {
  * accountability, at-risk fraction). Memory: one small record per inquiry.
  *
  * @example
- * import { createDeadlineBoard } from 'first-inquiry';
+ * import { createDeadlineBoard } from 'first-inquiry/supervision';
  * const board = createDeadlineBoard();
  * // for (const event of stream) board.add(event);
  * board.view('2026-05-13T17:01:00+08:00').overdue; // []
@@ -99,7 +99,7 @@ export function createDeadlineBoard(policy: Policy = defaultPolicy): DeadlinePro
  * Overdue and at-risk open inquiries as of `asOf`, from the events of many inquiries.
  *
  * @example
- * import { deadlineBoard } from 'first-inquiry';
+ * import { deadlineBoard } from 'first-inquiry/supervision';
  * deadlineBoard([], '2026-05-13T17:01:00+08:00').atRisk; // []
  *
  * @category projections

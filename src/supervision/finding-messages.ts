@@ -30,7 +30,7 @@ type Template<C extends FindingCode> = (p: FindingParamsByCode[C], w: MessageToo
  * (`w.t('responsiblePerson')`), never restated here. A test walks every code in every locale.
  *
  * @example
- * import { FINDING_MESSAGES } from 'first-inquiry';
+ * import { FINDING_MESSAGES } from './finding-messages';
  * Object.keys(FINDING_MESSAGES.OVERDUE); // ['en', 'zh-CN', 'zh-TW']
  *
  * @category i18n
@@ -38,9 +38,9 @@ type Template<C extends FindingCode> = (p: FindingParamsByCode[C], w: MessageToo
  */
 export const FINDING_MESSAGES: { readonly [C in FindingCode]: Readonly<Record<Locale, Template<C>>> } = {
   OVERDUE: {
-    en: (p, w) => `${p.inquiryId} (${p.category}) was not settled within ${w.limit(p.limit)} of its ${p.from === 'receipt' ? 'receipt' : 'reopening'} at ${w.at(p.startedAt)}; ${p.holder} held it when the limit ran out.`,
-    'zh-CN': (p, w) => `事项${p.inquiryId}（${p.category}）自${w.at(p.startedAt)}${p.from === 'receipt' ? w.t('receipt') : '重新受理'}起，超过${w.t('timeLimit')}（${w.limit(p.limit)}）仍未办结；时限届满时的${w.t('responsiblePerson')}是${p.holder}。`,
-    'zh-TW': (p, w) => `事項${p.inquiryId}（${p.category}）自${w.at(p.startedAt)}${p.from === 'receipt' ? w.t('receipt') : '重新受理'}起，超過${w.t('timeLimit')}（${w.limit(p.limit)}）仍未辦結；時限屆滿時的${w.t('responsiblePerson')}是${p.holder}。`,
+    en: (p, w) => `${p.inquiryId} (${p.category}) was not settled within ${w.limit(p.limit)} of its ${p.from === 'receipt' ? 'receipt' : 'reopening'} at ${w.at(p.startedAt)}${p.waits === undefined || p.waits.length === 0 ? '' : ` (not counting the wait for the requester's missing materials, ${p.waits.map((x) => `${w.at(x.from)} to ${w.at(x.to)}`).join(', ')})`}; ${p.holder} held it when the limit ran out.`,
+    'zh-CN': (p, w) => `事项${p.inquiryId}（${p.category}）自${w.at(p.startedAt)}${p.from === 'receipt' ? w.t('receipt') : '重新受理'}起，超过${w.t('timeLimit')}（${w.limit(p.limit)}）仍未办结${p.waits === undefined || p.waits.length === 0 ? '' : `（已扣除等待${w.t('requester')}补齐材料的时间：${p.waits.map((x) => `${w.at(x.from)}至${w.at(x.to)}`).join('、')}）`}；时限届满时的${w.t('responsiblePerson')}是${p.holder}。`,
+    'zh-TW': (p, w) => `事項${p.inquiryId}（${p.category}）自${w.at(p.startedAt)}${p.from === 'receipt' ? w.t('receipt') : '重新受理'}起，超過${w.t('timeLimit')}（${w.limit(p.limit)}）仍未辦結${p.waits === undefined || p.waits.length === 0 ? '' : `（已扣除等待${w.t('requester')}補齊材料的時間：${p.waits.map((x) => `${w.at(x.from)}至${w.at(x.to)}`).join('、')}）`}；時限屆滿時的${w.t('responsiblePerson')}是${p.holder}。`,
   },
   NOTICE_NOT_ONE_TIME: {
     en: (p, w) => `${p.actor} sent ${p.inquiryId}'s requester a further notice asking for ${w.list(p.items)}, not in any earlier notice: everything missing must be told at once (一次性告知).`,
@@ -95,7 +95,7 @@ export const FINDING_MESSAGES: { readonly [C in FindingCode]: Readonly<Record<Lo
  * The wording tools of a locale (and, for instants, a time zone).
  *
  * @example
- * import { messageTools } from './i18n/findings'; // internal to the library
+ * import { messageTools } from './finding-messages'; // internal to the library
  * messageTools('zh-CN').t('stage'); // '环节'
  *
  * @category i18n
@@ -115,7 +115,7 @@ export function messageTools(locale: Locale, zone?: string): MessageTools {
  * Renders a finding's parameters as one message for a code in a locale.
  *
  * @example
- * import { renderFindingMessage } from 'first-inquiry';
+ * import { renderFindingMessage } from './finding-messages';
  * renderFindingMessage('INACTION', { inquiryId: 'INQ-7', limit: { amount: 2, unit: 'working-days' }, holder: '李娜' }, 'zh-CN');
  * // '事项INQ-7已有2个工作日没有任何处理记录（不作为）；当时的首问责任人是李娜。'
  *
@@ -133,7 +133,7 @@ export function renderFindingMessage<C extends FindingCode>(code: C, params: Fin
  * locale. A finding built without `params` keeps its `message` as it is.
  *
  * @example
- * import { formatFinding, type Finding } from 'first-inquiry';
+ * import { formatFinding, type Finding } from 'first-inquiry/supervision';
  * const li = { id: 's-102', name: '李娜', department: 'engineering' };
  * const finding: Finding = {
  *   rule: 'FI-16', code: 'INACTION', inquiryId: 'INQ-7', stage: 1, holder: li, accountable: li,

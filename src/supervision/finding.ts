@@ -14,7 +14,7 @@ export type { FindingCode } from '../rules/codes';
  * Every finding code, in a stable order.
  *
  * @example
- * import { FINDING_CODES } from 'first-inquiry';
+ * import { FINDING_CODES } from 'first-inquiry/supervision';
  * FINDING_CODES.includes('INACTION'); // true
  *
  * @category audit
@@ -28,14 +28,14 @@ export const FINDING_CODES = Object.keys(FINDING_RULES) as readonly FindingCode[
  * zone; `limit` is the policy's time limit.
  *
  * @example
- * import type { FindingParamsByCode } from 'first-inquiry';
+ * import type { FindingParamsByCode } from 'first-inquiry/supervision';
  * const p: FindingParamsByCode['INACTION'] = { inquiryId: 'INQ-7', limit: { amount: 2, unit: 'working-days' }, holder: 'Li Na' };
  *
  * @category audit
  * @since 0.2.0
  */
 export interface FindingParamsByCode {
-  readonly OVERDUE: { readonly inquiryId: string; readonly category: string; readonly limit: TimeLimit; readonly from: 'receipt' | 'reopening'; readonly startedAt: string; readonly holder: string };
+  readonly OVERDUE: { readonly inquiryId: string; readonly category: string; readonly limit: TimeLimit; readonly from: 'receipt' | 'reopening'; readonly startedAt: string; readonly holder: string; readonly waits?: ReadonlyArray<{ readonly from: string; readonly to: string }> };
   readonly NOTICE_NOT_ONE_TIME: { readonly inquiryId: string; readonly actor: string; readonly items: readonly string[] };
   readonly SLOW_HAND_ON_AFTER_ESCALATION: { readonly inquiryId: string; readonly leader: string; readonly holder: string; readonly limit: TimeLimit; readonly absentHandler?: string; readonly named: boolean };
   readonly SLOW_HAND_ON_AFTER_NAMING: { readonly inquiryId: string; readonly leader: string; readonly handler: string; readonly holder: string; readonly limit: TimeLimit };
@@ -73,7 +73,7 @@ export type FindingParams = FindingParamsByCode[FindingCode];
  * - `message`: the English text, rendered from the same catalogue (kept for compatibility).
  *
  * @example
- * import type { Finding } from 'first-inquiry';
+ * import type { Finding } from 'first-inquiry/supervision';
  * const f: Finding = {
  *   rule: 'FI-05', code: 'OVERDUE', inquiryId: 'INQ-7', stage: 1,
  *   holder: { id: 's-102', name: 'Li Na', department: 'engineering' },
@@ -113,7 +113,7 @@ export interface Finding {
  * `position` counts the events given to the auditor, from 0.
  *
  * @example
- * import { createAuditor } from 'first-inquiry';
+ * import { createAuditor } from 'first-inquiry/supervision';
  * const auditor = createAuditor();
  * auditor.problems(); // [] until an event cannot apply, e.g. { code: 'EVENT_BEFORE_RECEIPT', position: 0, … }
  *
@@ -135,7 +135,7 @@ export interface AuditProblem {
  * The order findings are reported in: by `arisenAt`, then inquiry, stage and code.
  *
  * @example
- * import { compareFindings } from 'first-inquiry';
+ * import { compareFindings } from 'first-inquiry/supervision';
  * [].slice().sort(compareFindings);
  *
  * @category audit

@@ -8,7 +8,7 @@ import { PositionFold, type InquiryPosition } from './positions';
  * One open inquiry as its holder sees it.
  *
  * @example
- * import { holdings } from 'first-inquiry';
+ * import { holdings } from 'first-inquiry/supervision';
  * holdings([]).byPerson.flatMap((p) => p.inquiries); // HeldInquiry[]: []
  *
  * @category projections
@@ -26,7 +26,7 @@ export interface HeldInquiry {
  * What one person holds now.
  *
  * @example
- * import { holdings } from 'first-inquiry';
+ * import { holdings } from 'first-inquiry/supervision';
  * for (const p of holdings([]).byPerson) console.log(p.staff.name, p.inquiries.length);
  *
  * @category projections
@@ -41,7 +41,7 @@ export interface PersonHoldings {
  * What one department's people hold now.
  *
  * @example
- * import { holdings } from 'first-inquiry';
+ * import { holdings } from 'first-inquiry/supervision';
  * for (const d of holdings([]).byDepartment) console.log(d.department, d.open);
  *
  * @category projections
@@ -58,7 +58,7 @@ export interface DepartmentHoldings {
  * and inquiries in a stable order (department, name, id; oldest holding first).
  *
  * @example
- * import { holdings } from 'first-inquiry';
+ * import { holdings } from 'first-inquiry/supervision';
  * const { open, byPerson, byDepartment } = holdings([]); // open: 0
  *
  * @category projections
@@ -76,7 +76,7 @@ export interface Holdings {
  * The incremental form of {@link holdings}: add events as they come, read the view at any time.
  *
  * @example
- * import { createHoldings, type HoldingsProjection } from 'first-inquiry';
+ * import { createHoldings, type HoldingsProjection } from 'first-inquiry/supervision';
  * const board: HoldingsProjection = createHoldings();
  * board.view().open; // 0
  *
@@ -94,7 +94,7 @@ export interface HoldingsProjection {
  * An incremental who-holds-what projection. Memory: one small record per inquiry.
  *
  * @example
- * import { createHoldings } from 'first-inquiry';
+ * import { createHoldings } from 'first-inquiry/supervision';
  * const board = createHoldings();
  * // for (const event of stream) board.add(event);
  * board.view().open; // 0
@@ -118,7 +118,7 @@ export function createHoldings(): HoldingsProjection {
  * Who holds what now, from the events of many inquiries in any interleaving.
  *
  * @example
- * import { holdings } from 'first-inquiry';
+ * import { holdings } from 'first-inquiry/supervision';
  * holdings([]).byPerson; // []
  *
  * @category projections

@@ -5,7 +5,7 @@ import { advance, effectOf, isSkip, type Effect, type Position } from '../inquir
  * Where one inquiry stands now, as the supervision views need it: the lifecycle's {@link Position}.
  *
  * @example
- * import type { InquiryPosition } from 'first-inquiry';
+ * import type { InquiryPosition } from 'first-inquiry/supervision';
  * const late = (p: InquiryPosition) => p.status === 'open' && p.stage > 2; // handed on more than twice
  *
  * @category projections

@@ -17,7 +17,7 @@ import { PositionFold, type LifecycleStep } from './positions';
  * - `findings`: findings naming them as accountable, counted by rule.
  *
  * @example
- * import { staffRecords } from 'first-inquiry';
+ * import { staffRecords } from 'first-inquiry/supervision';
  * for (const r of staffRecords([])) console.log(r.staff.name, r.handedOver, r.findings['FI-05'] ?? 0);
  *
  * @category projections
@@ -40,7 +40,7 @@ export interface StaffRecord {
  * (e.g. `auditor.findings(asOf)`) by accountable person.
  *
  * @example
- * import { createStaffRecords, type StaffRecordProjection } from 'first-inquiry';
+ * import { createStaffRecords, type StaffRecordProjection } from 'first-inquiry/supervision';
  * const records: StaffRecordProjection = createStaffRecords();
  * records.view(); // []
  *
@@ -62,7 +62,7 @@ type Counts = { -readonly [K in Exclude<keyof StaffRecord, 'staff' | 'findings'>
  * may hold acts `decide` would have refused.
  *
  * @example
- * import { createStaffRecords } from 'first-inquiry';
+ * import { createStaffRecords } from 'first-inquiry/supervision';
  * const records = createStaffRecords();
  * // for (const event of stream) records.add(event);
  * records.view([]); // []
@@ -149,7 +149,7 @@ function noActs(): Counts {
  * Every person's record from the events of many inquiries, joined with audit findings.
  *
  * @example
- * import { staffRecords, audit } from 'first-inquiry';
+ * import { staffRecords, audit } from 'first-inquiry/supervision';
  * const events: Parameters<typeof audit>[0] = [];
  * staffRecords(events, audit(events, '2026-05-20T09:00:00+08:00')); // []
  *

@@ -269,7 +269,7 @@ export class InquiryTracker {
     const inquiryId = this.inquiryId;
     if (overdue !== undefined && this.waitingSince === undefined && this.isPast(overdue, at)) {
       out.push(this.finding('OVERDUE', this.dueOf(overdue),
-        { inquiryId, category: this.category, limit: overdue.limit, from: this.reopened ? 'reopening' : 'receipt', startedAt: this.episodeStart, holder }));
+        { inquiryId, category: this.category, limit: overdue.limit, from: this.reopened ? 'reopening' : 'receipt', startedAt: this.episodeStart, holder, ...(this.waited.length === 0 ? {} : { waits: [...this.waited] }) }));
     }
     const e = this.escalation;
     if (e?.timer !== undefined && this.isPast(e.timer, at)) {

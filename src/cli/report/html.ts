@@ -43,7 +43,7 @@ const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '
  *
  * @example
  * import { readFileSync, writeFileSync } from 'node:fs';
- * import { auditEventLog } from 'first-inquiry';
+ * import { auditEventLog } from 'first-inquiry/log';
  * import { auditHtml } from './cli/report/html'; // internal to the bin
  * const lines = readFileSync('events.jsonl', 'utf8').split('\n');
  * writeFileSync('audit.html', auditHtml(await auditEventLog(lines, { timelines: true }), 'events.jsonl', { locale: 'zh-CN', zone: 'Asia/Shanghai' }));

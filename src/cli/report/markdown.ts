@@ -16,7 +16,7 @@ import { summaryLine } from './text';
  *
  * @example
  * import { readFileSync, writeFileSync } from 'node:fs';
- * import { auditEventLog } from 'first-inquiry';
+ * import { auditEventLog } from 'first-inquiry/log';
  * import { auditMarkdown } from './cli/report/markdown'; // internal to the bin
  * const report = await auditEventLog(readFileSync('events.jsonl', 'utf8').split('\n'));
  * writeFileSync('audit.md', auditMarkdown(report, 'events.jsonl', { locale: 'zh-CN', zone: 'Asia/Shanghai' }));

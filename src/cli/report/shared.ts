@@ -52,7 +52,7 @@ export function who(staff: StaffRef): string {
  *
  * @example
  * import { readFileSync } from 'node:fs';
- * import { auditEventLog } from 'first-inquiry';
+ * import { auditEventLog } from 'first-inquiry/log';
  * import { findingLabel } from './cli/report/shared'; // internal to the bin
  * const report = await auditEventLog(readFileSync('events.jsonl', 'utf8').split('\n'));
  * for (const finding of report.findings) findingLabel(finding); // 'OVERDUE (FI-05 Finish within the prescribed time limit)'
@@ -84,7 +84,7 @@ export function problemLine(file: string, p: AuditLogProblem, locale: Locale = '
  *
  * @example
  * import { readFileSync } from 'node:fs';
- * import { auditEventLog } from 'first-inquiry';
+ * import { auditEventLog } from 'first-inquiry/log';
  * import { findingsByStage } from './cli/report/shared'; // internal to the bin
  * const report = await auditEventLog(readFileSync('events.jsonl', 'utf8').split('\n'));
  * findingsByStage(report.findings).get('INQ-7\u00001'); // the findings of INQ-7's stage 1

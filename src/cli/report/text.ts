@@ -16,7 +16,7 @@ import { DEFAULT_REPORT_OPTIONS, findingLabel, problemLine, who, type ReportOpti
  *
  * @example
  * import { readFileSync } from 'node:fs';
- * import { auditEventLog } from 'first-inquiry';
+ * import { auditEventLog } from 'first-inquiry/log';
  * import { auditText } from './cli/report/text'; // internal to the bin
  * const lines = readFileSync('events.jsonl', 'utf8').split('\n');
  * process.stdout.write(auditText(await auditEventLog(lines), 'events.jsonl', { locale: 'zh-CN', zone: 'Asia/Shanghai' }));
@@ -66,7 +66,7 @@ export function auditText(report: AuditLogReport, file: string, options: ReportO
  *
  * @example
  * import { readFileSync } from 'node:fs';
- * import { auditEventLog } from 'first-inquiry';
+ * import { auditEventLog } from 'first-inquiry/log';
  * import { summaryLine } from './cli/report/text'; // internal to the bin
  * const report = await auditEventLog(readFileSync('events.jsonl', 'utf8').split('\n'));
  * summaryLine(report); // 'Audit as of 2026-05-08 Fri 09:00: 4 events, 1 inquiries, 3 findings, 3 problems'
