@@ -5,7 +5,10 @@ import { defineConfig, type Options } from 'tsup';
 const fpTsFileImports: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'fp-ts-file-imports',
   setup(build) {
-    build.onResolve({ filter: /^fp-ts\/[A-Za-z]+$/ }, (args) => ({ path: `fp-ts/lib/${args.path.slice('fp-ts/'.length)}.js`, external: true }));
+    build.onResolve({ filter: /^fp-ts\/[A-Za-z]+$/ }, (args) => ({
+      path: `fp-ts/lib/${args.path.slice('fp-ts/'.length)}.js`,
+      external: true,
+    }));
   },
 };
 

@@ -12,7 +12,10 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^first-inquiry$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
-      { find: /^first-inquiry\/(supervision|log|store|testing)$/, replacement: fileURLToPath(new URL('./src/$1/index.ts', import.meta.url)) },
+      {
+        find: /^first-inquiry\/(supervision|log|store|testing)$/,
+        replacement: fileURLToPath(new URL('./src/$1/index.ts', import.meta.url)),
+      },
       { find: /^first-inquiry\/(pglite|postgres)$/, replacement: fileURLToPath(new URL('./src/store/$1.ts', import.meta.url)) },
     ],
   },

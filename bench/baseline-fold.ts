@@ -43,10 +43,19 @@ export function baselineFold(events: readonly InquiryEvent[]): Map<string, Plain
       if (event.type === 'InquiryReceived') {
         const e = event.data;
         records.set(d.inquiryId, {
-          status: 'open', inquiryId: e.inquiryId, channel: e.channel, category: e.category,
-          requester: { ...e.requester }, intent: e.intent, intentClear: e.intentClear,
-          responsible: { ...e.by }, stages: [{ index: 0, holder: { ...e.by }, from: e.at, startedBy: 'received' }],
-          missingItems: [], receivedAt: e.at, lastAt: e.at, version: 1,
+          status: 'open',
+          inquiryId: e.inquiryId,
+          channel: e.channel,
+          category: e.category,
+          requester: { ...e.requester },
+          intent: e.intent,
+          intentClear: e.intentClear,
+          responsible: { ...e.by },
+          stages: [{ index: 0, holder: { ...e.by }, from: e.at, startedBy: 'received' }],
+          missingItems: [],
+          receivedAt: e.at,
+          lastAt: e.at,
+          version: 1,
         });
       } else if (r === undefined) {
         records.set(d.inquiryId, { status: 'none' });

@@ -40,7 +40,15 @@ interface Pass {
 const PASS = '.tmp/bench-pass.mjs';
 
 async function bundlePass(): Promise<void> {
-  await build({ entryPoints: ['bench/child/pass.ts'], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: PASS, logLevel: 'warning' });
+  await build({
+    entryPoints: ['bench/child/pass.ts'],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: PASS,
+    logLevel: 'warning',
+  });
 }
 
 function pass(mode: string, file: string): Pass {
@@ -50,7 +58,8 @@ function pass(mode: string, file: string): Pass {
     maxBuffer: 64 * 2 ** 20,
   });
   const last = child.stderr.trim().split('\n').at(-1) ?? '';
-  if (child.status !== 0 || !last.startsWith('{')) throw new Error(`${mode} pass failed (exit ${child.status}): ${child.stderr.slice(-2000)}`);
+  if (child.status !== 0 || !last.startsWith('{'))
+    throw new Error(`${mode} pass failed (exit ${child.status}): ${child.stderr.slice(-2000)}`);
   return JSON.parse(last) as Pass;
 }
 
@@ -96,6 +105,7 @@ export async function benchCli(options: BenchOptions): Promise<BenchResult[]> {
       }),
     );
   }
-  if (modes.length < 3) console.log(`cli: ${['check', 'audit'].filter((c) => !modes.includes(c)).join(', ')} not in the CLI yet: not measured`);
+  if (modes.length < 3)
+    console.log(`cli: ${['check', 'audit'].filter((c) => !modes.includes(c)).join(', ')} not in the CLI yet: not measured`);
   return results;
 }

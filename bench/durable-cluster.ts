@@ -21,7 +21,11 @@ export type Durability = { readonly fsync: false } | { readonly fsync: true; rea
 export function postgresBin(): string {
   const candidates = [
     ...(process.env['PG_BIN'] === undefined ? [] : [process.env['PG_BIN']]),
-    ...(existsSync('/usr/lib/postgresql') ? readdirSync('/usr/lib/postgresql').sort((a, b) => Number(b) - Number(a)).map((v) => `/usr/lib/postgresql/${v}/bin`) : []),
+    ...(existsSync('/usr/lib/postgresql')
+      ? readdirSync('/usr/lib/postgresql')
+          .sort((a, b) => Number(b) - Number(a))
+          .map((v) => `/usr/lib/postgresql/${v}/bin`)
+      : []),
   ];
   const fromPgConfig = spawnSync('pg_config', ['--bindir'], { encoding: 'utf8' });
   if (fromPgConfig.status === 0) candidates.push(fromPgConfig.stdout.trim());
@@ -72,7 +76,9 @@ export async function startDurableCluster(durability: Durability): Promise<Clust
   };
   run([join(bin, 'initdb'), '-D', dataDir, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C']);
   const port = await freePort();
-  const durable = durability.fsync ? '-c fsync=on -c synchronous_commit=on -c full_page_writes=on' : '-c fsync=off -c synchronous_commit=off -c full_page_writes=off';
+  const durable = durability.fsync
+    ? '-c fsync=on -c synchronous_commit=on -c full_page_writes=on'
+    : '-c fsync=off -c synchronous_commit=off -c full_page_writes=off';
   const settings = `-p ${port} -k ${root} -c listen_addresses=127.0.0.1 -c max_connections=100 ${durable}`;
   let env: Record<string, string> = {};
   let described = durability.fsync ? 'fsync on, synchronous_commit on' : 'fsync off, synchronous_commit off';

@@ -114,7 +114,14 @@ function openCandidate(
   const roll = closing ? 13 + rnd.int(3) : awaitingHandler && rnd.next() < 0.5 ? 5 : rnd.next() < 0.06 ? 14 + rnd.int(2) : rnd.int(14);
   switch (roll) {
     case 0:
-      return { type: 'ClarifyInquiry', data: { ...common, intent: 'Leak from the flat above, bathroom ceiling', ...(rnd.next() < 0.5 ? { contact: '139 1111 2222' } : {}) } };
+      return {
+        type: 'ClarifyInquiry',
+        data: {
+          ...common,
+          intent: 'Leak from the flat above, bathroom ceiling',
+          ...(rnd.next() < 0.5 ? { contact: '139 1111 2222' } : {}),
+        },
+      };
     case 1:
       return { type: 'RecordContact', data: { ...common, contact: '137 2222 3333' } };
     case 2:
@@ -130,7 +137,10 @@ function openCandidate(
       };
     case 4: {
       const leader = staff[5 * rnd.int(Math.floor(staff.length / 5))] ?? common.actor;
-      return { type: 'EscalateInquiry', data: { ...common, leader, question: 'The plumber is off today: who else may take it?', absentHandler: rnd.pick(staff) } };
+      return {
+        type: 'EscalateInquiry',
+        data: { ...common, leader, question: 'The plumber is off today: who else may take it?', absentHandler: rnd.pick(staff) },
+      };
     }
     case 5: {
       const leader = staff.find((s) => s.id === state.escalation?.leader.id);
@@ -139,16 +149,38 @@ function openCandidate(
         : { type: 'NameHandler', data: { ...common, actor: leader, handler: rnd.pick(staff) } };
     }
     case 6:
-      return { type: 'NotifyMissingMaterials', data: { ...common, items: ['ID card copy', rnd.pick(['deed', 'lease', 'floor plan'])], message: 'Please bring these documents next time' } };
+      return {
+        type: 'NotifyMissingMaterials',
+        data: {
+          ...common,
+          items: ['ID card copy', rnd.pick(['deed', 'lease', 'floor plan'])],
+          message: 'Please bring these documents next time',
+        },
+      };
     case 7:
-      return { type: 'PromiseReply', data: { ...common, deadline: new Date(Date.parse(common.at) + 86_400_000).toISOString(), explanation: 'The parts arrive tomorrow; we will call you by noon' } };
+      return {
+        type: 'PromiseReply',
+        data: {
+          ...common,
+          deadline: new Date(Date.parse(common.at) + 86_400_000).toISOString(),
+          explanation: 'The parts arrive tomorrow; we will call you by noon',
+        },
+      };
     case 8:
     case 9:
       return { type: 'FollowUp', data: { ...common, note: 'Checked with the plumber: parts ordered' } };
     case 10:
       return { type: 'ReplyToRequester', data: { ...common, message: 'The plumber will come at 3 pm today.' } };
     case 11:
-      return { type: 'ReassignInquiry', data: { ...common, actor: staff[5 * rnd.int(Math.floor(staff.length / 5))] ?? common.actor, to: rnd.pick(staff), reason: 'The holder is on leave' } };
+      return {
+        type: 'ReassignInquiry',
+        data: {
+          ...common,
+          actor: staff[5 * rnd.int(Math.floor(staff.length / 5))] ?? common.actor,
+          to: rnd.pick(staff),
+          reason: 'The holder is on leave',
+        },
+      };
     case 12:
       return { type: 'ReplyToRequester', data: { ...common, message: 'We are on it and will keep you posted.' } };
     case 13:
@@ -156,7 +188,14 @@ function openCandidate(
     case 14:
       return rnd.next() < 0.8
         ? { type: 'ResolveInquiry', data: { ...common, summary: 'Pipe replaced and ceiling repainted' } }
-        : { type: 'DeclineDemand', data: { ...common, demand: 'Repaint the whole flat for free', explanation: 'Only the stained ceiling is covered; we will repaint that part' } };
+        : {
+            type: 'DeclineDemand',
+            data: {
+              ...common,
+              demand: 'Repaint the whole flat for free',
+              explanation: 'Only the stained ceiling is covered; we will repaint that part',
+            },
+          };
     default:
       return { type: 'ResolveInquiry', data: { ...common, summary: 'Pipe replaced and ceiling repainted' } };
   }
@@ -209,7 +248,13 @@ export function generateHistory(options: HistoryOptions): InquiryEvent[] {
   let started = 0;
   const start = (): Walk => {
     const n = started++;
-    return { id: `INQ-${String(n).padStart(7, '0')}`, length: Math.max(1, mean - 4 + rnd.int(9)), state: initialState(), at: BASE_TIME + n * 30_000, emitted: 0 };
+    return {
+      id: `INQ-${String(n).padStart(7, '0')}`,
+      length: Math.max(1, mean - 4 + rnd.int(9)),
+      state: initialState(),
+      at: BASE_TIME + n * 30_000,
+      emitted: 0,
+    };
   };
   while (active.length < concurrent && started < options.inquiries) active.push(start());
   while (active.length > 0) {
@@ -225,7 +270,11 @@ export function generateHistory(options: HistoryOptions): InquiryEvent[] {
 }
 
 /** One inquiry's history of exactly `length` events, and the state it folds to. */
-export function generateInquiry(length: number, seed: number, id = 'INQ-LONG'): { events: InquiryEvent[]; state: InquiryState; next: InquiryCommand } {
+export function generateInquiry(
+  length: number,
+  seed: number,
+  id = 'INQ-LONG',
+): { events: InquiryEvent[]; state: InquiryState; next: InquiryCommand } {
   const rnd = seededRandom(seed);
   const staff = roster(60);
   const walk: Walk = { id, length: Number.MAX_SAFE_INTEGER, state: initialState(), at: BASE_TIME, emitted: 0 };

@@ -48,7 +48,9 @@ const SMOKE: typeof FULL = {
 };
 
 export const USAGE = `usage: tsx bench/run.ts [--smoke] [--only replay,decide,cli,store,properties] [--results FILE]
-  sizes: ${Object.keys(FULL).map((k) => `--${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} N`).join(' ')}`;
+  sizes: ${Object.keys(FULL)
+    .map((k) => `--${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} N`)
+    .join(' ')}`;
 
 /** Reads `--smoke`, `--only a,b`, `--results FILE` and `--size-name N` overrides. */
 export function parseOptions(argv: readonly string[]): BenchOptions {

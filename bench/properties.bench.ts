@@ -30,12 +30,20 @@ export async function benchProperties(options: BenchOptions): Promise<BenchResul
   let checked = 0;
   const bench = new Bench({ iterations: options.smoke ? 1 : 3, time: 0, warmupIterations: 1, warmupTime: 0 });
   bench
-    .add('model-based test', () => {
-      checked = runOwnershipProperty(runs, SEED);
-    }, { beforeEach: collectGarbage })
-    .add('generation alone', () => {
-      if (generateOnly(runs) !== runs) throw new Error('bug: generation lost a history');
-    }, { beforeEach: collectGarbage });
+    .add(
+      'model-based test',
+      () => {
+        checked = runOwnershipProperty(runs, SEED);
+      },
+      { beforeEach: collectGarbage },
+    )
+    .add(
+      'generation alone',
+      () => {
+        if (generateOnly(runs) !== runs) throw new Error('bug: generation lost a history');
+      },
+      { beforeEach: collectGarbage },
+    );
   await bench.run();
   if (checked !== runs) throw new Error(`bug: ${checked} of ${runs} histories were checked`);
   const perSecond = (name: string): number => {

@@ -37,7 +37,9 @@ export async function benchReplay(options: BenchOptions): Promise<BenchResult[]>
   const started = performance.now();
   const events = generateHistory({ inquiries: options.replayInquiries });
   const generated = performance.now() - started;
-  console.log(`replay: ${events.length} events of ${options.replayInquiries} inquiries generated through decide in ${(generated / 1000).toFixed(1)} s`);
+  console.log(
+    `replay: ${events.length} events of ${options.replayInquiries} inquiries generated through decide in ${(generated / 1000).toFixed(1)} s`,
+  );
 
   // The baseline must compute what replay computes, or the ratio compares different work.
   const expected = baselineFold(events);
@@ -49,7 +51,10 @@ export async function benchReplay(options: BenchOptions): Promise<BenchResult[]>
   const full = await timeRounds({ baseline: () => baselineFold(events), replayAll: () => replayAll(events) }, options);
   // immer on every event is two orders of magnitude slower: time it on a slice of the log only.
   const slice = events.slice(0, Math.max(1_000, Math.floor(events.length / 50)));
-  const small = await timeRounds({ baseline: () => baselineFold(slice), evolve: () => evolveAll(slice) }, { ...options, replayIterations: 1 });
+  const small = await timeRounds(
+    { baseline: () => baselineFold(slice), evolve: () => evolveAll(slice) },
+    { ...options, replayIterations: 1 },
+  );
 
   const rate = (n: number, ms: number): number => n / (ms / 1000);
   const baseRate = rate(events.length, full.baseline as number);

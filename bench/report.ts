@@ -56,9 +56,12 @@ export function result(
   } = {},
 ): BenchResult {
   const { baseline } = options;
-  const ratio = baseline === undefined || value === 0 || baseline.value === 0
-    ? null
-    : options.higherIsBetter === false ? baseline.value / value : value / baseline.value;
+  const ratio =
+    baseline === undefined || value === 0 || baseline.value === 0
+      ? null
+      : options.higherIsBetter === false
+        ? baseline.value / value
+        : value / baseline.value;
   return {
     name,
     value: round(value),

@@ -41,9 +41,22 @@ function workload(total: number, runId: string, workers = WORKERS): Workload {
     let state: InquiryState = initialState();
     for (let step = 0; step < 10 && made < total; step++, made++) {
       const at = new Date(Date.UTC(2026, 4, 4, 1, 30) + step * 60_000).toISOString();
-      const command: InquiryCommand = step === 0
-        ? { type: 'ReceiveInquiry', data: { inquiryId, at, actor, channel: 'call', category: 'enquiry', requester: { name: 'Mrs Zhao' }, intent: 'When is the water back?', announced: { name: actor.name } } }
-        : { type: 'FollowUp', data: { inquiryId, at, actor, note: `Called the water company (${step})` } };
+      const command: InquiryCommand =
+        step === 0
+          ? {
+              type: 'ReceiveInquiry',
+              data: {
+                inquiryId,
+                at,
+                actor,
+                channel: 'call',
+                category: 'enquiry',
+                requester: { name: 'Mrs Zhao' },
+                intent: 'When is the water back?',
+                announced: { name: actor.name },
+              },
+            }
+          : { type: 'FollowUp', data: { inquiryId, at, actor, note: `Called the water company (${step})` } };
       const decided = decide(command, state);
       if (E.isLeft(decided) || decided.right.length !== 1) throw new Error(`bug: workload command refused: ${JSON.stringify(decided)}`);
       const event = decided.right[0] as InquiryEvent;
@@ -58,9 +71,11 @@ function workload(total: number, runId: string, workers = WORKERS): Workload {
 /** Runs every worker's list concurrently; returns commands per second. */
 async function timed<T>(lists: readonly (readonly T[])[], send: (item: T, index: number) => Promise<void>): Promise<number> {
   const started = performance.now();
-  await Promise.all(lists.map(async (list) => {
-    for (let i = 0; i < list.length; i++) await send(list[i] as T, i);
-  }));
+  await Promise.all(
+    lists.map(async (list) => {
+      for (let i = 0; i < list.length; i++) await send(list[i] as T, i);
+    }),
+  );
   const n = lists.reduce((sum, list) => sum + list.length, 0);
   return n / ((performance.now() - started) / 1000);
 }
@@ -110,14 +125,18 @@ export async function benchStore(options: BenchOptions): Promise<BenchResult[]> 
     for (let r = 0; r < rounds; r++) {
       const work = workload(options.storeCommands, `lite${r}`);
       ours.push(await throughCommandHandler(lite, work));
-      plain.push(await timed(work.events, async (event) => {
-        await lite.db.query('INSERT INTO bench_plain (stream, body) VALUES ($1, $2)', [event.data.inquiryId, JSON.stringify(event)]);
-      }));
+      plain.push(
+        await timed(work.events, async (event) => {
+          await lite.db.query('INSERT INTO bench_plain (stream, body) VALUES ($1, $2)', [event.data.inquiryId, JSON.stringify(event)]);
+        }),
+      );
     }
-    results.push(result('PGlite: commands through the command handler', median(ours), 'commands/s', {
-      baseline: { name: 'plain INSERT of the same events, same PGlite', value: median(plain) },
-      note: `${options.storeCommands} single-event commands, ${WORKERS} concurrent callers (PGlite serialises them)`,
-    }));
+    results.push(
+      result('PGlite: commands through the command handler', median(ours), 'commands/s', {
+        baseline: { name: 'plain INSERT of the same events, same PGlite', value: median(plain) },
+        note: `${options.storeCommands} single-event commands, ${WORKERS} concurrent callers (PGlite serialises them)`,
+      }),
+    );
   } finally {
     await lite.close();
   }
@@ -145,7 +164,8 @@ export async function benchStore(options: BenchOptions): Promise<BenchResult[]> 
         const peer: number[] = [];
         try {
           for (let r = 0; r < rounds; r++) {
-            const run = (tag: string) => workload(options.storeCommands, `pg-${mode.durability.fsync ? 'f' : 'n'}-${clients}-${r}-${tag}`, clients);
+            const run = (tag: string) =>
+              workload(options.storeCommands, `pg-${mode.durability.fsync ? 'f' : 'n'}-${clients}-${r}-${tag}`, clients);
             // Rotate who goes first: the server warms up (and the machine is shared).
             const steps = [
               async () => warm.push(await throughCommandHandler(connected.right, run('warm'))),
@@ -157,14 +177,37 @@ export async function benchStore(options: BenchOptions): Promise<BenchResult[]> 
         } finally {
           await connected.right.close();
         }
-        const baseline = { name: `Emmett appendToStream, same events, same server (${clients} client${clients === 1 ? '' : 's'})`, value: median(peer) };
+        const baseline = {
+          name: `Emmett appendToStream, same events, same server (${clients} client${clients === 1 ? '' : 's'})`,
+          value: median(peer),
+        };
         const note = `${options.storeCommands} single-event commands, ${clients} concurrent client${clients === 1 ? '' : 's'}, pool ${clients}; ${cluster.settings}`;
-        results.push(result(`PostgreSQL (${mode.label}), ${clients} client${clients === 1 ? '' : 's'}: handler, warm cache`, median(warm), 'commands/s', {
-          baseline, goal: 'ratio >= 1.0', met: median(warm) >= median(peer), note,
-        }));
-        results.push(result(`PostgreSQL (${mode.label}), ${clients} client${clients === 1 ? '' : 's'}: handler, cold (cacheSize 0)`, median(cold), 'commands/s', {
-          baseline, goal: 'ratio >= 0.8', met: median(cold) >= 0.8 * median(peer), note,
-        }));
+        results.push(
+          result(
+            `PostgreSQL (${mode.label}), ${clients} client${clients === 1 ? '' : 's'}: handler, warm cache`,
+            median(warm),
+            'commands/s',
+            {
+              baseline,
+              goal: 'ratio >= 1.0',
+              met: median(warm) >= median(peer),
+              note,
+            },
+          ),
+        );
+        results.push(
+          result(
+            `PostgreSQL (${mode.label}), ${clients} client${clients === 1 ? '' : 's'}: handler, cold (cacheSize 0)`,
+            median(cold),
+            'commands/s',
+            {
+              baseline,
+              goal: 'ratio >= 0.8',
+              met: median(cold) >= 0.8 * median(peer),
+              note,
+            },
+          ),
+        );
       }
     } finally {
       cluster.stop();

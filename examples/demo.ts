@@ -48,7 +48,9 @@ export async function runDemo(dataDir: string): Promise<DemoRun> {
   let refused = 0;
   let duplicates = 0;
 
-  say(`首问责任制 demo: ${scenarios.length} scenarios through the command handler, stored in an embedded PostgreSQL (PGlite) at ${dataDir}`);
+  say(
+    `首问责任制 demo: ${scenarios.length} scenarios through the command handler, stored in an embedded PostgreSQL (PGlite) at ${dataDir}`,
+  );
   for (const [n, scenario] of scenarios.entries()) {
     say();
     say(`━━ ${n + 1}. ${scenario.title} (${scenario.id})`);
@@ -60,7 +62,9 @@ export async function runDemo(dataDir: string): Promise<DemoRun> {
       say(`   ${i + 1}. ${step.narration}`);
       if (E.isRight(result)) {
         accepted++;
-        say(`      ✓ ${result.right.events.map((e) => e.event.type).join(', ')} (v${result.right.version}) → ${holderOf(result.right.state)}`);
+        say(
+          `      ✓ ${result.right.events.map((e) => e.event.type).join(', ')} (v${result.right.version}) → ${holderOf(result.right.state)}`,
+        );
       } else if (result.left._tag === 'RuleViolation') {
         refused++;
         say(`      ✗ refused ${result.left.code}${result.left.rule === null ? '' : ` (${result.left.rule})`}: ${result.left.message}`);
@@ -76,14 +80,18 @@ export async function runDemo(dataDir: string): Promise<DemoRun> {
     const again = await handle({ ...first.command, metadata: { commandId: `${scenarios[0]?.id}/1` } });
     if (E.isRight(again) && again.right.duplicate) duplicates++;
     say();
-    say(`Idempotency: "${scenarios[0]?.id}/1" submitted again → ${E.isRight(again) && again.right.duplicate ? `duplicate, nothing appended (stream still at v${again.right.version})` : 'appended twice (a bug)'}`);
+    say(
+      `Idempotency: "${scenarios[0]?.id}/1" submitted again → ${E.isRight(again) && again.right.duplicate ? `duplicate, nothing appended (stream still at v${again.right.version})` : 'appended twice (a bug)'}`,
+    );
   }
 
   const events = await everyEvent(store);
   for (const asOf of BOARD_TIMES) supervision(events, asOf, say);
   const persisted = await persistedBoard(store.db, say);
   say();
-  say(`Store: ${events.length} events in ${new Set(events.map((e) => e.streamId)).size} streams; ${accepted} steps accepted, ${refused} refused by a rule. Data: ${dataDir}`);
+  say(
+    `Store: ${events.length} events in ${new Set(events.map((e) => e.streamId)).size} streams; ${accepted} steps accepted, ${refused} refused by a rule. Data: ${dataDir}`,
+  );
   await store.close();
   return { lines, accepted, refused, duplicates, events, persisted };
 }
@@ -108,9 +116,12 @@ async function persistedBoard(db: PGlite, say: (line?: string) => void): Promise
   say(`━━ Board from the persisted projection (SQL table first_inquiry_positions, checkpoint: position ${read.right.checkpoint})`);
   say(`   Who holds what now (${holdings.open} open):`);
   for (const person of holdings.byPerson) {
-    for (const inquiry of person.inquiries) say(`   • ${person.staff.name} (${person.staff.department}) holds ${inquiry.inquiryId} [${inquiry.category}] since ${inquiry.since}`);
+    for (const inquiry of person.inquiries)
+      say(`   • ${person.staff.name} (${person.staff.department}) holds ${inquiry.inquiryId} [${inquiry.category}] since ${inquiry.since}`);
   }
-  say(`   As of ${asOf}: overdue ${deadlines.overdue.map((e) => e.inquiryId).join(', ') || 'none'}; at risk ${deadlines.atRisk.map((e) => e.inquiryId).join(', ') || 'none'}`);
+  say(
+    `   As of ${asOf}: overdue ${deadlines.overdue.map((e) => e.inquiryId).join(', ') || 'none'}; at risk ${deadlines.atRisk.map((e) => e.inquiryId).join(', ') || 'none'}`,
+  );
   return { holdings, deadlines, checkpoint: read.right.checkpoint };
 }
 
@@ -134,7 +145,10 @@ function supervision(all: readonly StoredEvent[], asOf: string, say: (line?: str
   if (held.open === 0) say('   • nobody holds anything: every inquiry is closed');
   const board = report.deadlines;
   say(`   Overdue (${board.overdue.length}), at risk (${board.atRisk.length}):`);
-  for (const [label, entries] of [['overdue', board.overdue], ['at risk', board.atRisk]] as const) {
+  for (const [label, entries] of [
+    ['overdue', board.overdue],
+    ['at risk', board.atRisk],
+  ] as const) {
     for (const e of entries) say(`   • ${label}: ${e.inquiryId} [${e.category}], due ${e.deadline}, answerable: ${e.accountable.name}`);
   }
   say('   Chains of responsible persons:');
@@ -143,12 +157,18 @@ function supervision(all: readonly StoredEvent[], asOf: string, say: (line?: str
   }
   say(`   Audit findings (${report.findings.length}):`);
   for (const f of report.findings) {
-    say(`   • ${f.rule} ${f.code} ${f.inquiryId} stage ${f.stage + 1}, answerable: ${f.accountable.name}${f.settled ? ' (settled)' : ''}: ${f.message}`);
+    say(
+      `   • ${f.rule} ${f.code} ${f.inquiryId} stage ${f.stage + 1}, answerable: ${f.accountable.name}${f.settled ? ' (settled)' : ''}: ${f.message}`,
+    );
   }
   if (report.findings.length === 0) say('   • none');
   const answerable = report.staff.filter((r) => Object.keys(r.findings).length > 0);
   for (const r of answerable) {
-    say(`   Accountability (FI-16): ${r.staff.name} — ${Object.entries(r.findings).map(([rule, n]) => `${rule} × ${n}`).join(', ')}`);
+    say(
+      `   Accountability (FI-16): ${r.staff.name} — ${Object.entries(r.findings)
+        .map(([rule, n]) => `${rule} × ${n}`)
+        .join(', ')}`,
+    );
   }
 }
 
@@ -159,7 +179,7 @@ function holderOf(state: InquiryState): string {
 
 async function everyEvent(store: EventStore): Promise<StoredEvent[]> {
   const out: StoredEvent[] = [];
-  for (let after = 0; ; ) {
+  for (let after = 0; ;) {
     const page = await store.readAll({ after });
     if (E.isLeft(page)) throw new Error(page.left.message);
     if (page.right.events.length === 0) return out;

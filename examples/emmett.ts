@@ -6,14 +6,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DeciderCommandHandler, getInMemoryEventStore, type EventStore } from '@event-driven-io/emmett';
-import {
-  RuleViolationError,
-  replay,
-  throwingDecider,
-  type InquiryCommand,
-  type InquiryEvent,
-  type InquiryState,
-} from 'first-inquiry';
+import { RuleViolationError, replay, throwingDecider, type InquiryCommand, type InquiryEvent, type InquiryState } from 'first-inquiry';
 import { scenarios } from './scenarios';
 
 // Emmett reserves command metadata for its own fields; ours (commandId, correlationId) is for our

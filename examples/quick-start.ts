@@ -16,8 +16,19 @@ function step(command: InquiryCommand): void {
   console.log(`${result.right.map((e) => e.type).join(', ')}; responsible: ${state.status === 'open' ? state.responsible.name : 'nobody'}`);
 }
 
-step({ type: 'ReceiveInquiry', data: { inquiryId, at: at('21:10'), actor: guard, channel: 'visit', category: 'emergency-repair',
-  requester: { name: 'Mrs Zhao, 3-1202' }, intent: 'Water dripping through the kitchen ceiling', announced: { name: 'Wang Wei' } } });
+step({
+  type: 'ReceiveInquiry',
+  data: {
+    inquiryId,
+    at: at('21:10'),
+    actor: guard,
+    channel: 'visit',
+    category: 'emergency-repair',
+    requester: { name: 'Mrs Zhao, 3-1202' },
+    intent: 'Water dripping through the kitchen ceiling',
+    announced: { name: 'Wang Wei' },
+  },
+});
 const handover = { note: 'Drip over the sink; Mrs Zhao is at home.', reason: 'out-of-scope' } as const;
 step({ type: 'TransferInquiry', data: { inquiryId, at: at('21:14'), actor: guard, to: plumber, ...handover } }); // she is off duty
 step({ type: 'TransferInquiry', data: { inquiryId, at: at('21:20'), actor: guard, to: { ...plumber, onDuty: true }, ...handover } });

@@ -1,12 +1,5 @@
 import * as E from 'fp-ts/Either';
-import {
-  inquiryDecider,
-  type InquiryDecider,
-  type InquiryEvent,
-  type InquiryState,
-  type RuleViolation,
-  type StaffRef,
-} from '../src/index';
+import { inquiryDecider, type InquiryDecider, type InquiryEvent, type InquiryState, type RuleViolation, type StaffRef } from '../src/index';
 import { scenarios as allScenarios, type Scenario } from './scenarios';
 
 // model
@@ -23,8 +16,7 @@ import { scenarios as allScenarios, type Scenario } from './scenarios';
  * @since 0.1.0
  */
 export type StepResult =
-  | { readonly kind: 'accepted'; readonly events: readonly InquiryEvent[] }
-  | { readonly kind: 'refused'; readonly violation: RuleViolation };
+  { readonly kind: 'accepted'; readonly events: readonly InquiryEvent[] } | { readonly kind: 'refused'; readonly violation: RuleViolation };
 
 /**
  * One step of a run: the narration, the decision, and who is responsible afterwards.
@@ -108,7 +100,10 @@ export function runScenario(scenario: Scenario, decider: InquiryDecider = inquir
  * @category examples
  * @since 0.1.0
  */
-export function runAll(list: readonly Scenario[] = allScenarios): { readonly runs: readonly ScenarioRun[]; readonly lines: readonly string[] } {
+export function runAll(list: readonly Scenario[] = allScenarios): {
+  readonly runs: readonly ScenarioRun[];
+  readonly lines: readonly string[];
+} {
   const runs = list.map((scenario) => runScenario(scenario));
   return { runs, lines: runs.flatMap((run, i) => (i === 0 ? run.lines : ['', ...run.lines])) };
 }

@@ -41,7 +41,10 @@ export function renderGlossaryDoc(): string {
     '',
     '| key | English | 简体中文 | 繁體中文 | meaning | 含义 |',
     '|---|---|---|---|---|---|',
-    ...entries.map(([key, e]) => `| \`${key}\` | ${cell(e.en)} | ${cell(e['zh-CN'])} | ${cell(e['zh-TW'])} | ${cell(e.meaning)} | ${cell(e.meaningZh)} |`),
+    ...entries.map(
+      ([key, e]) =>
+        `| \`${key}\` | ${cell(e.en)} | ${cell(e['zh-CN'])} | ${cell(e['zh-TW'])} | ${cell(e.meaning)} | ${cell(e.meaningZh)} |`,
+    ),
     '',
   ].join('\n');
 }

@@ -22,8 +22,24 @@ export interface GenerateOptions {
   readonly seed: number;
 }
 
-type Step = 'clarify' | 'contact' | 'handover' | 'defer' | 'escalate' | 'name' | 'handover-named' | 'notify' | 'notify-again' | 'materials'
-  | 'promise' | 'follow-up' | 'reply' | 'classify' | 'reassign' | 'resolve' | 'decline';
+type Step =
+  | 'clarify'
+  | 'contact'
+  | 'handover'
+  | 'defer'
+  | 'escalate'
+  | 'name'
+  | 'handover-named'
+  | 'notify'
+  | 'notify-again'
+  | 'materials'
+  | 'promise'
+  | 'follow-up'
+  | 'reply'
+  | 'classify'
+  | 'reassign'
+  | 'resolve'
+  | 'decline';
 
 interface Active {
   state: InquiryState;
@@ -38,19 +54,43 @@ const SURNAMES = ['Wang', 'Li', 'Zhang', 'Liu', 'Chen', 'Yang', 'Zhao', 'Huang',
 const GIVEN = ['Wei', 'Na', 'Min', 'Jing', 'Lei', 'Yan', 'Jun', 'Tao', 'Fang', 'Hui', 'Qiang', 'Li'];
 
 const CATEGORY_WEIGHTS: ReadonlyArray<readonly [string, number]> = [
-  ['enquiry', 30], ['repair', 25], ['complaint', 15], ['other', 15], ['emergency-repair', 8], ['renovation-permit', 7],
+  ['enquiry', 30],
+  ['repair', 25],
+  ['complaint', 15],
+  ['other', 15],
+  ['emergency-repair', 8],
+  ['renovation-permit', 7],
 ];
 
 const INTENTS: Readonly<Record<string, readonly string[]>> = {
-  enquiry: ['When is the water supply back on in building 3?', 'How do I register a visitor car for the weekend?', 'Where do I collect the new access card?'],
+  enquiry: [
+    'When is the water supply back on in building 3?',
+    'How do I register a visitor car for the weekend?',
+    'Where do I collect the new access card?',
+  ],
   repair: ['The corridor light outside 1202 keeps flickering', 'Kitchen tap in 0805 drips all night', 'Balcony door lock in 1510 is stuck'],
-  complaint: ['Renovation noise from 0903 before 8 a.m. every day', 'Rubbish left by the lift on floor 7 for two days', 'Dog barking in 2101 late at night'],
+  complaint: [
+    'Renovation noise from 0903 before 8 a.m. every day',
+    'Rubbish left by the lift on floor 7 for two days',
+    'Dog barking in 2101 late at night',
+  ],
   other: ['Lost a parcel in the lobby on Tuesday', 'Asks whether the gym can open earlier', 'Wants to borrow a ladder from the office'],
   'emergency-repair': ['Water leaking through the ceiling of 1202', 'Power cut in the whole of unit 2', 'Resident trapped in lift B'],
-  'renovation-permit': ['Permit to renovate the bathroom of 0704', 'Permit to replace the windows of 1603', 'Permit to move a wall in 0302'],
+  'renovation-permit': [
+    'Permit to renovate the bathroom of 0704',
+    'Permit to replace the windows of 1603',
+    'Permit to move a wall in 0302',
+  ],
 };
 
-const MISSING = ['copy of the property certificate', 'renovation drawings', 'contractor licence', 'deposit receipt', 'owner ID copy', 'signed safety pledge'];
+const MISSING = [
+  'copy of the property certificate',
+  'renovation drawings',
+  'contractor licence',
+  'deposit receipt',
+  'owner ID copy',
+  'signed safety pledge',
+];
 const PARTIES = ['property-company', 'renovation-contractor', 'developer-legacy', 'natural-causes'] as const;
 
 // constructors
@@ -92,9 +132,16 @@ export function* generateEvents(options: GenerateOptions): Generator<InquiryEven
       command = {
         type: 'ReceiveInquiry',
         data: {
-          inquiryId: `INQ-${String(nextId++).padStart(7, '0')}`, at, actor, channel: pick(['call', 'letter', 'visit'] as const), category,
-          requester: { name: `${pick(['Mrs', 'Mr', 'Ms'])} ${pick(SURNAMES)}, ${1 + Math.floor(random() * 30)}-${String(101 + Math.floor(random() * 2400)).padStart(4, '0')}` },
-          intent: pick(INTENTS[category] ?? ['Needs help']), intentClear,
+          inquiryId: `INQ-${String(nextId++).padStart(7, '0')}`,
+          at,
+          actor,
+          channel: pick(['call', 'letter', 'visit'] as const),
+          category,
+          requester: {
+            name: `${pick(['Mrs', 'Mr', 'Ms'])} ${pick(SURNAMES)}, ${1 + Math.floor(random() * 30)}-${String(101 + Math.floor(random() * 2400)).padStart(4, '0')}`,
+          },
+          intent: pick(INTENTS[category] ?? ['Needs help']),
+          intentClear,
           announced: actor.employeeNo !== undefined && chance(0.5) ? { employeeNo: actor.employeeNo } : { name: actor.name },
           ...(chance(0.3) ? { greeting: `Hello, this is ${actor.name}, how can I help?` } : {}),
         },
@@ -105,7 +152,16 @@ export function* generateEvents(options: GenerateOptions): Generator<InquiryEven
       const state = closed.splice(Math.floor(random() * closed.length), 1)[0] as InquiryState;
       const reopener = pick(clerks);
       // FI-03 applies to a reopened stage as to a receipt: the reopener announces who they are.
-      command = { type: 'ReopenInquiry', data: { inquiryId: idOf(state), at, actor: reopener, reason: 'The requester came back: the problem is not solved', announced: { name: reopener.name } } };
+      command = {
+        type: 'ReopenInquiry',
+        data: {
+          inquiryId: idOf(state),
+          at,
+          actor: reopener,
+          reason: 'The requester came back: the problem is not solved',
+          announced: { name: reopener.name },
+        },
+      };
       entry = { state, plan: ['reply', 'follow-up', 'resolve'] };
       active.push(entry);
     } else {
@@ -117,7 +173,8 @@ export function* generateEvents(options: GenerateOptions): Generator<InquiryEven
       command = commandFor(step, state, base, entry, { leaders, competentFor, pick, chance, random, clock });
     }
     const decision = decide(command, entry.state);
-    if (E.isLeft(decision)) throw new Error(`bug in the generator: ${command.type} refused: ${decision.left.code}: ${decision.left.message}`);
+    if (E.isLeft(decision))
+      throw new Error(`bug in the generator: ${command.type} refused: ${decision.left.code}: ${decision.left.message}`);
     for (const event of decision.right) {
       entry.state = evolve(entry.state, event);
       produced += 1;
@@ -141,45 +198,124 @@ interface Tools {
   readonly clock: number;
 }
 
-function commandFor(step: Step, state: OpenInquiry, base: { inquiryId: string; at: string; actor: Staff }, entry: Active, t: Tools): InquiryCommand {
+function commandFor(
+  step: Step,
+  state: OpenInquiry,
+  base: { inquiryId: string; at: string; actor: Staff },
+  entry: Active,
+  t: Tools,
+): InquiryCommand {
   switch (step) {
     case 'clarify':
-      return { type: 'ClarifyInquiry', data: { ...base, intent: `${state.intent} (confirmed with the requester)`, ...(t.chance(0.5) ? { contact: '138 0000 0000' } : {}) } };
+      return {
+        type: 'ClarifyInquiry',
+        data: { ...base, intent: `${state.intent} (confirmed with the requester)`, ...(t.chance(0.5) ? { contact: '138 0000 0000' } : {}) },
+      };
     case 'contact':
       return { type: 'RecordContact', data: { ...base, contact: `139 ${String(Math.floor(t.random() * 1e8)).padStart(8, '0')}` } };
     case 'handover':
-      return { type: 'TransferInquiry', data: { ...base, to: t.competentFor(state), reason: 'out-of-scope', note: 'Not ours to fix; requester waiting at home, details in the intent.' } };
+      return {
+        type: 'TransferInquiry',
+        data: {
+          ...base,
+          to: t.competentFor(state),
+          reason: 'out-of-scope',
+          note: 'Not ours to fix; requester waiting at home, details in the intent.',
+        },
+      };
     case 'defer':
-      return { type: 'TransferInquiry', data: { ...base, to: t.competentFor(state), reason: 'deferred', note: 'Parts on order; next shift to call the requester back.' } };
+      return {
+        type: 'TransferInquiry',
+        data: { ...base, to: t.competentFor(state), reason: 'deferred', note: 'Parts on order; next shift to call the requester back.' },
+      };
     case 'escalate': {
       const absent = { ...t.competentFor(state), onDuty: false };
-      return { type: 'EscalateInquiry', data: { ...base, leader: t.pick(t.leaders), question: `${absent.name} is off duty: who can take this today?`, absentHandler: absent } };
+      return {
+        type: 'EscalateInquiry',
+        data: {
+          ...base,
+          leader: t.pick(t.leaders),
+          question: `${absent.name} is off duty: who can take this today?`,
+          absentHandler: absent,
+        },
+      };
     }
     case 'name': {
       const leader = state.escalation?.leader;
       entry.named = t.competentFor(state);
-      return { type: 'NameHandler', data: { ...base, actor: t.leaders.find((l) => l.id === leader?.id) ?? base.actor, handler: entry.named } };
+      return {
+        type: 'NameHandler',
+        data: { ...base, actor: t.leaders.find((l) => l.id === leader?.id) ?? base.actor, handler: entry.named },
+      };
     }
     case 'handover-named':
-      return { type: 'TransferInquiry', data: { ...base, to: entry.named ?? t.competentFor(state), reason: 'named-handler', note: 'As the leader asked: details in the intent, requester expects a call.' } };
+      return {
+        type: 'TransferInquiry',
+        data: {
+          ...base,
+          to: entry.named ?? t.competentFor(state),
+          reason: 'named-handler',
+          note: 'As the leader asked: details in the intent, requester expects a call.',
+        },
+      };
     case 'notify':
-      return { type: 'NotifyMissingMaterials', data: { ...base, items: [t.pick(MISSING), t.pick(MISSING)].filter((x, i, xs) => xs.indexOf(x) === i), message: 'Please bring these documents; that is everything we need.' } };
+      return {
+        type: 'NotifyMissingMaterials',
+        data: {
+          ...base,
+          items: [t.pick(MISSING), t.pick(MISSING)].filter((x, i, xs) => xs.indexOf(x) === i),
+          message: 'Please bring these documents; that is everything we need.',
+        },
+      };
     case 'materials':
       return { type: 'RecordMaterialsReceived', data: { ...base } };
     case 'notify-again':
-      return { type: 'NotifyMissingMaterials', data: { ...base, items: [t.pick(MISSING)], message: 'Sorry, one more document is needed.' } };
+      return {
+        type: 'NotifyMissingMaterials',
+        data: { ...base, items: [t.pick(MISSING)], message: 'Sorry, one more document is needed.' },
+      };
     case 'promise':
-      return { type: 'PromiseReply', data: { ...base, deadline: instantAt(t.clock + (1 + Math.floor(t.random() * 48)) * 3_600_000), explanation: 'We need to check with the contractor; we will call you by then.' } };
+      return {
+        type: 'PromiseReply',
+        data: {
+          ...base,
+          deadline: instantAt(t.clock + (1 + Math.floor(t.random() * 48)) * 3_600_000),
+          explanation: 'We need to check with the contractor; we will call you by then.',
+        },
+      };
     case 'follow-up':
-      return { type: 'FollowUp', data: { ...base, note: t.pick(['Called the contractor', 'Checked on site', 'Parts arrived', 'Requester informed of progress']) } };
+      return {
+        type: 'FollowUp',
+        data: { ...base, note: t.pick(['Called the contractor', 'Checked on site', 'Parts arrived', 'Requester informed of progress']) },
+      };
     case 'reply':
-      return { type: 'ReplyToRequester', data: { ...base, message: t.pick(['We are on it and will update you this afternoon.', 'The engineer will come at 3 p.m.', 'Here is the answer to your question.']) } };
+      return {
+        type: 'ReplyToRequester',
+        data: {
+          ...base,
+          message: t.pick([
+            'We are on it and will update you this afternoon.',
+            'The engineer will come at 3 p.m.',
+            'Here is the answer to your question.',
+          ]),
+        },
+      };
     case 'classify':
       return { type: 'ClassifyLiability', data: { ...base, party: t.pick(PARTIES), note: 'Found on inspection.' } };
     case 'reassign':
-      return { type: 'ReassignInquiry', data: { ...base, actor: t.pick(t.leaders), to: t.competentFor(state), reason: 'The responsible person is on leave.' } };
+      return {
+        type: 'ReassignInquiry',
+        data: { ...base, actor: t.pick(t.leaders), to: t.competentFor(state), reason: 'The responsible person is on leave.' },
+      };
     case 'decline':
-      return { type: 'DeclineDemand', data: { ...base, demand: 'Compensation beyond the repair', explanation: 'The contract covers the repair only; we explained the terms and what we can do.' } };
+      return {
+        type: 'DeclineDemand',
+        data: {
+          ...base,
+          demand: 'Compensation beyond the repair',
+          explanation: 'The contract covers the repair only; we explained the terms and what we can do.',
+        },
+      };
     case 'resolve':
       return { type: 'ResolveInquiry', data: { ...base, summary: 'Done; the requester confirmed.' } };
   }
@@ -192,7 +328,8 @@ function planFor(state: OpenInquiry, random: () => number): Step[] {
   if (!isInScope(defaultPolicy, state.category, state.responsible.department)) {
     plan.push(...(chance(0.25) ? (['escalate', 'name', 'handover-named'] as const) : (['handover'] as const)));
   }
-  if (state.category === 'renovation-permit' || chance(0.15)) plan.push('notify', ...(chance(0.15) ? (['notify-again'] as const) : []), ...(chance(0.7) ? (['materials'] as const) : []));
+  if (state.category === 'renovation-permit' || chance(0.15))
+    plan.push('notify', ...(chance(0.15) ? (['notify-again'] as const) : []), ...(chance(0.7) ? (['materials'] as const) : []));
   if (chance(0.5)) plan.push('promise');
   if (chance(0.1)) plan.push('contact', 'defer');
   for (let i = 1 + Math.floor(random() * 5); i > 0; i -= 1) plan.push('follow-up');
@@ -262,7 +399,9 @@ function mulberry32(seed: number): () => number {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { events: { type: 'string', default: '1000000' }, seed: { type: 'string', default: '1' }, out: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { events: { type: 'string', default: '1000000' }, seed: { type: 'string', default: '1' }, out: { type: 'string' } },
+  });
   const events = Number(values.events);
   const seed = Number(values.seed);
   if (!Number.isInteger(events) || events < 0 || !Number.isInteger(seed)) {

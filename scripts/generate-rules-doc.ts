@@ -30,8 +30,10 @@ export const RULES_DOC_ZH_PATH = 'docs/rules.zh-CN.md';
 
 const KIND_TEXT: Readonly<Record<RuleKind, string>> = {
   enforced: 'enforced: `decide` refuses any command that would break it, with a typed refusal naming the rule',
-  audited: 'audited: it depends on time or judgement, so it is computed from the event history and a clock, as findings naming the responsible person of the stage in which they arose',
-  'enforced+audited': 'enforced and audited: the part that can be checked at the moment of a command is refused by `decide`; the part that depends on time is computed from the history as findings',
+  audited:
+    'audited: it depends on time or judgement, so it is computed from the event history and a clock, as findings naming the responsible person of the stage in which they arose',
+  'enforced+audited':
+    'enforced and audited: the part that can be checked at the moment of a command is refused by `decide`; the part that depends on time is computed from the history as findings',
   'read-model': 'read model: served by supervision views over the history rather than checked',
 };
 
@@ -69,7 +71,9 @@ export function renderRulesDoc(rules: readonly Rule[] = RULES): string {
     '',
     '| ID | Rule | Kind | Refusal codes | Finding codes |',
     '|---|---|---|---|---|',
-    ...rules.map((r) => `| [${r.id}](#${anchor(r)}) | ${cell(r.title)} | ${r.kind} | ${codes(r.violationCodes)} | ${codes(r.findingCodes)} |`),
+    ...rules.map(
+      (r) => `| [${r.id}](#${anchor(r)}) | ${cell(r.title)} | ${r.kind} | ${codes(r.violationCodes)} | ${codes(r.findingCodes)} |`,
+    ),
     '',
     ...rules.flatMap(section),
     '## Refusals that protect the record',
@@ -157,7 +161,10 @@ export function renderRulesDocZh(rules: readonly Rule[] = RULES): string {
     '',
     '| 编号 | 规则 | 类型 | 拒绝代码 | 督查发现代码 |',
     '|---|---|---|---|---|',
-    ...rules.map((r) => `| [${r.id}](#${anchor(r)}) | ${cell(ruleWords(r.id, 'zh-CN').title)} | ${KIND_TEXT_ZH[r.kind].split('：')[0]} | ${codes(r.violationCodes)} | ${codes(r.findingCodes)} |`),
+    ...rules.map(
+      (r) =>
+        `| [${r.id}](#${anchor(r)}) | ${cell(ruleWords(r.id, 'zh-CN').title)} | ${KIND_TEXT_ZH[r.kind].split('：')[0]} | ${codes(r.violationCodes)} | ${codes(r.findingCodes)} |`,
+    ),
     '',
     ...rules.flatMap(sectionZh),
     '## 保护记录本身的拒绝代码',

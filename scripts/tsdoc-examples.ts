@@ -82,8 +82,23 @@ export function collectTsdocExamples(root: string, srcDir = join(root, 'src')): 
           examples.push({ file: relative(root, path), symbol: key, index, line, code: example.code, path, srcDir });
         }
       }
-      const inner = ts.isClassDeclaration(node) || ts.isInterfaceDeclaration(node) || ts.isModuleDeclaration(node) || ts.isTypeLiteralNode(node) || ts.isTypeAliasDeclaration(node) || ts.isObjectLiteralExpression(node) || ts.isVariableStatement(node) || ts.isVariableDeclarationList(node) || ts.isVariableDeclaration(node) || ts.isModuleBlock(node) || ts.isSourceFile(node) || ts.isEnumDeclaration(node);
-      if (inner) ts.forEachChild(node, (child) => visit(child, ts.isSourceFile(node) || ts.isVariableStatement(node) || ts.isVariableDeclarationList(node) ? container : symbol));
+      const inner =
+        ts.isClassDeclaration(node) ||
+        ts.isInterfaceDeclaration(node) ||
+        ts.isModuleDeclaration(node) ||
+        ts.isTypeLiteralNode(node) ||
+        ts.isTypeAliasDeclaration(node) ||
+        ts.isObjectLiteralExpression(node) ||
+        ts.isVariableStatement(node) ||
+        ts.isVariableDeclarationList(node) ||
+        ts.isVariableDeclaration(node) ||
+        ts.isModuleBlock(node) ||
+        ts.isSourceFile(node) ||
+        ts.isEnumDeclaration(node);
+      if (inner)
+        ts.forEachChild(node, (child) =>
+          visit(child, ts.isSourceFile(node) || ts.isVariableStatement(node) || ts.isVariableDeclarationList(node) ? container : symbol),
+        );
     };
     visit(source, undefined);
   }
@@ -92,7 +107,10 @@ export function collectTsdocExamples(root: string, srcDir = join(root, 'src')): 
 
 /** A file name for an example: its source file and symbol, readable in a failure. */
 export function exampleFileName(example: TsdocExample): string {
-  const file = example.file.replace(/^src\//, '').replace(/\.ts$/, '').replaceAll(/[\\/]/g, '-');
+  const file = example.file
+    .replace(/^src\//, '')
+    .replace(/\.ts$/, '')
+    .replaceAll(/[\\/]/g, '-');
   // The line keeps names distinct on case-insensitive file systems (AuditReport, auditReport).
   return `${file}--${example.symbol.replaceAll(/[^\w.$-]/g, '_')}--L${example.line}.ts`;
 }
@@ -110,7 +128,11 @@ export function describeExample(example: TsdocExample): string {
 export function writeExamples(dir: string, examples: readonly TsdocExample[], baseTsconfig: string): Map<string, TsdocExample> {
   mkdirSync(dir, { recursive: true });
   // An example shows a call; a value it makes but does not use is not an error there.
-  const tsconfig = { extends: relative(dir, baseTsconfig), compilerOptions: { noEmit: true, noUnusedLocals: false, noUnusedParameters: false }, include: ['./*.ts'] };
+  const tsconfig = {
+    extends: relative(dir, baseTsconfig),
+    compilerOptions: { noEmit: true, noUnusedLocals: false, noUnusedParameters: false },
+    include: ['./*.ts'],
+  };
   writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify(tsconfig, null, 2));
   const files = new Map<string, TsdocExample>();
   for (const example of examples) {
@@ -139,13 +161,26 @@ function absoluteImports(example: TsdocExample, dir: string): string {
 
 /** Type errors in the examples, each message naming the example's file, line and symbol. */
 export function typecheckExamples(dir: string, files: ReadonlyMap<string, TsdocExample>): string[] {
-  const parsed = ts.getParsedCommandLineOfConfigFile(join(dir, 'tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => { throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n')); } });
+  const parsed = ts.getParsedCommandLineOfConfigFile(
+    join(dir, 'tsconfig.json'),
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (d) => {
+        throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+      },
+    },
+  );
   if (parsed === undefined) throw new Error(`cannot read ${join(dir, 'tsconfig.json')}`);
   const program = ts.createProgram({ rootNames: [...files.keys()], options: parsed.options });
   const problems: string[] = [];
   for (const diagnostic of ts.getPreEmitDiagnostics(program)) {
-    const example = diagnostic.file === undefined ? undefined : files.get(diagnostic.file.fileName) ?? files.get(join(diagnostic.file.fileName));
-    const where = diagnostic.file === undefined ? '' : ` (line ${diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start ?? 0).line + 1} of the example)`;
+    const example =
+      diagnostic.file === undefined ? undefined : (files.get(diagnostic.file.fileName) ?? files.get(join(diagnostic.file.fileName)));
+    const where =
+      diagnostic.file === undefined
+        ? ''
+        : ` (line ${diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start ?? 0).line + 1} of the example)`;
     const head = example === undefined ? (diagnostic.file?.fileName ?? 'tsc') : describeExample(example);
     problems.push(`${head}: TS${diagnostic.code}${where}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}`);
   }
@@ -185,7 +220,11 @@ export async function runExamples(dir: string, files: ReadonlyMap<string, TsdocE
   writeFileSync(join(dir, 'run-examples.mjs'), RUNNER);
   const out = join(dir, 'failures.json');
   const env = { ...process.env, PGHOST: '127.0.0.1', PGPORT: '9', DATABASE_URL: 'postgres://127.0.0.1:9/none', NODE_OPTIONS: '' };
-  await promisify(execFile)(process.execPath, ['--import', 'tsx', 'run-examples.mjs', JSON.stringify([...files.keys()]), out], { cwd: dir, env, maxBuffer: 64 * 1024 * 1024 });
+  await promisify(execFile)(process.execPath, ['--import', 'tsx', 'run-examples.mjs', JSON.stringify([...files.keys()]), out], {
+    cwd: dir,
+    env,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const { ran, failures } = JSON.parse(readFileSync(out, 'utf8')) as { ran: number; failures: Array<{ file: string; error: string }> };
   if (ran !== files.size) throw new Error(`the example runner ran ${ran} of ${files.size} examples`);
   return failures.map(({ file, error }) => {

@@ -59,7 +59,19 @@ export type {
   TransferInquiry,
 } from './inquiry/commands';
 export { initialState, isTerminal, responsiblePerson } from './inquiry/state';
-export type { ClosedInquiry, ClosedStage, Escalation, InquiryRecord, InquiryState, NoInquiry, OpenInquiry, OpenStage, Stage, StageEnd, StageStart } from './inquiry/state';
+export type {
+  ClosedInquiry,
+  ClosedStage,
+  Escalation,
+  InquiryRecord,
+  InquiryState,
+  NoInquiry,
+  OpenInquiry,
+  OpenStage,
+  Stage,
+  StageEnd,
+  StageStart,
+} from './inquiry/state';
 
 // the lifecycle: what each event does, and whether it may apply
 export { advance, effectOf, isReceipt, skipReason } from './inquiry/lifecycle';

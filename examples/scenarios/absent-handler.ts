@@ -56,7 +56,13 @@ export const absentHandler: Scenario = {
       narration: 'She keeps the matter and asks a plumber who happens to be on duty to find someone; a plumber is no leader.',
       command: {
         type: 'EscalateInquiry',
-        data: { inquiryId, at: '2026-05-09T22:46:00+08:00', actor: ZHANG_LI, leader: LI_NA, question: 'Who can look at the power in 7-0303 tonight?' },
+        data: {
+          inquiryId,
+          at: '2026-05-09T22:46:00+08:00',
+          actor: ZHANG_LI,
+          leader: LI_NA,
+          question: 'Who can look at the power in 7-0303 tonight?',
+        },
       },
     },
     {
@@ -112,14 +118,25 @@ export const absentHandler: Scenario = {
       narration: 'Sun Hao finds the flat’s breaker tripped by the storm and decides whose responsibility it is.',
       command: {
         type: 'ClassifyLiability',
-        data: { inquiryId, at: '2026-05-09T23:20:00+08:00', actor: SUN_HAO, party: 'natural-causes', note: 'Lightning surge tripped the flat’s main breaker; wiring undamaged.' },
+        data: {
+          inquiryId,
+          at: '2026-05-09T23:20:00+08:00',
+          actor: SUN_HAO,
+          party: 'natural-causes',
+          note: 'Lightning surge tripped the flat’s main breaker; wiring undamaged.',
+        },
       },
     },
     {
       narration: 'He restores the power and tells Mrs Qian what happened.',
       command: {
         type: 'ResolveInquiry',
-        data: { inquiryId, at: '2026-05-09T23:25:00+08:00', actor: SUN_HAO, summary: 'Power restored: the storm tripped your main breaker. The wiring is fine; nothing to pay.' },
+        data: {
+          inquiryId,
+          at: '2026-05-09T23:25:00+08:00',
+          actor: SUN_HAO,
+          summary: 'Power restored: the storm tripped your main breaker. The wiring is fine; nothing to pay.',
+        },
       },
     },
   ],

@@ -86,7 +86,14 @@ export const ZHANG_LI: Staff = { id: 's-033', name: 'Zhang Li', department: 'cus
  * @category examples
  * @since 0.1.0
  */
-export const ZHOU_QIANG: Staff = { id: 's-201', name: 'Zhou Qiang', department: 'engineering', employeeNo: 'M-201', onDuty: true, leader: true };
+export const ZHOU_QIANG: Staff = {
+  id: 's-201',
+  name: 'Zhou Qiang',
+  department: 'engineering',
+  employeeNo: 'M-201',
+  onDuty: true,
+  leader: true,
+};
 
 /**
  * The same staff member, off duty (not at their post) at the moment of a command.

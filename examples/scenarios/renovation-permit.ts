@@ -84,7 +84,8 @@ export const renovationPermit: Scenario = {
           at: '2026-05-07T10:05:00+08:00',
           actor: CHEN_JING,
           deadline: '2026-05-08T17:00:00+08:00',
-          explanation: 'Papers complete. Engineering checks the drawings for load-bearing walls and pipes; you will have the permit by Friday 17:00.',
+          explanation:
+            'Papers complete. Engineering checks the drawings for load-bearing walls and pipes; you will have the permit by Friday 17:00.',
         },
       },
     },
@@ -92,7 +93,12 @@ export const renovationPermit: Scenario = {
       narration: 'Engineering approves the drawings the next morning; she records it.',
       command: {
         type: 'FollowUp',
-        data: { inquiryId, at: '2026-05-08T11:00:00+08:00', actor: CHEN_JING, note: 'Engineering approved the drawings; no load-bearing wall touched.' },
+        data: {
+          inquiryId,
+          at: '2026-05-08T11:00:00+08:00',
+          actor: CHEN_JING,
+          note: 'Engineering approved the drawings; no load-bearing wall touched.',
+        },
       },
     },
     {
@@ -103,7 +109,8 @@ export const renovationPermit: Scenario = {
           inquiryId,
           at: '2026-05-08T14:00:00+08:00',
           actor: CHEN_JING,
-          summary: 'Permit R-2026-118 granted. Works allowed 08:00-12:00 and 14:00-18:00 on working days; please collect the permit card at the desk.',
+          summary:
+            'Permit R-2026-118 granted. Works allowed 08:00-12:00 and 14:00-18:00 on working days; please collect the permit card at the desk.',
         },
       },
     },

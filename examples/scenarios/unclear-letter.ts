@@ -57,7 +57,12 @@ export const unclearLetter: Scenario = {
       narration: 'She asks around building 4; the writer, Mr He of 4-0905, stops by the desk and explains: the lift grinds at night.',
       command: {
         type: 'ClarifyInquiry',
-        data: { inquiryId, at: '2026-05-12T10:00:00+08:00', actor: CHEN_JING, intent: 'Lift B in building 4 makes a grinding noise between floors 8 and 10 at night' },
+        data: {
+          inquiryId,
+          at: '2026-05-12T10:00:00+08:00',
+          actor: CHEN_JING,
+          intent: 'Lift B in building 4 makes a grinding noise between floors 8 and 10 at night',
+        },
       },
     },
     {
@@ -112,14 +117,25 @@ export const unclearLetter: Scenario = {
       narration: 'The lift was installed by the developer and is still under the installer’s warranty.',
       command: {
         type: 'ClassifyLiability',
-        data: { inquiryId, at: '2026-05-15T15:00:00+08:00', actor: LI_NA, party: 'developer-legacy', note: 'Worn guide roller on a lift handed over by the developer in 2025; replaced under the installer’s warranty.' },
+        data: {
+          inquiryId,
+          at: '2026-05-15T15:00:00+08:00',
+          actor: LI_NA,
+          party: 'developer-legacy',
+          note: 'Worn guide roller on a lift handed over by the developer in 2025; replaced under the installer’s warranty.',
+        },
       },
     },
     {
       narration: 'The roller is replaced on Friday afternoon and Mr He is called back.',
       command: {
         type: 'ResolveInquiry',
-        data: { inquiryId, at: '2026-05-15T16:30:00+08:00', actor: LI_NA, summary: 'Lift B guide roller replaced under warranty; the noise is gone. Thank you for telling us.' },
+        data: {
+          inquiryId,
+          at: '2026-05-15T16:30:00+08:00',
+          actor: LI_NA,
+          summary: 'Lift B guide roller replaced under warranty; the noise is gone. Thank you for telling us.',
+        },
       },
     },
   ],

@@ -61,14 +61,25 @@ export const unreasonableDemand: Scenario = {
       narration: 'She speaks to the owner of 2-1601, who agrees to keep the dog indoors at night.',
       command: {
         type: 'FollowUp',
-        data: { inquiryId, at: '2026-05-11T15:00:00+08:00', actor: CHEN_JING, note: 'Owner of 2-1601 agrees to keep the dog indoors after 22:00.' },
+        data: {
+          inquiryId,
+          at: '2026-05-11T15:00:00+08:00',
+          actor: CHEN_JING,
+          note: 'Owner of 2-1601 agrees to keep the dog indoors after 22:00.',
+        },
       },
     },
     {
       narration: 'Mr Ma insists on the fee waiver. She turns it down flatly, without a reason.',
       command: {
         type: 'DeclineDemand',
-        data: { inquiryId, at: '2026-05-11T15:30:00+08:00', actor: CHEN_JING, demand: 'Waive a year of management fees', explanation: '  ' },
+        data: {
+          inquiryId,
+          at: '2026-05-11T15:30:00+08:00',
+          actor: CHEN_JING,
+          demand: 'Waive a year of management fees',
+          explanation: '  ',
+        },
       },
     },
     {
@@ -80,7 +91,8 @@ export const unreasonableDemand: Scenario = {
           at: '2026-05-11T15:35:00+08:00',
           actor: CHEN_JING,
           demand: 'Waive a year of management fees',
-          explanation: '马先生,管理费是全体业主按合同支付的公共服务费用,不能因为邻里噪音减免,请您理解。2-1601业主已答应晚上十点后把狗关在室内,我们会继续跟进。',
+          explanation:
+            '马先生,管理费是全体业主按合同支付的公共服务费用,不能因为邻里噪音减免,请您理解。2-1601业主已答应晚上十点后把狗关在室内,我们会继续跟进。',
         },
       },
     },
@@ -88,14 +100,25 @@ export const unreasonableDemand: Scenario = {
       narration: 'Two nights later the dog barks again. Mr Ma stops the guard at the gate; the guard takes the matter up again.',
       command: {
         type: 'ReopenInquiry',
-        data: { inquiryId, at: '2026-05-13T23:10:00+08:00', actor: WANG_WEI, reason: 'The dog in 2-1601 barked again after 23:00.', announced: { name: WANG_WEI.name } },
+        data: {
+          inquiryId,
+          at: '2026-05-13T23:10:00+08:00',
+          actor: WANG_WEI,
+          reason: 'The dog in 2-1601 barked again after 23:00.',
+          announced: { name: WANG_WEI.name },
+        },
       },
     },
     {
       narration: 'The guard rings at 2-1601; the dog is brought in.',
       command: {
         type: 'FollowUp',
-        data: { inquiryId, at: '2026-05-13T23:25:00+08:00', actor: WANG_WEI, note: 'Spoke with 2-1601 at the door; dog brought inside at 23:20.' },
+        data: {
+          inquiryId,
+          at: '2026-05-13T23:25:00+08:00',
+          actor: WANG_WEI,
+          note: 'Spoke with 2-1601 at the door; dog brought inside at 23:20.',
+        },
       },
     },
     {

@@ -24,7 +24,8 @@ export const waterLeak: Scenario = {
     '篇1 ¶4: “當業主、住戶或其他相關人員來電來訪時首先找到的物業工作人員即為首問責任人(我們不能片面理解為客服人員或內勤人員)”; “簡要交接后,首問責任解除”; 篇2 ¶7: “誰的責任誰負責”',
   steps: [
     {
-      narration: 'Mrs Zhao stops the guard on his round: water is dripping through her kitchen ceiling. The service desk is closed; the guard takes it and says who he is.',
+      narration:
+        'Mrs Zhao stops the guard on his round: water is dripping through her kitchen ceiling. The service desk is closed; the guard takes it and says who he is.',
       command: {
         type: 'ReceiveInquiry',
         data: {
@@ -96,7 +97,8 @@ export const waterLeak: Scenario = {
           inquiryId,
           at: '2026-05-04T22:20:00+08:00',
           actor: LI_NA,
-          summary: 'Joint replaced and the leak stopped. The renovation contractor of 3-1302 caused it and repairs your ceiling at their cost; we will check the work with you.',
+          summary:
+            'Joint replaced and the leak stopped. The renovation contractor of 3-1302 caused it and repairs your ceiling at their cost; we will check the work with you.',
         },
       },
     },

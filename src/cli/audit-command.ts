@@ -74,9 +74,12 @@ export async function runAudit(options: AuditCommandOptions, io: CliIo): Promise
   const loaded = options.policy === undefined ? E.right(undefined) : await loadPolicy(options.policy);
   if (E.isLeft(loaded)) return fail(loaded.left);
   const base = loaded.right;
-  const policy: E.Right<Policy | undefined> = options.holidays === undefined
-    ? E.right(base) as E.Right<Policy | undefined>
-    : E.right({ ...(base ?? defaultPolicy), calendar: withHolidays((base ?? defaultPolicy).calendar, options.holidays) }) as E.Right<Policy | undefined>;
+  const policy: E.Right<Policy | undefined> =
+    options.holidays === undefined
+      ? (E.right(base) as E.Right<Policy | undefined>)
+      : (E.right({ ...(base ?? defaultPolicy), calendar: withHolidays((base ?? defaultPolicy).calendar, options.holidays) }) as E.Right<
+          Policy | undefined
+        >);
   const opened = options.fromStore === true ? await openStoreLines(options.log) : await openLines(options.log, io);
   if (E.isLeft(opened)) return fail(opened.left);
   let report: AuditLogReport;
@@ -132,5 +135,7 @@ function localizeMessages(report: AuditLogReport, { locale, zone }: ReportOption
 async function loadPolicy(path: string): Promise<E.Either<string, Policy>> {
   const value = await readJsonFile(path);
   if (E.isLeft(value)) return E.left(`--policy ${value.left}`);
-  return E.mapLeft((error: { readonly problems: readonly string[] }) => `--policy ${path}: ${error.problems.join('; ')}`)(decodePolicy(value.right));
+  return E.mapLeft((error: { readonly problems: readonly string[] }) => `--policy ${path}: ${error.problems.join('; ')}`)(
+    decodePolicy(value.right),
+  );
 }

@@ -17,7 +17,9 @@ main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, st
     process.exitCode = code;
   },
   (bug: unknown) => {
-    process.stderr.write(`first-inquiry: internal error (please report it): ${bug instanceof Error ? (bug.stack ?? bug.message) : String(bug)}\n`);
+    process.stderr.write(
+      `first-inquiry: internal error (please report it): ${bug instanceof Error ? (bug.stack ?? bug.message) : String(bug)}\n`,
+    );
     process.exitCode = 70;
   },
 );

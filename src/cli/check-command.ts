@@ -38,7 +38,10 @@ export async function runCheck(path: string, io: CliIo, policyPath?: string, loc
     return 2;
   }
   try {
-    const summary = await checkEventLog(opened.right, { ...(policy.right === undefined ? {} : { policy: policy.right }), onProblem: (p) => writeText(io.stdout, `${visible(formatHistoryProblem(path, p, locale))}\n`) });
+    const summary = await checkEventLog(opened.right, {
+      ...(policy.right === undefined ? {} : { policy: policy.right }),
+      onProblem: (p) => writeText(io.stdout, `${visible(formatHistoryProblem(path, p, locale))}\n`),
+    });
     await writeText(io.stdout, `${REPORT_TEXTS[locale].checkSummary(summary.events, summary.inquiries, summary.problems)}\n`);
     return summary.problems === 0 ? 0 : 1;
   } catch (e) {
@@ -52,5 +55,7 @@ export async function runCheck(path: string, io: CliIo, policyPath?: string, loc
 async function loadPolicy(path: string): Promise<E.Either<string, Policy>> {
   const value = await readJsonFile(path);
   if (E.isLeft(value)) return E.left(`--policy ${value.left}`);
-  return E.mapLeft((error: { readonly problems: readonly string[] }) => `--policy ${path}: ${error.problems.join('; ')}`)(decodePolicy(value.right));
+  return E.mapLeft((error: { readonly problems: readonly string[] }) => `--policy ${path}: ${error.problems.join('; ')}`)(
+    decodePolicy(value.right),
+  );
 }

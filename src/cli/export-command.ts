@@ -75,7 +75,10 @@ export async function runExport(options: ExportCommandOptions, io: CliIo): Promi
     if (!isSystemError(e)) throw e;
     return fail(`${toFile ? `${options.out}: ` : ''}${ioReason(e)}`);
   }
-  await writeText(io.stderr, `first-inquiry export: ${count} events${count === 0 ? '' : ` up to position ${last}`} written to ${toFile ? options.out : 'standard output'}\n`);
+  await writeText(
+    io.stderr,
+    `first-inquiry export: ${count} events${count === 0 ? '' : ` up to position ${last}`} written to ${toFile ? options.out : 'standard output'}\n`,
+  );
   return 0;
 }
 

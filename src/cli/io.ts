@@ -172,7 +172,11 @@ export async function* splitLines(
 }
 
 function tooLong(maxLine: number, detail: string): UnreadableLine {
-  return { _tag: 'UnreadableLine', code: 'LINE_TOO_LONG', message: `line longer than ${maxLine} bytes (${detail}); an event is a few hundred bytes: is this a JSON Lines event log?` };
+  return {
+    _tag: 'UnreadableLine',
+    code: 'LINE_TOO_LONG',
+    message: `line longer than ${maxLine} bytes (${detail}); an event is a few hundred bytes: is this a JSON Lines event log?`,
+  };
 }
 
 function invalidUtf8(bytes: Uint8Array): UnreadableLine {
@@ -190,7 +194,11 @@ function invalidUtf8(bytes: Uint8Array): UnreadableLine {
   }
   const at = Math.min(lo, bytes.length - 1);
   const byte = (bytes[at] ?? 0).toString(16).padStart(2, '0');
-  return { _tag: 'UnreadableLine', code: 'INVALID_UTF8', message: `not valid UTF-8 text (byte 0x${byte} at byte ${at + 1} of the line); save the log as UTF-8` };
+  return {
+    _tag: 'UnreadableLine',
+    code: 'INVALID_UTF8',
+    message: `not valid UTF-8 text (byte 0x${byte} at byte ${at + 1} of the line); save the log as UTF-8`,
+  };
 }
 
 /**

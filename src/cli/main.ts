@@ -57,7 +57,11 @@ Exit codes: 0 clean, 1 problems or findings, 2 usage or I/O error, 70 internal e
  * @category cli
  * @since 0.1.0
  */
-export async function main(argv: readonly string[], io: CliIo, env: Readonly<Record<string, string | undefined>> = process.env): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  io: CliIo,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Promise<number> {
   try {
     return await dispatch(argv, io, env);
   } catch (e) {
@@ -65,7 +69,10 @@ export async function main(argv: readonly string[], io: CliIo, env: Readonly<Rec
     // something. Either way one line and exit 70, never a stack trace (FI_DEBUG=1 prints it).
     const reason = e instanceof Error ? e.message : String(e);
     const stack = process.env.FI_DEBUG === '1' && e instanceof Error ? `\n${e.stack ?? ''}` : '';
-    await writeText(io.stderr, `first-inquiry: internal error, please report it with the command line: ${reason.split('\n')[0] ?? ''}${stack}\n`);
+    await writeText(
+      io.stderr,
+      `first-inquiry: internal error, please report it with the command line: ${reason.split('\n')[0] ?? ''}${stack}\n`,
+    );
     return 70;
   }
 }
@@ -86,17 +93,38 @@ async function dispatch(argv: readonly string[], io: CliIo, env: Readonly<Record
         return 0;
       });
     case 'check':
-      return withArgs('check', rest, io, { policy: { type: 'string' }, store: { type: 'string' }, ...lang }, storeGiven(rest) ? 0 : 1, ({ values, positionals }) => {
-        const locale = localeOf(values.lang);
-        if (locale === undefined) return badLang('check', values.lang);
-        return runCheck(typeof values.store === 'string' ? values.store : (positionals[0] as string), io, typeof values.policy === 'string' ? values.policy : undefined, locale, typeof values.store === 'string');
-      });
+      return withArgs(
+        'check',
+        rest,
+        io,
+        { policy: { type: 'string' }, store: { type: 'string' }, ...lang },
+        storeGiven(rest) ? 0 : 1,
+        ({ values, positionals }) => {
+          const locale = localeOf(values.lang);
+          if (locale === undefined) return badLang('check', values.lang);
+          return runCheck(
+            typeof values.store === 'string' ? values.store : (positionals[0] as string),
+            io,
+            typeof values.policy === 'string' ? values.policy : undefined,
+            locale,
+            typeof values.store === 'string',
+          );
+        },
+      );
     case 'audit':
       return withArgs(
         'audit',
         rest,
         io,
-        { 'as-of': { type: 'string' }, policy: { type: 'string' }, format: { type: 'string', default: 'text' }, out: { type: 'string' }, holidays: { type: 'string' }, store: { type: 'string' }, ...lang },
+        {
+          'as-of': { type: 'string' },
+          policy: { type: 'string' },
+          format: { type: 'string', default: 'text' },
+          out: { type: 'string' },
+          holidays: { type: 'string' },
+          store: { type: 'string' },
+          ...lang,
+        },
         storeGiven(rest) ? 0 : 1,
         async ({ values, positionals }) => {
           const format = oneOf(values.format, ['text', 'json', 'md', 'html'] as const);
@@ -104,15 +132,40 @@ async function dispatch(argv: readonly string[], io: CliIo, env: Readonly<Record
           const locale = localeOf(values.lang);
           if (locale === undefined) return badLang('audit', values.lang);
           const holidays = values.holidays === undefined ? undefined : oneOf(values.holidays, HOLIDAY_SOURCES);
-          if (values.holidays !== undefined && holidays === undefined) return usageError('audit', `--holidays must be cn (mainland China's public holidays and make-up days) (got ${values.holidays})`, io);
-          return runAudit({ log: typeof values.store === 'string' ? values.store : (positionals[0] as string), fromStore: typeof values.store === 'string', format, locale, ...stringOption('asOf', values['as-of']), ...stringOption('policy', values.policy), ...stringOption('out', values.out), ...(holidays === undefined ? {} : { holidays }) }, io);
+          if (values.holidays !== undefined && holidays === undefined)
+            return usageError(
+              'audit',
+              `--holidays must be cn (mainland China's public holidays and make-up days) (got ${values.holidays})`,
+              io,
+            );
+          return runAudit(
+            {
+              log: typeof values.store === 'string' ? values.store : (positionals[0] as string),
+              fromStore: typeof values.store === 'string',
+              format,
+              locale,
+              ...stringOption('asOf', values['as-of']),
+              ...stringOption('policy', values.policy),
+              ...stringOption('out', values.out),
+              ...(holidays === undefined ? {} : { holidays }),
+            },
+            io,
+          );
         },
       );
     case 'export':
-      return withArgs('export', rest, io, { store: { type: 'string' }, from: { type: 'string' }, out: { type: 'string' } }, 0, async ({ values }) => {
-        if (typeof values.store !== 'string') return usageError('export', '--store DIR|URL is required (a PGlite folder or a postgres:// URL)', io);
-        return runExport({ store: values.store, ...stringOption('from', values.from), ...stringOption('out', values.out) }, io);
-      });
+      return withArgs(
+        'export',
+        rest,
+        io,
+        { store: { type: 'string' }, from: { type: 'string' }, out: { type: 'string' } },
+        0,
+        async ({ values }) => {
+          if (typeof values.store !== 'string')
+            return usageError('export', '--store DIR|URL is required (a PGlite folder or a postgres:// URL)', io);
+          return runExport({ store: values.store, ...stringOption('from', values.from), ...stringOption('out', values.out) }, io);
+        },
+      );
     case 'help':
     case '--help':
     case '-h':
@@ -132,10 +185,22 @@ interface Parsed {
   readonly positionals: readonly string[];
 }
 
-async function withArgs(command: string, args: readonly string[], io: CliIo, options: Options, positionals: number, run: (parsed: Parsed) => Promise<number>): Promise<number> {
+async function withArgs(
+  command: string,
+  args: readonly string[],
+  io: CliIo,
+  options: Options,
+  positionals: number,
+  run: (parsed: Parsed) => Promise<number>,
+): Promise<number> {
   let parsed: Parsed;
   try {
-    const result = parseArgs({ args: [...args], options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+    const result = parseArgs({
+      args: [...args],
+      options: { ...options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
     parsed = { values: result.values as Parsed['values'], positionals: result.positionals };
   } catch (e) {
     // parseArgs reports a bad command line only by throwing; here it becomes a usage error.

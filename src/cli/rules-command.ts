@@ -39,7 +39,19 @@ export function formatRules(format: RulesFormat, rules: readonly Rule[] = RULES,
   }
 }
 
-const LABELS: Readonly<Record<Locale, { readonly heading: string; readonly source: string; readonly how: string; readonly codes: string; readonly proof: string; readonly colon: string }>> = {
+const LABELS: Readonly<
+  Record<
+    Locale,
+    {
+      readonly heading: string;
+      readonly source: string;
+      readonly how: string;
+      readonly codes: string;
+      readonly proof: string;
+      readonly colon: string;
+    }
+  >
+> = {
   en: { heading: 'First-inquiry rules (首问责任制)', source: 'source', how: 'how', codes: 'codes', proof: 'Proved by', colon: ': ' },
   'zh-CN': { heading: '首问责任制规则', source: '出处', how: '如何落实', codes: '代码', proof: '测试', colon: '：' },
   'zh-TW': { heading: '首問責任制規則', source: '出處', how: '如何落實', codes: '代碼', proof: '測試', colon: '：' },
@@ -70,7 +82,9 @@ function markdown(rule: Rule, locale: Locale): string {
     '',
     rule.how,
     '',
-    ...(codes.length === 0 ? [] : [`${l.codes[0]?.toUpperCase()}${l.codes.slice(1)}${l.colon}${codes.map((c) => `\`${c}\``).join(', ')}`, '']),
+    ...(codes.length === 0
+      ? []
+      : [`${l.codes[0]?.toUpperCase()}${l.codes.slice(1)}${l.colon}${codes.map((c) => `\`${c}\``).join(', ')}`, '']),
     ...(rule.proof.length === 0 ? [] : [`${l.proof}${l.colon}${rule.proof.map((p) => `\`${p}\``).join(', ')}`, '']),
   ].join('\n');
 }

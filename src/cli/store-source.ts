@@ -117,7 +117,7 @@ export interface LogEntry {
  */
 export async function* mapEvents<T>(opened: ReadOnlyStore, after: number, f: (entry: LogEntry) => T): AsyncGenerator<T, void, undefined> {
   try {
-    for (let from = after; ; ) {
+    for (let from = after; ;) {
       let rows: readonly Record<string, unknown>[];
       try {
         rows = (await opened.session.query(EVENT_STORE_SQL.readAll, [from, PAGE])).rows;
@@ -128,7 +128,10 @@ export async function* mapEvents<T>(opened: ReadOnlyStore, after: number, f: (en
       for (const row of rows) {
         const record = toRecord(row);
         const decoded = decodeStored(record, keepAsStored);
-        yield f({ position: record.position, line: E.isRight(decoded) ? eventLine(decoded.right) : JSON.stringify({ type: record.type, data: record.data }) });
+        yield f({
+          position: record.position,
+          line: E.isRight(decoded) ? eventLine(decoded.right) : JSON.stringify({ type: record.type, data: record.data }),
+        });
         from = record.position;
       }
     }
@@ -158,7 +161,8 @@ const HAS_EVENTS = `SELECT to_regclass('first_inquiry_events') IS NOT NULL AS pr
 async function openPglite(dir: string): Promise<E.Either<string, ReadOnlyStore>> {
   // PGlite.create on a folder without a database would initialise one there: look first.
   if (!existsSync(dir)) return E.left(`${dir}: no such folder (give a PGlite data folder or a postgres:// URL)`);
-  if (!statSync(dir).isDirectory()) return E.left(`${dir}: not a folder (give a PGlite data folder or a postgres:// URL; an exported log is read without --store)`);
+  if (!statSync(dir).isDirectory())
+    return E.left(`${dir}: not a folder (give a PGlite data folder or a postgres:// URL; an exported log is read without --store)`);
   if (!existsSync(join(dir, 'PG_VERSION'))) return E.left(`${dir}: not a PGlite database (no PG_VERSION file); nothing was created`);
   let PGlite: typeof PGliteDb;
   try {
@@ -208,7 +212,11 @@ async function openPostgres(url: string): Promise<E.Either<string, ReadOnlyStore
   return begin(shown, session, () => client.end());
 }
 
-async function begin(label: string, session: Pick<SqlDatabase, 'query'>, end: () => Promise<void>): Promise<E.Either<string, ReadOnlyStore>> {
+async function begin(
+  label: string,
+  session: Pick<SqlDatabase, 'query'>,
+  end: () => Promise<void>,
+): Promise<E.Either<string, ReadOnlyStore>> {
   try {
     await session.query(BEGIN);
     const present = (await session.query(HAS_EVENTS)).rows[0]?.['present'] === true;

@@ -19,7 +19,11 @@ import type { Locale } from './locale';
  */
 export function parseLocale(tag: string): Locale | undefined {
   // `zh_CN.UTF-8@euro` → `zh-cn`: drop the codeset and modifier, unify the separator.
-  const base = tag.trim().replace(/[.@].*$/, '').replace(/_/g, '-').toLowerCase();
+  const base = tag
+    .trim()
+    .replace(/[.@].*$/, '')
+    .replace(/_/g, '-')
+    .toLowerCase();
   if (base === 'en' || base.startsWith('en-') || base === 'c' || base === 'posix') return 'en';
   if (base !== 'zh' && !base.startsWith('zh-')) return undefined;
   const parts = base.split('-').slice(1);

@@ -11,7 +11,14 @@ import type { Locale } from './locale';
  */
 export interface ReportTexts {
   readonly title: string;
-  readonly summary: (s: { readonly asOf: string; readonly events: number; readonly after: number; readonly inquiries: number; readonly findings: number; readonly problems: number }) => string;
+  readonly summary: (s: {
+    readonly asOf: string;
+    readonly events: number;
+    readonly after: number;
+    readonly inquiries: number;
+    readonly findings: number;
+    readonly problems: number;
+  }) => string;
   readonly findings: (n: number) => string;
   readonly findingsOldestFirst: string;
   readonly noFindings: string;
@@ -30,10 +37,26 @@ export interface ReportTexts {
   readonly peopleHeading: string;
   readonly peopleLine: (stages: number, open: number, findings: number) => string;
   readonly columns: {
-    readonly inquiry: string; readonly stage: string; readonly finding: string; readonly accountable: string; readonly arisen: string;
-    readonly message: string; readonly holder: string; readonly category: string; readonly since: string; readonly state: string;
-    readonly due: string; readonly used: string; readonly person: string; readonly department: string; readonly stagesHeld: string;
-    readonly holdingNow: string; readonly findings: string; readonly byRule: string; readonly rule: string; readonly status: string;
+    readonly inquiry: string;
+    readonly stage: string;
+    readonly finding: string;
+    readonly accountable: string;
+    readonly arisen: string;
+    readonly message: string;
+    readonly holder: string;
+    readonly category: string;
+    readonly since: string;
+    readonly state: string;
+    readonly due: string;
+    readonly used: string;
+    readonly person: string;
+    readonly department: string;
+    readonly stagesHeld: string;
+    readonly holdingNow: string;
+    readonly findings: string;
+    readonly byRule: string;
+    readonly rule: string;
+    readonly status: string;
   };
   readonly log: string;
   readonly inquiriesHeading: string;
@@ -57,7 +80,8 @@ export interface ReportTexts {
 
 const en: ReportTexts = {
   title: 'First-inquiry audit',
-  summary: (s) => `Audit as of ${s.asOf}: ${s.events} events${s.after === 0 ? '' : ` (${s.after} dated after it left out)`}, ${s.inquiries} inquiries, ${s.findings} findings, ${s.problems} problems`,
+  summary: (s) =>
+    `Audit as of ${s.asOf}: ${s.events} events${s.after === 0 ? '' : ` (${s.after} dated after it left out)`}, ${s.inquiries} inquiries, ${s.findings} findings, ${s.problems} problems`,
   findings: (n) => `Findings (${n})`,
   findingsOldestFirst: 'Findings, oldest first',
   noFindings: 'No findings.',
@@ -76,9 +100,26 @@ const en: ReportTexts = {
   peopleHeading: 'Accountability by person (stages held, holding now, findings by rule)',
   peopleLine: (s, o, f) => `${s} stages, ${o} open, ${f} findings`,
   columns: {
-    inquiry: 'Inquiry', stage: 'Stage', finding: 'Finding', accountable: 'Accountable', arisen: 'Arisen', message: 'Message', holder: 'Holder',
-    category: 'Category', since: 'Since', state: 'State', due: 'Due', used: 'Used', person: 'Person', department: 'Department',
-    stagesHeld: 'Stages held', holdingNow: 'Holding now', findings: 'Findings', byRule: 'By rule', rule: 'Rule', status: 'Status',
+    inquiry: 'Inquiry',
+    stage: 'Stage',
+    finding: 'Finding',
+    accountable: 'Accountable',
+    arisen: 'Arisen',
+    message: 'Message',
+    holder: 'Holder',
+    category: 'Category',
+    since: 'Since',
+    state: 'State',
+    due: 'Due',
+    used: 'Used',
+    person: 'Person',
+    department: 'Department',
+    stagesHeld: 'Stages held',
+    holdingNow: 'Holding now',
+    findings: 'Findings',
+    byRule: 'By rule',
+    rule: 'Rule',
+    status: 'Status',
   },
   log: 'Log',
   inquiriesHeading: 'Inquiries',
@@ -102,7 +143,8 @@ const en: ReportTexts = {
 
 const zhCN: ReportTexts = {
   title: '首问责任制督查报告',
-  summary: (s) => `督查时点 ${s.asOf}：${s.events} 条事件${s.after === 0 ? '' : `（另有 ${s.after} 条晚于督查时点，未计入）`}，${s.inquiries} 个事项，${s.findings} 项督查发现，${s.problems} 个记录问题`,
+  summary: (s) =>
+    `督查时点 ${s.asOf}：${s.events} 条事件${s.after === 0 ? '' : `（另有 ${s.after} 条晚于督查时点，未计入）`}，${s.inquiries} 个事项，${s.findings} 项督查发现，${s.problems} 个记录问题`,
   findings: (n) => `督查发现（${n}）`,
   findingsOldestFirst: '督查发现（按发生时间，从早到晚）',
   noFindings: '没有督查发现。',
@@ -121,9 +163,26 @@ const zhCN: ReportTexts = {
   peopleHeading: '按人员问责（负责过的环节、在办事项、按规则的督查发现）',
   peopleLine: (s, o, f) => `负责 ${s} 个环节，在办 ${o} 个，督查发现 ${f} 项`,
   columns: {
-    inquiry: '事项', stage: '环节', finding: '督查发现', accountable: '问责对象', arisen: '发生于', message: '说明', holder: '首问责任人',
-    category: '类别', since: '起始', state: '状态', due: '到期', used: '已用', person: '人员', department: '部门',
-    stagesHeld: '负责环节数', holdingNow: '在办', findings: '督查发现', byRule: '按规则', rule: '规则', status: '状态',
+    inquiry: '事项',
+    stage: '环节',
+    finding: '督查发现',
+    accountable: '问责对象',
+    arisen: '发生于',
+    message: '说明',
+    holder: '首问责任人',
+    category: '类别',
+    since: '起始',
+    state: '状态',
+    due: '到期',
+    used: '已用',
+    person: '人员',
+    department: '部门',
+    stagesHeld: '负责环节数',
+    holdingNow: '在办',
+    findings: '督查发现',
+    byRule: '按规则',
+    rule: '规则',
+    status: '状态',
   },
   log: '记录文件',
   inquiriesHeading: '事项',
@@ -148,7 +207,8 @@ const zhCN: ReportTexts = {
 const zhTW: ReportTexts = {
   ...zhCN,
   title: '首問責任制督查報告',
-  summary: (s) => `督查時點 ${s.asOf}：${s.events} 條事件${s.after === 0 ? '' : `（另有 ${s.after} 條晚於督查時點，未計入）`}，${s.inquiries} 個事項，${s.findings} 項督查發現，${s.problems} 個記錄問題`,
+  summary: (s) =>
+    `督查時點 ${s.asOf}：${s.events} 條事件${s.after === 0 ? '' : `（另有 ${s.after} 條晚於督查時點，未計入）`}，${s.inquiries} 個事項，${s.findings} 項督查發現，${s.problems} 個記錄問題`,
   findings: (n) => `督查發現（${n}）`,
   findingsOldestFirst: '督查發現（按發生時間，從早到晚）',
   noFindings: '沒有督查發現。',
@@ -166,9 +226,26 @@ const zhTW: ReportTexts = {
   peopleHeading: '按人員問責（負責過的環節、在辦事項、按規則的督查發現）',
   peopleLine: (s, o, f) => `負責 ${s} 個環節，在辦 ${o} 個，督查發現 ${f} 項`,
   columns: {
-    inquiry: '事項', stage: '環節', finding: '督查發現', accountable: '問責對象', arisen: '發生於', message: '說明', holder: '首問責任人',
-    category: '類別', since: '起始', state: '狀態', due: '到期', used: '已用', person: '人員', department: '部門',
-    stagesHeld: '負責環節數', holdingNow: '在辦', findings: '督查發現', byRule: '按規則', rule: '規則', status: '狀態',
+    inquiry: '事項',
+    stage: '環節',
+    finding: '督查發現',
+    accountable: '問責對象',
+    arisen: '發生於',
+    message: '說明',
+    holder: '首問責任人',
+    category: '類別',
+    since: '起始',
+    state: '狀態',
+    due: '到期',
+    used: '已用',
+    person: '人員',
+    department: '部門',
+    stagesHeld: '負責環節數',
+    holdingNow: '在辦',
+    findings: '督查發現',
+    byRule: '按規則',
+    rule: '規則',
+    status: '狀態',
   },
   log: '記錄檔案',
   inquiriesHeading: '事項',

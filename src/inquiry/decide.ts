@@ -69,7 +69,11 @@ export function decide(command: InquiryCommand, state: InquiryState, policy: Pol
   return decideOpen(cmd, state, policy);
 }
 
-function decideOpen(cmd: Exclude<InquiryCommand, Cmd<'ReceiveInquiry'> | Cmd<'ReopenInquiry'>>, state: OpenInquiry, policy: Policy): Decision {
+function decideOpen(
+  cmd: Exclude<InquiryCommand, Cmd<'ReceiveInquiry'> | Cmd<'ReopenInquiry'>>,
+  state: OpenInquiry,
+  policy: Policy,
+): Decision {
   switch (cmd.type) {
     case 'NameHandler':
       return nameHandler(cmd, state);
@@ -88,8 +92,10 @@ function decideOpen(cmd: Exclude<InquiryCommand, Cmd<'ReceiveInquiry'> | Cmd<'Re
     case 'ClarifyInquiry':
       return clarify(cmd);
     case 'RecordContact':
-      return firstRefusal(required(cmd, cmd.data.contact, 'TEXT_REQUIRED', 'data.contact'))
-        ?? emit(cmd, { type: 'ContactRecorded', data: { contact: cmd.data.contact } });
+      return (
+        firstRefusal(required(cmd, cmd.data.contact, 'TEXT_REQUIRED', 'data.contact')) ??
+        emit(cmd, { type: 'ContactRecorded', data: { contact: cmd.data.contact } })
+      );
     case 'TransferInquiry':
       return transfer(cmd, state, policy);
     case 'EscalateInquiry':
@@ -101,25 +107,33 @@ function decideOpen(cmd: Exclude<InquiryCommand, Cmd<'ReceiveInquiry'> | Cmd<'Re
     case 'PromiseReply':
       return promise(cmd, state, policy);
     case 'FollowUp':
-      return firstRefusal(required(cmd, cmd.data.note, 'TEXT_REQUIRED', 'data.note'))
-        ?? emit(cmd, { type: 'FollowedUp', data: { note: cmd.data.note } });
+      return (
+        firstRefusal(required(cmd, cmd.data.note, 'TEXT_REQUIRED', 'data.note')) ??
+        emit(cmd, { type: 'FollowedUp', data: { note: cmd.data.note } })
+      );
     case 'ReplyToRequester':
-      return firstRefusal(
-        required(cmd, cmd.data.message, 'TEXT_REQUIRED', 'data.message'),
-        speech(cmd, cmd.data.message, 'data.message', policy),
-      ) ?? emit(cmd, { type: 'RequesterReplied', data: { message: cmd.data.message } });
+      return (
+        firstRefusal(
+          required(cmd, cmd.data.message, 'TEXT_REQUIRED', 'data.message'),
+          speech(cmd, cmd.data.message, 'data.message', policy),
+        ) ?? emit(cmd, { type: 'RequesterReplied', data: { message: cmd.data.message } })
+      );
     case 'ClassifyLiability':
-      return firstRefusal(required(cmd, cmd.data.note, 'TEXT_REQUIRED', 'data.note'))
-        ?? emit(cmd, { type: 'LiabilityClassified', data: { party: cmd.data.party, note: cmd.data.note } });
+      return (
+        firstRefusal(required(cmd, cmd.data.note, 'TEXT_REQUIRED', 'data.note')) ??
+        emit(cmd, { type: 'LiabilityClassified', data: { party: cmd.data.party, note: cmd.data.note } })
+      );
     case 'DeclineDemand':
-      return firstRefusal(
-        required(cmd, cmd.data.demand, 'TEXT_REQUIRED', 'data.demand'),
-        required(cmd, cmd.data.explanation, 'DECLINE_EXPLANATION_REQUIRED', 'data.explanation'),
-        speech(cmd, cmd.data.explanation, 'data.explanation', policy),
-        // FI-12 holds however the matter closes: a declined repair still has an underlying
-        // problem whose responsibility decides who pays (谁的责任谁负责). See DECISIONS.md.
-        liabilityBeforeClosing(cmd, state, policy),
-      ) ?? emit(cmd, { type: 'DemandDeclined', data: { demand: cmd.data.demand, explanation: cmd.data.explanation } });
+      return (
+        firstRefusal(
+          required(cmd, cmd.data.demand, 'TEXT_REQUIRED', 'data.demand'),
+          required(cmd, cmd.data.explanation, 'DECLINE_EXPLANATION_REQUIRED', 'data.explanation'),
+          speech(cmd, cmd.data.explanation, 'data.explanation', policy),
+          // FI-12 holds however the matter closes: a declined repair still has an underlying
+          // problem whose responsibility decides who pays (谁的责任谁负责). See DECISIONS.md.
+          liabilityBeforeClosing(cmd, state, policy),
+        ) ?? emit(cmd, { type: 'DemandDeclined', data: { demand: cmd.data.demand, explanation: cmd.data.explanation } })
+      );
     case 'ResolveInquiry':
       return resolve(cmd, state, policy);
   }
@@ -128,7 +142,11 @@ function decideOpen(cmd: Exclude<InquiryCommand, Cmd<'ReceiveInquiry'> | Cmd<'Re
 function receive(cmd: Cmd<'ReceiveInquiry'>, policy: Policy): Decision {
   const d = cmd.data;
   if (categoryPolicy(policy, d.category) === undefined && !policy.allowUnknownCategories) {
-    return refuse('UNKNOWN_CATEGORY', { category: d.category, known: Object.keys(policy.categories).join(', '), command: cmd.type }, 'data.category');
+    return refuse(
+      'UNKNOWN_CATEGORY',
+      { category: d.category, known: Object.keys(policy.categories).join(', '), command: cmd.type },
+      'data.category',
+    );
   }
   const refusal = firstRefusal(
     required(cmd, d.intent, 'INTENT_REQUIRED', 'data.intent'),
@@ -152,15 +170,26 @@ function receive(cmd: Cmd<'ReceiveInquiry'>, policy: Policy): Decision {
 
 // FI-03 for every stage that starts by someone taking the matter up themselves: the receipt and a
 // reopening. What was said is compared as the requester heard it (spokenForm).
-function announcedIdentity(cmd: InquiryCommand, actor: Staff, announced: { readonly name?: string; readonly employeeNo?: string } | undefined): RuleViolation | undefined {
+function announcedIdentity(
+  cmd: InquiryCommand,
+  actor: Staff,
+  announced: { readonly name?: string; readonly employeeNo?: string } | undefined,
+): RuleViolation | undefined {
   const said = announced ?? {};
   const saidName = said.name !== undefined && isVisibleText(said.name) && spokenForm(said.name) === spokenForm(actor.name);
-  const saidNo = said.employeeNo !== undefined && actor.employeeNo !== undefined && isVisibleText(said.employeeNo)
-    && spokenForm(said.employeeNo) === spokenForm(actor.employeeNo);
+  const saidNo =
+    said.employeeNo !== undefined &&
+    actor.employeeNo !== undefined &&
+    isVisibleText(said.employeeNo) &&
+    spokenForm(said.employeeNo) === spokenForm(actor.employeeNo);
   if (saidName || saidNo) return undefined;
   return actor.employeeNo === undefined || !isVisibleText(actor.employeeNo)
     ? violation('IDENTITY_NOT_ANNOUNCED', { name: actor.name, command: cmd.type }, 'data.announced')
-    : violation('IDENTITY_NOT_ANNOUNCED', { variant: 'withNo', name: actor.name, employeeNo: actor.employeeNo, command: cmd.type }, 'data.announced');
+    : violation(
+        'IDENTITY_NOT_ANNOUNCED',
+        { variant: 'withNo', name: actor.name, employeeNo: actor.employeeNo, command: cmd.type },
+        'data.announced',
+      );
 }
 
 function clarify(cmd: Cmd<'ClarifyInquiry'>): Decision {
@@ -169,7 +198,10 @@ function clarify(cmd: Cmd<'ClarifyInquiry'>): Decision {
     required(cmd, d.intent, 'INTENT_REQUIRED', 'data.intent'),
     d.contact === undefined ? undefined : required(cmd, d.contact, 'TEXT_REQUIRED', 'data.contact'),
   );
-  return refusal ?? emit(cmd, { type: 'InquiryClarified', data: { intent: d.intent, ...(d.contact === undefined ? {} : { contact: d.contact }) } });
+  return (
+    refusal ??
+    emit(cmd, { type: 'InquiryClarified', data: { intent: d.intent, ...(d.contact === undefined ? {} : { contact: d.contact }) } })
+  );
 }
 
 /**
@@ -184,12 +216,19 @@ type Handover =
  * The one answer to "may this handover happen?", asked by every way a matter changes hands, so no
  * path can get round a rule another path keeps (FI-15 under reassignment, issue 10 item 5).
  */
-function handoverRefusal(cmd: Cmd<'TransferInquiry'> | Cmd<'ReassignInquiry'>, h: Handover, state: OpenInquiry, policy: Policy): RuleViolation | undefined {
+function handoverRefusal(
+  cmd: Cmd<'TransferInquiry'> | Cmd<'ReassignInquiry'>,
+  h: Handover,
+  state: OpenInquiry,
+  policy: Policy,
+): RuleViolation | undefined {
   const byLeader = h.kind === 'reassign';
   const base = { command: cmd.type, inquiry: state.inquiryId, holder: state.responsible.name };
   return firstViolation(
     h.to.id === state.responsible.id ? violation('HANDOVER_TO_SELF', base, 'data.to.id') : undefined,
-    h.to.onDuty ? undefined : violation('HANDLER_OFF_DUTY', { ...base, receiver: h.to.name, ...(byLeader ? { variant: 'leader' } : {}) }, 'data.to.onDuty'),
+    h.to.onDuty
+      ? undefined
+      : violation('HANDLER_OFF_DUTY', { ...base, receiver: h.to.name, ...(byLeader ? { variant: 'leader' } : {}) }, 'data.to.onDuty'),
     isVisibleText(state.intent) ? undefined : violation('INTENT_REQUIRED', { ...base, variant: 'handover' }, 'data.intent'),
     // FI-15: an unclear matter without contact details must not leave the requester without an answer,
     // whoever moves it.
@@ -233,14 +272,21 @@ function transfer(cmd: Cmd<'TransferInquiry'>, state: OpenInquiry, policy: Polic
       : undefined,
     // 推诿 (FI-10): "out of scope" is no reason for a matter that is in one's own department's scope.
     d.reason === 'out-of-scope' && isInScope(policy, state.category, d.actor.department)
-      ? violation('HANDOVER_WITHIN_OWN_SCOPE', { category: state.category, department: d.actor.department, command: cmd.type }, 'data.reason')
+      ? violation(
+          'HANDOVER_WITHIN_OWN_SCOPE',
+          { category: state.category, department: d.actor.department, command: cmd.type },
+          'data.reason',
+        )
       : undefined,
     handoverRefusal(cmd, { kind: 'transfer', to: d.to, reason: d.reason }, state, policy),
   );
-  return refusal ?? emit(cmd, {
-    type: 'InquiryTransferred',
-    data: { to: toStaffRef(d.to), note: d.note, intent: state.intent, reason: d.reason },
-  });
+  return (
+    refusal ??
+    emit(cmd, {
+      type: 'InquiryTransferred',
+      data: { to: toStaffRef(d.to), note: d.note, intent: state.intent, reason: d.reason },
+    })
+  );
 }
 
 function escalate(cmd: Cmd<'EscalateInquiry'>, state: OpenInquiry): Decision {
@@ -252,14 +298,17 @@ function escalate(cmd: Cmd<'EscalateInquiry'>, state: OpenInquiry): Decision {
     required(cmd, d.question, 'TEXT_REQUIRED', 'data.question'),
     !state.intentClear && !hasContact(state) ? violation('CONTACT_REQUIRED_FOR_UNCLEAR', { command: cmd.type }) : undefined,
   );
-  return refusal ?? emit(cmd, {
-    type: 'InquiryEscalated',
-    data: {
-      leader: toStaffRef(d.leader),
-      question: d.question,
-      ...(d.absentHandler === undefined ? {} : { absentHandler: toStaffRef(d.absentHandler) }),
-    },
-  });
+  return (
+    refusal ??
+    emit(cmd, {
+      type: 'InquiryEscalated',
+      data: {
+        leader: toStaffRef(d.leader),
+        question: d.question,
+        ...(d.absentHandler === undefined ? {} : { absentHandler: toStaffRef(d.absentHandler) }),
+      },
+    })
+  );
 }
 
 function nameHandler(cmd: Cmd<'NameHandler'>, state: OpenInquiry): Decision {
@@ -274,7 +323,9 @@ function nameHandler(cmd: Cmd<'NameHandler'>, state: OpenInquiry): Decision {
           state.escalation === undefined ? { ...base, variant: 'notEscalated' } : { ...base, leader: state.escalation.leader.name },
           'data.actor.id',
         ),
-    d.handler.onDuty ? undefined : violation('HANDLER_OFF_DUTY', { ...base, receiver: d.handler.name, variant: 'leader' }, 'data.handler.onDuty'),
+    d.handler.onDuty
+      ? undefined
+      : violation('HANDLER_OFF_DUTY', { ...base, receiver: d.handler.name, variant: 'leader' }, 'data.handler.onDuty'),
   );
   return refusal ?? emit(cmd, { type: 'HandlerNamed', data: { handler: toStaffRef(d.handler) } });
 }
@@ -322,7 +373,11 @@ function resolve(cmd: Cmd<'ResolveInquiry'>, state: OpenInquiry, policy: Policy)
   return refusal ?? emit(cmd, { type: 'InquiryResolved', data: { summary: d.summary } });
 }
 
-function liabilityBeforeClosing(cmd: Cmd<'ResolveInquiry'> | Cmd<'DeclineDemand'>, state: OpenInquiry, policy: Policy): RuleViolation | undefined {
+function liabilityBeforeClosing(
+  cmd: Cmd<'ResolveInquiry'> | Cmd<'DeclineDemand'>,
+  state: OpenInquiry,
+  policy: Policy,
+): RuleViolation | undefined {
   return categoryPolicy(policy, state.category)?.requiresLiability === true && state.liability === undefined
     ? violation('LIABILITY_NOT_CLASSIFIED', { category: state.category, command: cmd.type })
     : undefined;
@@ -333,10 +388,16 @@ function reopen(cmd: Cmd<'ReopenInquiry'>, _state: ClosedInquiry): Decision {
     required(cmd, cmd.data.reason, 'TEXT_REQUIRED', 'data.reason'),
     announcedIdentity(cmd, cmd.data.actor, cmd.data.announced),
   );
-  return refusal ?? emit(cmd, {
-    type: 'InquiryReopened',
-    data: { reason: cmd.data.reason, ...(cmd.data.announced === undefined ? {} : { announced: pick(cmd.data.announced, ['name', 'employeeNo']) }) },
-  });
+  return (
+    refusal ??
+    emit(cmd, {
+      type: 'InquiryReopened',
+      data: {
+        reason: cmd.data.reason,
+        ...(cmd.data.announced === undefined ? {} : { announced: pick(cmd.data.announced, ['name', 'employeeNo']) }),
+      },
+    })
+  );
 }
 
 function reassign(cmd: Cmd<'ReassignInquiry'>, state: OpenInquiry, policy: Policy): Decision {
@@ -381,7 +442,11 @@ function identify(cmd: InquiryCommand): RuleViolation | undefined {
     }
     if (problem !== undefined) {
       return field === 'data.actor' && !isVisibleText(person.id)
-        ? violation('INVALID_COMMAND', { detail: 'The acting staff member has no id: every act must be attributable.', command: cmd.type }, 'data.actor.id')
+        ? violation(
+            'INVALID_COMMAND',
+            { detail: 'The acting staff member has no id: every act must be attributable.', command: cmd.type },
+            'data.actor.id',
+          )
         : violation('STAFF_NOT_IDENTIFIED', { variant: problem, id: person.id, command: cmd.type }, `${field}.id`);
     }
     if (!isUsableName(person.name)) {
@@ -395,11 +460,16 @@ function identify(cmd: InquiryCommand): RuleViolation | undefined {
 
 function decodeCommand(command: unknown): E.Either<RuleViolation, InquiryCommand> {
   const type = typeof command === 'object' && command !== null ? (command as { type?: unknown }).type : undefined;
-  const codec = typeof type === 'string' && Object.hasOwn(commandCodecs, type)
-    ? (commandCodecs[type as InquiryCommand['type']] as t.Decoder<unknown, InquiryCommand>)
-    : undefined;
+  const codec =
+    typeof type === 'string' && Object.hasOwn(commandCodecs, type)
+      ? (commandCodecs[type as InquiryCommand['type']] as t.Decoder<unknown, InquiryCommand>)
+      : undefined;
   if (codec === undefined) {
-    return refuse('INVALID_COMMAND', { detail: `Unknown command type ${previewValue(type ?? null)}; expected one of ${Object.keys(commandCodecs).join(', ')}.` }, 'type');
+    return refuse(
+      'INVALID_COMMAND',
+      { detail: `Unknown command type ${previewValue(type ?? null)}; expected one of ${Object.keys(commandCodecs).join(', ')}.` },
+      'type',
+    );
   }
   // io-ts' guard accepts exactly what its decoder accepts, and our command codecs transform
   // nothing, so a valid command decodes to itself; the guard checks it several times faster,
@@ -408,15 +478,27 @@ function decodeCommand(command: unknown): E.Either<RuleViolation, InquiryCommand
   const result = codec.decode(command);
   if (E.isRight(result)) return E.right(result.right);
   const problems = describeErrors(result.left);
-  return refuse('INVALID_COMMAND', { detail: `${type} is malformed: ${problems.join('; ')}.`, command: String(type) }, problems[0]?.split(':')[0]);
+  return refuse(
+    'INVALID_COMMAND',
+    { detail: `${type} is malformed: ${problems.join('; ')}.`, command: String(type) },
+    problems[0]?.split(':')[0],
+  );
 }
 
 function emit<K extends InquiryCommand['type']>(cmd: Cmd<K>, e: DistributiveEventBody): Decision {
-  const data = { schemaVersion: EVENT_SCHEMA_VERSION, inquiryId: cmd.data.inquiryId, at: cmd.data.at, by: toStaffRef(cmd.data.actor), ...e.data };
+  const data = {
+    schemaVersion: EVENT_SCHEMA_VERSION,
+    inquiryId: cmd.data.inquiryId,
+    at: cmd.data.at,
+    by: toStaffRef(cmd.data.actor),
+    ...e.data,
+  };
   return E.right([{ type: e.type, data } as InquiryEvent]);
 }
 
-type EventBody<T> = T extends { type: infer K; data: infer D } ? { type: K; data: Omit<D, 'schemaVersion' | 'inquiryId' | 'at' | 'by'> } : never;
+type EventBody<T> = T extends { type: infer K; data: infer D }
+  ? { type: K; data: Omit<D, 'schemaVersion' | 'inquiryId' | 'at' | 'by'> }
+  : never;
 type DistributiveEventBody = EventBody<InquiryEvent>;
 
 function refuse(code: ViolationCode, params: ViolationParams, field?: string): E.Either<RuleViolation, never> {

@@ -181,7 +181,10 @@ export function staffClaimsOf(command: unknown): ReadonlyArray<readonly [string,
  * @category directory
  * @since 0.2.0
  */
-export function applyDirectory(command: InquiryCommand | ClaimedCommand, found: ReadonlyMap<string, Staff>): E.Either<RuleViolation, InquiryCommand> {
+export function applyDirectory(
+  command: InquiryCommand | ClaimedCommand,
+  found: ReadonlyMap<string, Staff>,
+): E.Either<RuleViolation, InquiryCommand> {
   const at = typeof command.data.at === 'string' ? command.data.at : '';
   const filled: Record<string, unknown> = { ...command.data };
   for (const [path, claim] of staffClaimsOf(command)) {
@@ -193,11 +196,13 @@ export function applyDirectory(command: InquiryCommand | ClaimedCommand, found: 
       const actual = fact === 'leader' ? record.leader === true : record[fact];
       if (path === 'data.absentHandler' && fact === 'onDuty' && claimed === false) continue;
       if (claimed !== actual) {
-        return E.left(violation(
-          'DIRECTORY_MISMATCH',
-          { id: claim.id, at, claimed: String(claimed), actual: actual === undefined ? '(none)' : String(actual), command: command.type },
-          `${path}.${fact}`,
-        ));
+        return E.left(
+          violation(
+            'DIRECTORY_MISMATCH',
+            { id: claim.id, at, claimed: String(claimed), actual: actual === undefined ? '(none)' : String(actual), command: command.type },
+            `${path}.${fact}`,
+          ),
+        );
       }
     }
     const person = path === 'data.absentHandler' && claim.onDuty === false ? { ...record, onDuty: false } : record;
@@ -219,7 +224,10 @@ export function applyDirectory(command: InquiryCommand | ClaimedCommand, found: 
  * @category directory
  * @since 0.2.0
  */
-export async function resolveStaff(command: InquiryCommand | ClaimedCommand, directory: Directory): Promise<E.Either<RuleViolation, InquiryCommand>> {
+export async function resolveStaff(
+  command: InquiryCommand | ClaimedCommand,
+  directory: Directory,
+): Promise<E.Either<RuleViolation, InquiryCommand>> {
   const at = isObject(command) && isObject(command.data) ? command.data.at : undefined;
   // A command without a usable instant cannot be looked up; `decide` says what is wrong with it.
   if (typeof at !== 'string' || Number.isNaN(instantMillis(at))) return E.right(command as InquiryCommand);

@@ -96,11 +96,7 @@ const common = {
   by: StaffRef,
 };
 
-function event<T extends string, P extends t.Props, O extends t.Props = Record<never, never>>(
-  type: T,
-  props: P,
-  optional?: O,
-) {
+function event<T extends string, P extends t.Props, O extends t.Props = Record<never, never>>(type: T, props: P, optional?: O) {
   const required = t.type({ ...common, ...props });
   const data = optional === undefined ? required : t.intersection([required, t.partial(optional)]);
   return t.type({ type: t.literal(type), data: data as t.Type<t.TypeOf<typeof required> & Partial<t.TypeOfProps<O>>, unknown> }, type);
@@ -390,9 +386,10 @@ export interface EventDecodeError {
  */
 export function decodeEvent(value: unknown): E.Either<EventDecodeError, InquiryEvent> {
   const type = typeof value === 'object' && value !== null ? (value as { type?: unknown }).type : undefined;
-  const codec = typeof type === 'string' && Object.hasOwn(eventCodecs, type)
-    ? (eventCodecs[type as keyof typeof eventCodecs] as t.Decoder<unknown, InquiryEvent>)
-    : undefined;
+  const codec =
+    typeof type === 'string' && Object.hasOwn(eventCodecs, type)
+      ? (eventCodecs[type as keyof typeof eventCodecs] as t.Decoder<unknown, InquiryEvent>)
+      : undefined;
   if (codec === undefined) {
     const got = typeof value === 'object' && value !== null ? previewValue(type ?? null) : typeof value;
     return E.left({

@@ -154,4 +154,3 @@ function close(draft: Draft<OpenInquiry | ClosedInquiry>, at: string, outcome: O
   closed.outcome = outcome;
   delete closed.escalation;
 }
-

@@ -52,7 +52,13 @@ export type Effect =
   | { readonly kind: 'reopen'; readonly holderOnly: false }
   | { readonly kind: 'clarify'; readonly intent: string; readonly contact?: string; readonly holderOnly: true }
   | { readonly kind: 'recordContact'; readonly contact: string; readonly holderOnly: true }
-  | { readonly kind: 'escalate'; readonly leader: StaffRef; readonly question: string; readonly absentHandler?: StaffRef; readonly holderOnly: true }
+  | {
+      readonly kind: 'escalate';
+      readonly leader: StaffRef;
+      readonly question: string;
+      readonly absentHandler?: StaffRef;
+      readonly holderOnly: true;
+    }
   | { readonly kind: 'nameHandler'; readonly handler: StaffRef; readonly holderOnly: false }
   | { readonly kind: 'notifyMissing'; readonly items: readonly string[]; readonly holderOnly: true }
   | { readonly kind: 'materialsReceived'; readonly holderOnly: true }
@@ -155,7 +161,13 @@ export function effectOf(event: InquiryEvent): Effect {
     case 'InquiryEscalated':
       return event.data.absentHandler === undefined
         ? { kind: 'escalate', leader: event.data.leader, question: event.data.question, holderOnly: true }
-        : { kind: 'escalate', leader: event.data.leader, question: event.data.question, absentHandler: event.data.absentHandler, holderOnly: true };
+        : {
+            kind: 'escalate',
+            leader: event.data.leader,
+            question: event.data.question,
+            absentHandler: event.data.absentHandler,
+            holderOnly: true,
+          };
     case 'HandlerNamed':
       return { kind: 'nameHandler', handler: event.data.handler, holderOnly: false };
     case 'MissingMaterialsNotified':
@@ -233,7 +245,16 @@ function skipOf(status: LifecycleStatus, kind: 'receive' | 'reopen' | 'act'): Sk
 export function startPosition(event: InquiryEvent): Position | undefined {
   if (!isReceipt(event)) return undefined;
   const d = event.data;
-  return { inquiryId: d.inquiryId, category: d.category, status: 'open', holder: d.by, responder: d.by, stage: 0, since: d.at, limitFrom: d.at };
+  return {
+    inquiryId: d.inquiryId,
+    category: d.category,
+    status: 'open',
+    holder: d.by,
+    responder: d.by,
+    stage: 0,
+    since: d.at,
+    limitFrom: d.at,
+  };
 }
 
 /**

@@ -15,10 +15,7 @@ import { UsableId } from '../primitives/identity';
  * @since 0.1.0
  */
 export const StaffRef = t.intersection(
-  [
-    t.type({ id: UsableId, name: t.string, department: t.string }),
-    t.partial({ employeeNo: t.string }),
-  ],
+  [t.type({ id: UsableId, name: t.string, department: t.string }), t.partial({ employeeNo: t.string })],
   'StaffRef',
 );
 export type StaffRef = t.TypeOf<typeof StaffRef>;

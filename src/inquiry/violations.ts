@@ -65,9 +65,10 @@ export interface RuleViolation {
  * @since 0.1.0
  */
 export function violation(code: ViolationCode, paramsOrMessage: ViolationParams | string = {}, field?: string): RuleViolation {
-  const params: ViolationParams = typeof paramsOrMessage === 'string'
-    ? { detail: paramsOrMessage, ...(field === undefined ? {} : { field }) }
-    : { ...(field === undefined ? {} : { field }), ...paramsOrMessage };
+  const params: ViolationParams =
+    typeof paramsOrMessage === 'string'
+      ? { detail: paramsOrMessage, ...(field === undefined ? {} : { field }) }
+      : { ...(field === undefined ? {} : { field }), ...paramsOrMessage };
   const rule = VIOLATION_RULES[code];
   const message = typeof paramsOrMessage === 'string' ? paramsOrMessage : formatViolation({ code, params }, 'en');
   const base = { _tag: 'RuleViolation' as const, code, rule, message, params };

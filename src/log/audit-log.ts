@@ -136,7 +136,10 @@ export interface AuditLogReport {
  * @category history
  * @since 0.1.0
  */
-export async function auditEventLog(lines: AsyncIterable<string | UnreadableLine> | Iterable<string | UnreadableLine>, options: AuditEventLogOptions = {}): Promise<AuditLogReport> {
+export async function auditEventLog(
+  lines: AsyncIterable<string | UnreadableLine> | Iterable<string | UnreadableLine>,
+  options: AuditEventLogOptions = {},
+): Promise<AuditLogReport> {
   const policy = options.policy ?? defaultPolicy;
   const supervisor = createSupervisor(policy, { chains: options.timelines === true });
   const until = options.asOf === undefined ? Number.POSITIVE_INFINITY : instantMillis(options.asOf);
@@ -186,7 +189,8 @@ export async function auditEventLog(lines: AsyncIterable<string | UnreadableLine
     }
     return position + (shifts[lo]?.[1] ?? 1);
   };
-  for (const p of supervisor.problems()) problems.push({ line: lineOf(p.position), code: p.code, message: p.message, inquiryId: p.inquiryId });
+  for (const p of supervisor.problems())
+    problems.push({ line: lineOf(p.position), code: p.code, message: p.message, inquiryId: p.inquiryId });
   problems.sort((a, b) => a.line - b.line);
 
   const holdings: Holding[] = [];
@@ -196,7 +200,10 @@ export async function auditEventLog(lines: AsyncIterable<string | UnreadableLine
     holdings.push({ inquiryId: p.inquiryId, category: p.category, holder: p.holder, stage: p.stage, since: p.since });
     holdingNow.set(p.holder.id, (holdingNow.get(p.holder.id) ?? 0) + 1);
   }
-  holdings.sort((a, b) => compareText(a.holder.name, b.holder.name) || instantMillis(a.since) - instantMillis(b.since) || compareText(a.inquiryId, b.inquiryId));
+  holdings.sort(
+    (a, b) =>
+      compareText(a.holder.name, b.holder.name) || instantMillis(a.since) - instantMillis(b.since) || compareText(a.inquiryId, b.inquiryId),
+  );
 
   const report: AuditLogReport = {
     asOf,
@@ -210,7 +217,13 @@ export async function auditEventLog(lines: AsyncIterable<string | UnreadableLine
     deadlines: supervisor.deadlines(asOf),
     people: supervisor
       .staff(asOf)
-      .map((p) => ({ staff: p.staff, stagesHeld: p.stagesHeld, holdingNow: holdingNow.get(p.staff.id) ?? 0, findings: countOf(p.findings), byRule: p.findings }))
+      .map((p) => ({
+        staff: p.staff,
+        stagesHeld: p.stagesHeld,
+        holdingNow: holdingNow.get(p.staff.id) ?? 0,
+        findings: countOf(p.findings),
+        byRule: p.findings,
+      }))
       .sort((a, b) => b.findings - a.findings || compareText(a.staff.name, b.staff.name) || compareText(a.staff.id, b.staff.id)),
   };
   return options.timelines === true ? { ...report, timelines: supervisor.chains() } : report;

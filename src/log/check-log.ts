@@ -53,7 +53,10 @@ export interface EventLogSummary {
  * @category history
  * @since 0.1.0
  */
-export async function checkEventLog(lines: AsyncIterable<string | UnreadableLine> | Iterable<string | UnreadableLine>, options: CheckEventLogOptions = {}): Promise<EventLogSummary> {
+export async function checkEventLog(
+  lines: AsyncIterable<string | UnreadableLine> | Iterable<string | UnreadableLine>,
+  options: CheckEventLogOptions = {},
+): Promise<EventLogSummary> {
   const checker = createHistoryChecker(options);
   const report = options.onProblem ?? (() => undefined);
   let lineNo = 0;

@@ -58,7 +58,11 @@ export function refusalOfEvent(state: InquiryState, event: InquiryEvent, policy:
  * @category history
  * @since 0.1.0
  */
-export function checkEvent(state: InquiryState, event: InquiryEvent, policy: Policy = defaultPolicy): E.Either<RuleViolation, InquiryState> {
+export function checkEvent(
+  state: InquiryState,
+  event: InquiryEvent,
+  policy: Policy = defaultPolicy,
+): E.Either<RuleViolation, InquiryState> {
   const refusal = refusalOfEvent(state, event, policy);
   return refusal === undefined ? E.right(evolve(state, event)) : E.left(refusal);
 }

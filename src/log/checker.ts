@@ -155,7 +155,16 @@ class Closed {
       requester: this.contact === undefined ? { name: '' } : { name: '', contact: this.contact },
       intent: this.intent,
       intentClear: this.intentClear,
-      stages: [{ index: 0, holder: { id: '', name: this.firstResponder, department: '' }, from: this.lastAt, startedBy: 'received', to: this.lastAt, endedBy: this.outcome }],
+      stages: [
+        {
+          index: 0,
+          holder: { id: '', name: this.firstResponder, department: '' },
+          from: this.lastAt,
+          startedBy: 'received',
+          to: this.lastAt,
+          endedBy: this.outcome,
+        },
+      ],
       missingItems: [],
       receivedAt: this.lastAt,
       lastAt: this.lastAt,

@@ -89,7 +89,10 @@ export function commandForEvent(event: InquiryEvent): InquiryCommand {
         data: { ...base, reason: event.data.reason, ...(event.data.announced === undefined ? {} : { announced: event.data.announced }) },
       };
     case 'ResponsibilityReassigned':
-      return { type: 'ReassignInquiry', data: { ...base, actor: { ...base.actor, leader: true }, to: onDuty(event.data.to), reason: event.data.reason } };
+      return {
+        type: 'ReassignInquiry',
+        data: { ...base, actor: { ...base.actor, leader: true }, to: onDuty(event.data.to), reason: event.data.reason },
+      };
   }
 }
 

@@ -7,7 +7,16 @@
 export { checkEventLog } from './check-log';
 export type { CheckEventLogOptions, EventLogSummary } from './check-log';
 export { auditEventLog } from './audit-log';
-export type { AuditEventLogOptions, AuditLogProblem, AuditLogReport, Holding, InquiryTimeline, PersonRecord, TimelineEscalation, TimelineStage } from './audit-log';
+export type {
+  AuditEventLogOptions,
+  AuditLogProblem,
+  AuditLogReport,
+  Holding,
+  InquiryTimeline,
+  PersonRecord,
+  TimelineEscalation,
+  TimelineStage,
+} from './audit-log';
 export { createHistoryChecker } from './checker';
 export type { HistoryChecker, HistoryCheckerOptions, HistoryCheckStats } from './checker';
 export { checkEvent, refusalOfEvent } from './check';

@@ -94,12 +94,15 @@ export function parseEventLine(text: string): E.Either<LineProblem, InquiryEvent
   if (E.isRight(decoded)) {
     const event = decoded.right;
     const effect = effectOf(event);
-    const implausible = implausibleInstant('data.at', event.data.at)
-      ?? (effect.kind === 'promise' ? implausibleInstant('data.deadline', effect.deadline) : undefined);
+    const implausible =
+      implausibleInstant('data.at', event.data.at) ??
+      (effect.kind === 'promise' ? implausibleInstant('data.deadline', effect.deadline) : undefined);
     return implausible === undefined ? decoded : E.left(problem('IMPLAUSIBLE_INSTANT', `${event.type} is implausible: ${implausible}`));
   }
   const { code, problems } = decoded.left;
-  return E.left(problem(code, code === 'UNKNOWN_EVENT_TYPE' ? problems.join('; ') : `${eventTypeOf(value)} is malformed: ${problems.join('; ')}`));
+  return E.left(
+    problem(code, code === 'UNKNOWN_EVENT_TYPE' ? problems.join('; ') : `${eventTypeOf(value)} is malformed: ${problems.join('; ')}`),
+  );
 }
 
 /**
@@ -114,7 +117,9 @@ export function parseEventLine(text: string): E.Either<LineProblem, InquiryEvent
  */
 export function implausibleInstant(field: string, instant: string): string | undefined {
   const at = Date.parse(instant);
-  return at >= EARLIEST && at < LATEST ? undefined : `${field}: ${instant} is outside the years ${PLAUSIBLE_YEARS.from}–${PLAUSIBLE_YEARS.to} (a mistyped year?)`;
+  return at >= EARLIEST && at < LATEST
+    ? undefined
+    : `${field}: ${instant} is outside the years ${PLAUSIBLE_YEARS.from}–${PLAUSIBLE_YEARS.to} (a mistyped year?)`;
 }
 
 function eventTypeOf(value: unknown): string {

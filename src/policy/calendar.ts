@@ -22,7 +22,10 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const TimeOfDay = new t.Type<string, string, unknown>(
   'TimeOfDay',
   (u): u is string => typeof u === 'string' && TIME_OF_DAY.test(u),
-  (u, c) => (typeof u === 'string' && TIME_OF_DAY.test(u) ? t.success(u) : t.failure(u, c, 'must be a time of day HH:mm, e.g. 09:00 (24:00 ends the day)')),
+  (u, c) =>
+    typeof u === 'string' && TIME_OF_DAY.test(u)
+      ? t.success(u)
+      : t.failure(u, c, 'must be a time of day HH:mm, e.g. 09:00 (24:00 ends the day)'),
   t.identity,
 );
 export type TimeOfDay = t.TypeOf<typeof TimeOfDay>;
@@ -60,7 +63,8 @@ export type CalendarDate = t.TypeOf<typeof CalendarDate>;
 export const ZoneName = new t.Type<string, string, unknown>(
   'ZoneName',
   (u): u is string => typeof u === 'string' && IANAZone.isValidZone(u),
-  (u, c) => (typeof u === 'string' && IANAZone.isValidZone(u) ? t.success(u) : t.failure(u, c, 'must be an IANA time zone, e.g. Asia/Shanghai')),
+  (u, c) =>
+    typeof u === 'string' && IANAZone.isValidZone(u) ? t.success(u) : t.failure(u, c, 'must be an IANA time zone, e.g. Asia/Shanghai'),
   t.identity,
 );
 
@@ -108,7 +112,10 @@ export interface WorkingCalendar {
 const Weekday = new t.Type<number, number, unknown>(
   'Weekday',
   (u): u is number => Number.isInteger(u) && (u as number) >= 1 && (u as number) <= 7,
-  (u, c) => (Number.isInteger(u) && (u as number) >= 1 && (u as number) <= 7 ? t.success(u as number) : t.failure(u, c, 'must be a weekday number 1 (Monday) … 7 (Sunday)')),
+  (u, c) =>
+    Number.isInteger(u) && (u as number) >= 1 && (u as number) <= 7
+      ? t.success(u as number)
+      : t.failure(u, c, 'must be a weekday number 1 (Monday) … 7 (Sunday)'),
   t.identity,
 );
 
@@ -201,9 +208,11 @@ export const defaultCalendar: WorkingCalendar = {
  */
 export function decodeCalendar(value: unknown): E.Either<CalendarError, WorkingCalendar> {
   const merged = typeof value === 'object' && value !== null && !Array.isArray(value) ? { ...defaultCalendar, ...value } : value;
-  return E.mapLeft((errors: t.Errors): CalendarError => ({ _tag: 'CalendarError', code: 'INVALID_CALENDAR', problems: describeErrors(errors) }))(
-    WorkingCalendar.decode(merged),
-  );
+  return E.mapLeft((errors: t.Errors): CalendarError => ({
+    _tag: 'CalendarError',
+    code: 'INVALID_CALENDAR',
+    problems: describeErrors(errors),
+  }))(WorkingCalendar.decode(merged));
 }
 
 // utils
@@ -218,14 +227,16 @@ export function minutesOfDay(time: string): number {
 }
 
 function calendarProblem(c: t.TypeOf<typeof calendarShape>): { key: string; value: unknown; message: string } | undefined {
-  if (c.weekdays.length === 0) return { key: 'weekdays', value: c.weekdays, message: 'needs at least one working weekday, or working time never comes' };
+  if (c.weekdays.length === 0)
+    return { key: 'weekdays', value: c.weekdays, message: 'needs at least one working weekday, or working time never comes' };
   if (c.hours.length === 0) return { key: 'hours', value: c.hours, message: 'needs at least one working period' };
   let previousEnd = -1;
   for (const [i, p] of c.hours.entries()) {
     const from = minutesOfDay(p.from);
     const to = minutesOfDay(p.to);
     if (from >= to) return { key: `hours.${i}`, value: p, message: 'must end after it starts (from < to)' };
-    if (from < previousEnd) return { key: `hours.${i}`, value: p, message: 'must start after the previous period ends (in order, not overlapping)' };
+    if (from < previousEnd)
+      return { key: `hours.${i}`, value: p, message: 'must start after the previous period ends (in order, not overlapping)' };
     previousEnd = to;
   }
   return undefined;

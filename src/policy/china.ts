@@ -53,7 +53,7 @@ interface ChineseDays {
 const chineseDays: ChineseDays =
   typeof (chineseDaysModule as Partial<ChineseDays>).getHolidaysInRange === 'function'
     ? (chineseDaysModule as unknown as ChineseDays)
-    : ((chineseDaysModule as unknown as { default: ChineseDays }).default);
+    : (chineseDaysModule as unknown as { default: ChineseDays }).default;
 
 // The package's data starts in 2004; its last year grows with each release. The search runs a few
 // years past today's data so an updated package is picked up without a change here.

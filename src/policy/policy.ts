@@ -351,9 +351,7 @@ const foldedPhrases = new WeakMap<readonly string[], readonly (readonly [string,
 export function findForbiddenPhrase(text: string, policy: Policy): string | undefined {
   let phrases = foldedPhrases.get(policy.forbiddenPhrases);
   if (phrases === undefined) {
-    phrases = policy.forbiddenPhrases
-      .map((p) => [p, normalizeForMatching(p)] as const)
-      .filter(([, folded]) => folded.length > 0);
+    phrases = policy.forbiddenPhrases.map((p) => [p, normalizeForMatching(p)] as const).filter(([, folded]) => folded.length > 0);
     foldedPhrases.set(policy.forbiddenPhrases, phrases);
   }
   const folded = normalizeForMatching(text);
@@ -422,11 +420,16 @@ export const HolidayList = new t.Type<'cn' | readonly string[], 'cn' | readonly 
   (u): u is 'cn' | readonly string[] => u === 'cn' || (Array.isArray(u) && u.every((d) => d === 'cn' || CalendarDate.is(d))),
   (u, c) => {
     if (u === 'cn') return t.success(u);
-    if (!Array.isArray(u)) return t.failure(u, c, 'must be a list of dates YYYY-MM-DD, or "cn" for mainland China\'s public holidays and make-up days');
+    if (!Array.isArray(u))
+      return t.failure(u, c, 'must be a list of dates YYYY-MM-DD, or "cn" for mainland China\'s public holidays and make-up days');
     const bad = u.findIndex((d) => d !== 'cn' && !CalendarDate.is(d));
     return bad === -1
       ? t.success(u as readonly string[])
-      : t.failure(u[bad], [...c, { key: String(bad), type: CalendarDate, actual: u[bad] }], 'must be a date YYYY-MM-DD that exists, or "cn"');
+      : t.failure(
+          u[bad],
+          [...c, { key: String(bad), type: CalendarDate, actual: u[bad] }],
+          'must be a date YYYY-MM-DD that exists, or "cn"',
+        );
   },
   t.identity,
 );
@@ -506,7 +509,8 @@ export interface PolicyError {
  * @since 0.1.0
  */
 export function decodePolicy(value: unknown, base: Policy = defaultPolicy): E.Either<PolicyError, Policy> {
-  const fail = (problems: readonly string[]): E.Either<PolicyError, never> => E.left({ _tag: 'PolicyError', code: 'INVALID_POLICY', problems });
+  const fail = (problems: readonly string[]): E.Either<PolicyError, never> =>
+    E.left({ _tag: 'PolicyError', code: 'INVALID_POLICY', problems });
   const decoded = PolicyOverridesCodec.decode(value);
   if (E.isLeft(decoded)) return fail(describeErrors(decoded.left));
   const extra = unknownPolicyFields(value as Record<string, unknown>);
@@ -563,8 +567,11 @@ function unknownPolicyFields(value: Readonly<Record<string, unknown>>): readonly
       .map((k) => `categories.${id}.${k}: is not a category field (known: ${KNOWN_CATEGORY_FIELDS.join(', ')})`),
   );
   const calendar = value['calendar'];
-  const calendarKeys = typeof calendar === 'object' && calendar !== null
-    ? Object.keys(calendar).filter((k) => !KNOWN_CALENDAR_FIELDS.includes(k)).map((k) => `calendar.${k}: is not a calendar field (known: ${KNOWN_CALENDAR_FIELDS.join(', ')})`)
-    : [];
+  const calendarKeys =
+    typeof calendar === 'object' && calendar !== null
+      ? Object.keys(calendar)
+          .filter((k) => !KNOWN_CALENDAR_FIELDS.includes(k))
+          .map((k) => `calendar.${k}: is not a calendar field (known: ${KNOWN_CALENDAR_FIELDS.join(', ')})`)
+      : [];
   return [...top, ...nested, ...calendarKeys];
 }

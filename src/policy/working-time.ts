@@ -202,7 +202,9 @@ function createClock(calendar: WorkingCalendar): WorkingClock {
     const midnight = DateTime.fromMillis(start, { zone });
     const time = (minutes: number): number =>
       minutes >= 24 * 60 ? end : Math.max(start, midnight.set({ hour: Math.floor(minutes / 60), minute: minutes % 60 }).toMillis());
-    const periods = isWorkingDay(day) ? periodMinutes.map(([from, to]) => [time(from), Math.min(time(to), end)] as const).filter(([a, b]) => b > a) : [];
+    const periods = isWorkingDay(day)
+      ? periodMinutes.map(([from, to]) => [time(from), Math.min(time(to), end)] as const).filter(([a, b]) => b > a)
+      : [];
     const total = periods.reduce((sum, [a, b]) => sum + (b - a), 0);
     found = { day, start, end, periods, total };
     // A small cache: audits ask about the same few days again and again; the range is unbounded.
@@ -372,11 +374,14 @@ function createClock(calendar: WorkingCalendar): WorkingClock {
     const first = dayOf(from);
     const last = dayOf(to);
     if (first === last) return within(build(first), from, to);
-    return within(build(first), from, Number.POSITIVE_INFINITY) + wholeDays(first + 1, last - 1) + within(build(last), Number.NEGATIVE_INFINITY, to);
+    return (
+      within(build(first), from, Number.POSITIVE_INFINITY) +
+      wholeDays(first + 1, last - 1) +
+      within(build(last), Number.NEGATIVE_INFINITY, to)
+    );
   };
 
-  const limitMillis = (limit: TimeLimit): number =>
-    limit.unit === 'working-days' ? limit.amount * dayLength : limit.amount * HOUR;
+  const limitMillis = (limit: TimeLimit): number => (limit.unit === 'working-days' ? limit.amount * dayLength : limit.amount * HOUR);
 
   const deadline = (from: number, limit: TimeLimit): number =>
     limit.unit === 'hours' ? from + limitMillis(limit) : add(from, Math.round(limitMillis(limit)));
@@ -409,7 +414,7 @@ function dayOfDate(iso: string): number {
 
 /** ISO weekday (1 = Monday … 7 = Sunday) of a day number; day 0 was a Thursday. */
 function weekdayOf(day: number): number {
-  return (((day + 3) % 7) + 7) % 7 + 1;
+  return ((((day + 3) % 7) + 7) % 7) + 1;
 }
 
 /** How many days first … last (inclusive) fall on an ISO weekday. */

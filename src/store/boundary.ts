@@ -75,15 +75,24 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 export function checkStreamId(streamId: unknown): E.Either<StoreInputInvalid, string> {
   const bad = (reason: string, zh: string) => E.left(storeInputInvalid('streamId', streamId, reason, zh));
   if (typeof streamId !== 'string') return bad(`must be a string (got ${describe(streamId)})`, '必须是字符串');
-  if (LONE_SURROGATE.test(streamId)) return bad('holds a lone UTF-16 surrogate (half a character), which no store can keep', '含有孤立的代理码元（半个字符）');
+  if (LONE_SURROGATE.test(streamId))
+    return bad('holds a lone UTF-16 surrogate (half a character), which no store can keep', '含有孤立的代理码元（半个字符）');
   if (/\p{Cc}/u.test(streamId)) return bad('holds a control character', '含有控制字符');
   const bytes = utf8Length(streamId);
-  if (bytes > MAX_STREAM_ID_BYTES) return bad(`is ${bytes} bytes long in UTF-8; the limit is ${MAX_STREAM_ID_BYTES}`, `长 ${bytes} 字节（UTF-8），上限为 ${MAX_STREAM_ID_BYTES}`);
-  if (!hasVisible(streamId)) return bad('shows nothing: it is empty or only white space and invisible characters', '为空，或只有空白和不可见字符');
+  if (bytes > MAX_STREAM_ID_BYTES)
+    return bad(
+      `is ${bytes} bytes long in UTF-8; the limit is ${MAX_STREAM_ID_BYTES}`,
+      `长 ${bytes} 字节（UTF-8），上限为 ${MAX_STREAM_ID_BYTES}`,
+    );
+  if (!hasVisible(streamId))
+    return bad('shows nothing: it is empty or only white space and invisible characters', '为空，或只有空白和不可见字符');
   const first = String.fromCodePoint(streamId.codePointAt(0) ?? 0);
   const last = lastCodePoint(streamId);
   if (INVISIBLE.test(first) || INVISIBLE.test(last)) {
-    return bad('starts or ends with white space or an invisible character; remove it (it would name a second stream)', '首尾有空白或不可见字符，请删除（否则会成为另一个流）');
+    return bad(
+      'starts or ends with white space or an invisible character; remove it (it would name a second stream)',
+      '首尾有空白或不可见字符，请删除（否则会成为另一个流）',
+    );
   }
   return E.right(streamId);
 }
@@ -103,7 +112,12 @@ export function checkStreamId(streamId: unknown): E.Either<StoreInputInvalid, st
  */
 export function checkExpectedVersion(expectedVersion: unknown, batchLength: number): E.Either<StoreInputInvalid, number> {
   if (expectedVersion === 'no-stream') return E.right(0);
-  if (typeof expectedVersion !== 'number' || !Number.isInteger(expectedVersion) || expectedVersion < 0 || expectedVersion > MAX_STREAM_VERSION) {
+  if (
+    typeof expectedVersion !== 'number' ||
+    !Number.isInteger(expectedVersion) ||
+    expectedVersion < 0 ||
+    expectedVersion > MAX_STREAM_VERSION
+  ) {
     return E.left(
       storeInputInvalid(
         'expectedVersion',
@@ -115,7 +129,12 @@ export function checkExpectedVersion(expectedVersion: unknown, batchLength: numb
   }
   if (expectedVersion + batchLength > MAX_STREAM_VERSION) {
     return E.left(
-      storeInputInvalid('expectedVersion', expectedVersion, `plus ${batchLength} events passes the largest version, ${MAX_STREAM_VERSION}`, `加上 ${batchLength} 个事件超出最大版本 ${MAX_STREAM_VERSION}`),
+      storeInputInvalid(
+        'expectedVersion',
+        expectedVersion,
+        `plus ${batchLength} events passes the largest version, ${MAX_STREAM_VERSION}`,
+        `加上 ${batchLength} 个事件超出最大版本 ${MAX_STREAM_VERSION}`,
+      ),
     );
   }
   return E.right(expectedVersion);
@@ -156,10 +175,19 @@ export function checkReadAfter(after: unknown): E.Either<StoreInputInvalid, numb
  * @category store
  * @since 0.1.0
  */
-export function checkReadAllBounds(options: { readonly after?: unknown; readonly limit?: unknown } = {}): E.Either<StoreInputInvalid, { readonly after: number; readonly limit: number }> {
+export function checkReadAllBounds(
+  options: { readonly after?: unknown; readonly limit?: unknown } = {},
+): E.Either<StoreInputInvalid, { readonly after: number; readonly limit: number }> {
   const { after = 0, limit = 500 } = options ?? {};
   if (typeof after !== 'number' || !Number.isFinite(after)) {
-    return E.left(storeInputInvalid('after', after, `must be a finite number, a position in the log (got ${describe(after)})`, '必须是有限数字（日志中的位置）'));
+    return E.left(
+      storeInputInvalid(
+        'after',
+        after,
+        `must be a finite number, a position in the log (got ${describe(after)})`,
+        '必须是有限数字（日志中的位置）',
+      ),
+    );
   }
   if (typeof limit !== 'number' || !Number.isFinite(limit)) {
     return E.left(storeInputInvalid('limit', limit, `must be a finite number of events (got ${describe(limit)})`, '必须是有限的事件数'));

@@ -183,7 +183,7 @@ export function createCommandHandler(options: CommandHandlerOptions): CommandHan
     // command the verified way. Anything else a new stream refuses is read first anyway.
     let view: StreamView | undefined = cache.get(streamId) ?? emptyStreamView(streamId, decider);
     let verified = false;
-    for (let attempt = 1; ; ) {
+    for (let attempt = 1; ;) {
       if (view === undefined) {
         const loaded = await load(streamId);
         if (E.isLeft(loaded)) return loaded;
@@ -210,7 +210,14 @@ export function createCommandHandler(options: CommandHandlerOptions): CommandHan
       if (E.isRight(appended)) {
         const next = extendStreamView(view, appended.right.events, decider);
         cache.remember(next);
-        return E.right({ streamId, events: appended.right.events, version: next.version, state: next.state, duplicate: false, attempts: attempt });
+        return E.right({
+          streamId,
+          events: appended.right.events,
+          version: next.version,
+          state: next.state,
+          duplicate: false,
+          attempts: attempt,
+        });
       }
       if (appended.left.code !== 'CONCURRENCY_CONFLICT') return appended;
       view = undefined;

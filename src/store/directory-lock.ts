@@ -99,7 +99,10 @@ function takeOverStale(file: string, holder: LockHolder | 'unreadable'): void {
     return; // someone else moved it first; retry the create
   }
   const moved = readHolder(aside);
-  const same = holder === 'unreadable' ? moved === 'unreadable' : moved !== 'gone' && moved !== 'unreadable' && moved.pid === holder.pid && moved.since === holder.since;
+  const same =
+    holder === 'unreadable'
+      ? moved === 'unreadable'
+      : moved !== 'gone' && moved !== 'unreadable' && moved.pid === holder.pid && moved.since === holder.since;
   if (same) {
     unlinkSync(aside);
     return;

@@ -148,7 +148,11 @@ export interface EventStore {
   /** Reads one stream, all of it or only the events after version `after`. */
   readonly readStream: (streamId: string, options?: { readonly after?: number }) => Promise<E.Either<StoreError, StreamRead>>;
   /** Appends a batch if the stream is at `expectedVersion`; otherwise writes nothing and returns a conflict. */
-  readonly append: (streamId: string, events: readonly InquiryEvent[], options: AppendOptions) => Promise<E.Either<StoreError, AppendResult>>;
+  readonly append: (
+    streamId: string,
+    events: readonly InquiryEvent[],
+    options: AppendOptions,
+  ) => Promise<E.Either<StoreError, AppendResult>>;
   /** Reads the global log in position order, a page at a time (projections, audit export). */
   readonly readAll: (options?: ReadAllOptions) => Promise<E.Either<StoreError, GlobalPage>>;
 }

@@ -97,8 +97,7 @@ export async function openPgliteEventStore(options: PgliteStoreOptions = {}): Pr
     return schema;
   }
   let closing: Promise<void> | undefined;
-  const close = () =>
-    (closing ??= db.close().finally(() => lock?.release()));
+  const close = () => (closing ??= db.close().finally(() => lock?.release()));
   return E.right({ ...pgliteEventStore(db, options), db, close });
 }
 

@@ -124,7 +124,8 @@ export const positionsProjection: SqlProjection = {
       known.set(id, after);
       changed.set(id, { position: after, at: stored.position });
     }
-    if (changed.size > 0) await tx.query(SQL.upsert, [JSON.stringify([...changed.values()].map(({ position, at }) => toRow(position, at)))]);
+    if (changed.size > 0)
+      await tx.query(SQL.upsert, [JSON.stringify([...changed.values()].map(({ position, at }) => toRow(position, at)))]);
     return { skipped };
   },
   clear: async (tx) => {
@@ -150,14 +151,28 @@ export async function readOpenPositions(session: SqlSession): Promise<E.Either<S
   try {
     const rows = (await session.query(SQL.open)).rows;
     const checkpoint = (await session.query(SQL.skipped)).rows[0];
-    return E.right({ positions: rows.map(toPosition), skipped: Number(checkpoint?.['skipped'] ?? 0), checkpoint: Number(checkpoint?.['position'] ?? 0) });
+    return E.right({
+      positions: rows.map(toPosition),
+      skipped: Number(checkpoint?.['skipped'] ?? 0),
+      checkpoint: Number(checkpoint?.['position'] ?? 0),
+    });
   } catch (e) {
     return E.left(storeFailure('read the persisted positions', e));
   }
 }
 
 function toRow(p: Position, at: number): Record<string, unknown> {
-  return { inquiry_id: p.inquiryId, category: p.category, status: p.status, holder: p.holder, responder: p.responder, stage: p.stage, since: p.since, limit_from: p.limitFrom, last_position: at };
+  return {
+    inquiry_id: p.inquiryId,
+    category: p.category,
+    status: p.status,
+    holder: p.holder,
+    responder: p.responder,
+    stage: p.stage,
+    since: p.since,
+    limit_from: p.limitFrom,
+    last_position: at,
+  };
 }
 
 function toPosition(row: Record<string, unknown>): Position {

@@ -126,4 +126,3 @@ export function postgresDatabase(pool: pg.Pool): SqlDatabase {
     },
   };
 }
-

@@ -241,7 +241,10 @@ export function createProjectionRunner(options: ProjectionRunnerOptions): Projec
       if (events.length === 0) return { events: 0 };
       const { skipped } = await projection.apply(tx, events);
       await tx.query(SQL.move, [projection.name, page.right.lastPosition, skipped]);
-      return { events: events.length, checkpoint: { name: projection.name, position: page.right.lastPosition, skipped: Number(row['skipped']) + skipped } };
+      return {
+        events: events.length,
+        checkpoint: { name: projection.name, position: page.right.lastPosition, skipped: Number(row['skipped']) + skipped },
+      };
     });
     // Reported only once committed.
     if (done.checkpoint !== undefined) options.onBatch?.(projection.name, done.checkpoint, done.events);
@@ -338,11 +341,19 @@ export function createProjectionRunner(options: ProjectionRunnerOptions): Projec
  * @since 0.2.0
  */
 export function pgliteTransactions(db: {
-  readonly transaction: <T>(run: (tx: { query: (text: string, params?: unknown[]) => Promise<{ rows: unknown[] }> }) => Promise<T>) => Promise<T>;
+  readonly transaction: <T>(
+    run: (tx: { query: (text: string, params?: unknown[]) => Promise<{ rows: unknown[] }> }) => Promise<T>,
+  ) => Promise<T>;
 }): SqlTransactions {
   return {
     transaction: (run) =>
-      db.transaction((tx) => run({ query: async (text, params) => ({ rows: (await tx.query(text, params === undefined ? [] : [...params])).rows as Record<string, unknown>[] }) })),
+      db.transaction((tx) =>
+        run({
+          query: async (text, params) => ({
+            rows: (await tx.query(text, params === undefined ? [] : [...params])).rows as Record<string, unknown>[],
+          }),
+        }),
+      ),
   };
 }
 
@@ -359,7 +370,10 @@ export function pgliteTransactions(db: {
  * @since 0.2.0
  */
 export function pgPoolTransactions(pool: {
-  readonly connect: () => Promise<{ query: (text: string, params?: unknown[]) => Promise<{ rows: unknown[] }>; release: (error?: Error | boolean) => void }>;
+  readonly connect: () => Promise<{
+    query: (text: string, params?: unknown[]) => Promise<{ rows: unknown[] }>;
+    release: (error?: Error | boolean) => void;
+  }>;
 }): SqlTransactions {
   return {
     transaction: async (run) => {
@@ -367,7 +381,11 @@ export function pgPoolTransactions(pool: {
       let broken: Error | undefined;
       try {
         await client.query('BEGIN');
-        const result = await run({ query: async (text, params) => ({ rows: (await client.query(text, params === undefined ? [] : [...params])).rows as Record<string, unknown>[] }) });
+        const result = await run({
+          query: async (text, params) => ({
+            rows: (await client.query(text, params === undefined ? [] : [...params])).rows as Record<string, unknown>[],
+          }),
+        });
         await client.query('COMMIT');
         return result;
       } catch (e) {

@@ -102,32 +102,34 @@ export function sqlEventStore(db: SqlDatabase, options: SqlStoreOptions = {}): E
     const { expected, metadata } = checked.right;
     const metadataJson = JSON.stringify(metadata);
     const written = await attempt(`append to stream ${streamId}`, () =>
-      db.query(EVENT_STORE_SQL.append, [
-        streamId,
-        expected,
-        events.map((e) => e.type),
-        events.map((e) => e.data.schemaVersion),
-        events.map((e) => JSON.stringify(e.data)),
-        metadataJson,
-      ]).then(({ rows }): E.Either<StoreError, StoredEvent[]> => {
-        const first = rows[0];
-        if (first !== undefined && first['appended_version'] === null) {
-          return E.left(concurrencyConflict(streamId, appendOptions.expectedVersion, Number(first['current_version'])));
-        }
-        const byVersion = new Map(rows.map((row) => [Number(row['appended_version']), row]));
-        // The events were decoded once, by checkAppend; they are in the current shape, so they
-        // come back as they went in (no second decode, no upcaster).
-        return E.right(
-          events.map((event, i): StoredEvent => ({
-            streamId,
-            version: expected + i + 1,
-            position: Number(byVersion.get(expected + i + 1)?.['appended_position']),
-            event,
-            metadata,
-            recordedAt: new Date(String(byVersion.get(expected + i + 1)?.['appended_at'])).toISOString(),
-          })),
-        );
-      }),
+      db
+        .query(EVENT_STORE_SQL.append, [
+          streamId,
+          expected,
+          events.map((e) => e.type),
+          events.map((e) => e.data.schemaVersion),
+          events.map((e) => JSON.stringify(e.data)),
+          metadataJson,
+        ])
+        .then(({ rows }): E.Either<StoreError, StoredEvent[]> => {
+          const first = rows[0];
+          if (first !== undefined && first['appended_version'] === null) {
+            return E.left(concurrencyConflict(streamId, appendOptions.expectedVersion, Number(first['current_version'])));
+          }
+          const byVersion = new Map(rows.map((row) => [Number(row['appended_version']), row]));
+          // The events were decoded once, by checkAppend; they are in the current shape, so they
+          // come back as they went in (no second decode, no upcaster).
+          return E.right(
+            events.map((event, i): StoredEvent => ({
+              streamId,
+              version: expected + i + 1,
+              position: Number(byVersion.get(expected + i + 1)?.['appended_position']),
+              event,
+              metadata,
+              recordedAt: new Date(String(byVersion.get(expected + i + 1)?.['appended_at'])).toISOString(),
+            })),
+          );
+        }),
     );
     if (E.isLeft(written)) return isRaceLost(written.left.cause) ? conflictAfterRace(streamId, appendOptions) : written;
     if (E.isLeft(written.right)) return written.right;
@@ -191,7 +193,13 @@ async function attempt<T>(operation: string, run: () => Promise<T>): Promise<E.E
 async function read<T>(operation: string, run: () => Promise<T>): Promise<E.Either<ReturnType<typeof storeFailure>, T>> {
   for (let tries = 1; ; tries++) {
     const result = await attempt(operation, run);
-    if (E.isRight(result) || tries >= 5 || !isRaceLost(result.left.cause) || String((result.left.cause as { code?: unknown }).code) === '23505') return result;
+    if (
+      E.isRight(result) ||
+      tries >= 5 ||
+      !isRaceLost(result.left.cause) ||
+      String((result.left.cause as { code?: unknown }).code) === '23505'
+    )
+      return result;
   }
 }
 

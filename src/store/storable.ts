@@ -33,7 +33,9 @@ export function checkStorable(
       return E.left(notStorable(streamId, index, 'event', `is not a valid inquiry event: ${decoded.left.problems.join('; ')}`));
     }
     if (decoded.right.data.inquiryId !== streamId) {
-      return E.left(notStorable(streamId, index, 'data.inquiryId', `belongs to inquiry ${decoded.right.data.inquiryId}, not to stream ${streamId}`));
+      return E.left(
+        notStorable(streamId, index, 'data.inquiryId', `belongs to inquiry ${decoded.right.data.inquiryId}, not to stream ${streamId}`),
+      );
     }
     const bad = findUnstorable(event, '');
     if (bad !== null) return E.left(notStorable(streamId, index, bad, UNSTORABLE_REASON));

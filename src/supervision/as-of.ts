@@ -9,7 +9,9 @@ import { Instant } from '../primitives/codecs';
  */
 export function asOfMillis(asOf: string): number {
   if (!Instant.is(asOf)) {
-    throw new RangeError(`bug: asOf must be an ISO-8601 instant with a zone, e.g. 2026-05-13T17:01:00+08:00 (got ${JSON.stringify(asOf)}); decode it with Instant first`);
+    throw new RangeError(
+      `bug: asOf must be an ISO-8601 instant with a zone, e.g. 2026-05-13T17:01:00+08:00 (got ${JSON.stringify(asOf)}); decode it with Instant first`,
+    );
   }
   return Date.parse(asOf);
 }

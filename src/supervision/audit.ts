@@ -67,4 +67,3 @@ export function auditReport(events: Iterable<InquiryEvent>, asOf: string, policy
 export function audit(events: Iterable<InquiryEvent>, asOf: string, policy: Policy = defaultPolicy): readonly Finding[] {
   return auditReport(events, asOf, policy).findings;
 }
-

@@ -105,12 +105,26 @@ export function createAuditor(policy: Policy = defaultPolicy): Auditor {
       const tomb = tombstones.get(d.inquiryId);
       const start = tomb === undefined ? startPosition(event) : undefined;
       if (start !== undefined) {
-        trackers.set(d.inquiryId, new InquiryTracker(policy, { inquiryId: d.inquiryId, category: start.category, receivedAt: d.at, by: d.by, at: d.at }));
+        trackers.set(
+          d.inquiryId,
+          new InquiryTracker(policy, { inquiryId: d.inquiryId, category: start.category, receivedAt: d.at, by: d.by, at: d.at }),
+        );
       } else if (tomb !== undefined && skipReason('closed', undefined, event) === undefined) {
         tombstones.delete(d.inquiryId);
-        trackers.set(d.inquiryId, new InquiryTracker(policy, { inquiryId: d.inquiryId, category: tomb.category, receivedAt: tomb.receivedAt, by: d.by, at: d.at }, tomb));
+        trackers.set(
+          d.inquiryId,
+          new InquiryTracker(
+            policy,
+            { inquiryId: d.inquiryId, category: tomb.category, receivedAt: tomb.receivedAt, by: d.by, at: d.at },
+            tomb,
+          ),
+        );
       } else if (tomb !== undefined) {
-        problem(skipReason('closed', undefined, event) === 'DUPLICATE_RECEIPT' ? 'DUPLICATE_RECEIPT' : 'EVENT_AFTER_CLOSURE', event, `${d.inquiryId} is closed (released by the auditor); this ${event.type} was skipped.`);
+        problem(
+          skipReason('closed', undefined, event) === 'DUPLICATE_RECEIPT' ? 'DUPLICATE_RECEIPT' : 'EVENT_AFTER_CLOSURE',
+          event,
+          `${d.inquiryId} is closed (released by the auditor); this ${event.type} was skipped.`,
+        );
       } else {
         problem('EVENT_BEFORE_RECEIPT', event, `${d.inquiryId} has not been received; this ${event.type} was skipped.`);
       }
@@ -119,7 +133,11 @@ export function createAuditor(policy: Policy = defaultPolicy): Auditor {
     }
     let at = Date.parse(d.at);
     if (at < tracker.lastAt) {
-      problem('TIME_WENT_BACKWARDS', event, `This ${event.type} of ${d.inquiryId} is dated ${d.at}, before the inquiry's previous event; it was applied as if at that instant.`);
+      problem(
+        'TIME_WENT_BACKWARDS',
+        event,
+        `This ${event.type} of ${d.inquiryId} is dated ${d.at}, before the inquiry's previous event; it was applied as if at that instant.`,
+      );
       at = tracker.lastAt;
     }
     const skip = skipReason(tracker.status === 'open' ? 'open' : 'closed', undefined, event);
@@ -128,7 +146,11 @@ export function createAuditor(policy: Policy = defaultPolicy): Auditor {
     } else if (skip === 'REOPEN_OF_OPEN') {
       problem('REOPEN_OF_OPEN_INQUIRY', event, `${d.inquiryId} is still open; this reopen was skipped.`);
     } else if (skip !== undefined) {
-      problem('EVENT_AFTER_CLOSURE', event, `${d.inquiryId} is closed (${tracker.status}); this ${event.type} was skipped. Reopen it first.`);
+      problem(
+        'EVENT_AFTER_CLOSURE',
+        event,
+        `${d.inquiryId} is closed (${tracker.status}); this ${event.type} was skipped. Reopen it first.`,
+      );
     } else {
       tracker.apply(event, at);
       if (tracker.status === 'open') closedIds.delete(d.inquiryId);

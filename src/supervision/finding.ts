@@ -35,16 +35,42 @@ export const FINDING_CODES = Object.keys(FINDING_RULES) as readonly FindingCode[
  * @since 0.2.0
  */
 export interface FindingParamsByCode {
-  readonly OVERDUE: { readonly inquiryId: string; readonly category: string; readonly limit: TimeLimit; readonly from: 'receipt' | 'reopening'; readonly startedAt: string; readonly holder: string; readonly waits?: ReadonlyArray<{ readonly from: string; readonly to: string }> };
+  readonly OVERDUE: {
+    readonly inquiryId: string;
+    readonly category: string;
+    readonly limit: TimeLimit;
+    readonly from: 'receipt' | 'reopening';
+    readonly startedAt: string;
+    readonly holder: string;
+    readonly waits?: ReadonlyArray<{ readonly from: string; readonly to: string }>;
+  };
   readonly NOTICE_NOT_ONE_TIME: { readonly inquiryId: string; readonly actor: string; readonly items: readonly string[] };
-  readonly SLOW_HAND_ON_AFTER_ESCALATION: { readonly inquiryId: string; readonly leader: string; readonly holder: string; readonly limit: TimeLimit; readonly absentHandler?: string; readonly named: boolean };
-  readonly SLOW_HAND_ON_AFTER_NAMING: { readonly inquiryId: string; readonly leader: string; readonly handler: string; readonly holder: string; readonly limit: TimeLimit };
+  readonly SLOW_HAND_ON_AFTER_ESCALATION: {
+    readonly inquiryId: string;
+    readonly leader: string;
+    readonly holder: string;
+    readonly limit: TimeLimit;
+    readonly absentHandler?: string;
+    readonly named: boolean;
+  };
+  readonly SLOW_HAND_ON_AFTER_NAMING: {
+    readonly inquiryId: string;
+    readonly leader: string;
+    readonly handler: string;
+    readonly holder: string;
+    readonly limit: TimeLimit;
+  };
   readonly PROMISE_MISSED: { readonly inquiryId: string; readonly deadline: string; readonly holder: string };
   readonly NO_FOLLOW_UP: { readonly inquiryId: string; readonly limit: TimeLimit; readonly holder: string };
   readonly PROMISE_WITHOUT_DEADLINE: { readonly inquiryId: string; readonly actor: string; readonly deadline: string };
   readonly PROMISE_BY_NON_RESPONSIBLE: { readonly inquiryId: string; readonly actor: string; readonly holder: string };
   readonly INACTION: { readonly inquiryId: string; readonly limit: TimeLimit; readonly holder: string };
-  readonly ACT_WITHOUT_RESPONSIBILITY: { readonly inquiryId: string; readonly actor: string; readonly holder: string; readonly act: InquiryEventType };
+  readonly ACT_WITHOUT_RESPONSIBILITY: {
+    readonly inquiryId: string;
+    readonly actor: string;
+    readonly holder: string;
+    readonly act: InquiryEventType;
+  };
 }
 
 /**

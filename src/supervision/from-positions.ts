@@ -33,6 +33,11 @@ export function holdingsFromPositions(positions: Iterable<Position>, skipped = 0
  * @category projections
  * @since 0.2.0
  */
-export function deadlineBoardFromPositions(positions: Iterable<Position>, asOf: string, policy: Policy = defaultPolicy, skipped = 0): DeadlineBoard {
+export function deadlineBoardFromPositions(
+  positions: Iterable<Position>,
+  asOf: string,
+  policy: Policy = defaultPolicy,
+  skipped = 0,
+): DeadlineBoard {
   return boardOf(positions, asOf, policy, skipped);
 }

@@ -142,7 +142,10 @@ export function holdingsOf(positions: Iterable<InquiryPosition>, skipped: number
     people.set(p.holder.id, entry);
   }
   const byPerson = [...people.values()]
-    .map((e) => ({ staff: e.staff, inquiries: e.inquiries.sort((a, b) => Date.parse(a.since) - Date.parse(b.since) || text(a.inquiryId, b.inquiryId)) }))
+    .map((e) => ({
+      staff: e.staff,
+      inquiries: e.inquiries.sort((a, b) => Date.parse(a.since) - Date.parse(b.since) || text(a.inquiryId, b.inquiryId)),
+    }))
     .sort((a, b) => text(a.staff.department, b.staff.department) || text(a.staff.name, b.staff.name) || text(a.staff.id, b.staff.id));
   const departments = new Map<string, PersonHoldings[]>();
   for (const person of byPerson) departments.set(person.staff.department, [...(departments.get(person.staff.department) ?? []), person]);

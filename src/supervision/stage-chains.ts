@@ -102,7 +102,13 @@ export class ChainFold {
     const chain = this.chains.get(d.inquiryId);
     if (chain === undefined) {
       if (effect.kind === 'receive') {
-        this.chains.set(d.inquiryId, { inquiryId: d.inquiryId, category: after.category, status: 'open', stages: [{ index: 0, holder: d.by, from: d.at, startedBy: 'received' }], escalations: [] });
+        this.chains.set(d.inquiryId, {
+          inquiryId: d.inquiryId,
+          category: after.category,
+          status: 'open',
+          stages: [{ index: 0, holder: d.by, from: d.at, startedBy: 'received' }],
+          escalations: [],
+        });
       }
       return;
     }
@@ -110,7 +116,13 @@ export class ChainFold {
     switch (effect.kind) {
       case 'handOn':
         end(chain, d.at, effect.how);
-        chain.stages.push({ index: chain.stages.length, holder: effect.to, from: d.at, startedBy: effect.how, ...(effect.how === 'reassignment' ? { movedBy: d.by } : {}) });
+        chain.stages.push({
+          index: chain.stages.length,
+          holder: effect.to,
+          from: d.at,
+          startedBy: effect.how,
+          ...(effect.how === 'reassignment' ? { movedBy: d.by } : {}),
+        });
         return;
       case 'close':
         end(chain, d.at, effect.outcome);
@@ -120,7 +132,11 @@ export class ChainFold {
         return;
       case 'escalate':
         chain.escalations.push({
-          stage: after.stage, at: d.at, by: d.by, leader: effect.leader, question: effect.question,
+          stage: after.stage,
+          at: d.at,
+          by: d.by,
+          leader: effect.leader,
+          question: effect.question,
           ...(effect.absentHandler === undefined ? {} : { absentHandler: effect.absentHandler }),
         });
         return;

@@ -152,7 +152,12 @@ export function createSupervisor(policy: Policy = defaultPolicy, options: Superv
  * @category supervision
  * @since 0.2.0
  */
-export function supervise(events: Iterable<InquiryEvent>, asOf: string, policy: Policy = defaultPolicy, options: SupervisorOptions = {}): SupervisionReport {
+export function supervise(
+  events: Iterable<InquiryEvent>,
+  asOf: string,
+  policy: Policy = defaultPolicy,
+  options: SupervisorOptions = {},
+): SupervisionReport {
   const supervisor = createSupervisor(policy, options);
   const until = asOfMillis(asOf);
   let eventsAfterAsOf = 0;

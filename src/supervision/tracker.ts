@@ -38,7 +38,6 @@ export interface Tombstone {
   readonly notices: readonly string[];
 }
 
-
 /**
  * The running audit of one inquiry. Bounded: the current stage, a handful of clocks, the items
  * asked for so far, and the findings that have arisen; never the events themselves.
@@ -76,7 +75,13 @@ export class InquiryTracker {
 
   constructor(
     private readonly policy: Policy,
-    start: { readonly inquiryId: string; readonly category: string; readonly receivedAt: string; readonly by: StaffRef; readonly at: string },
+    start: {
+      readonly inquiryId: string;
+      readonly category: string;
+      readonly receivedAt: string;
+      readonly by: StaffRef;
+      readonly at: string;
+    },
     past?: Tombstone,
   ) {
     this.clock = workingClock(policy.calendar);
@@ -101,7 +106,12 @@ export class InquiryTracker {
     const d = event.data;
     const effect = effectOf(event);
     if (effect.holderOnly && d.by.id !== this.holder.id) {
-      this.record('ACT_WITHOUT_RESPONSIBILITY', d.at, { inquiryId: this.inquiryId, actor: d.by.name, holder: this.holder.name, act: event.type }, d.by);
+      this.record(
+        'ACT_WITHOUT_RESPONSIBILITY',
+        d.at,
+        { inquiryId: this.inquiryId, actor: d.by.name, holder: this.holder.name, act: event.type },
+        d.by,
+      );
     }
     switch (effect.kind) {
       case 'handOn':
@@ -171,7 +181,14 @@ export class InquiryTracker {
 
   /** What a release keeps. */
   tombstone(): Tombstone {
-    return { inquiryId: this.inquiryId, category: this.category, receivedAt: this.receivedAt, stages: this.stage + 1, events: this.events, notices: [...this.notices] };
+    return {
+      inquiryId: this.inquiryId,
+      category: this.category,
+      receivedAt: this.receivedAt,
+      stages: this.stage + 1,
+      events: this.events,
+      notices: [...this.notices],
+    };
   }
 
   private startWaiting(at: number): void {
@@ -268,17 +285,41 @@ export class InquiryTracker {
     const holder = this.holder.name;
     const inquiryId = this.inquiryId;
     if (overdue !== undefined && this.waitingSince === undefined && this.isPast(overdue, at)) {
-      out.push(this.finding('OVERDUE', this.dueOf(overdue),
-        { inquiryId, category: this.category, limit: overdue.limit, from: this.reopened ? 'reopening' : 'receipt', startedAt: this.episodeStart, holder, ...(this.waited.length === 0 ? {} : { waits: [...this.waited] }) }));
+      out.push(
+        this.finding('OVERDUE', this.dueOf(overdue), {
+          inquiryId,
+          category: this.category,
+          limit: overdue.limit,
+          from: this.reopened ? 'reopening' : 'receipt',
+          startedAt: this.episodeStart,
+          holder,
+          ...(this.waited.length === 0 ? {} : { waits: [...this.waited] }),
+        }),
+      );
     }
     const e = this.escalation;
     if (e?.timer !== undefined && this.isPast(e.timer, at)) {
-      out.push(this.finding('SLOW_HAND_ON_AFTER_ESCALATION', this.dueOf(e.timer),
-        { inquiryId, leader: e.leader.name, holder, limit: e.timer.limit, named: e.named !== undefined, ...(e.absentHandler === undefined ? {} : { absentHandler: e.absentHandler.name }) }));
+      out.push(
+        this.finding('SLOW_HAND_ON_AFTER_ESCALATION', this.dueOf(e.timer), {
+          inquiryId,
+          leader: e.leader.name,
+          holder,
+          limit: e.timer.limit,
+          named: e.named !== undefined,
+          ...(e.absentHandler === undefined ? {} : { absentHandler: e.absentHandler.name }),
+        }),
+      );
     }
     if (e?.named?.timer !== undefined && this.isPast(e.named.timer, at)) {
-      out.push(this.finding('SLOW_HAND_ON_AFTER_NAMING', this.dueOf(e.named.timer),
-        { inquiryId, leader: e.named.leader.name, handler: e.named.handler.name, holder, limit: e.named.timer.limit }));
+      out.push(
+        this.finding('SLOW_HAND_ON_AFTER_NAMING', this.dueOf(e.named.timer), {
+          inquiryId,
+          leader: e.named.leader.name,
+          handler: e.named.handler.name,
+          holder,
+          limit: e.named.timer.limit,
+        }),
+      );
     }
     if (this.promise !== undefined && this.promise.deadline < at) {
       const deadline = toZonedIso(this.promise.deadline, this.policy.calendar.zone);
@@ -318,9 +359,24 @@ export class InquiryTracker {
 
   // The English message is rendered from the same catalogue as every other locale (kept for
   // compatibility); `params` lets a report word it in the reader's language.
-  private finding<C extends FindingCode>(code: C, arisenAt: string, params: FindingParamsByCode[C], actor?: StaffRef): Omit<Finding, 'settled'> {
+  private finding<C extends FindingCode>(
+    code: C,
+    arisenAt: string,
+    params: FindingParamsByCode[C],
+    actor?: StaffRef,
+  ): Omit<Finding, 'settled'> {
     const message = renderFindingMessage(code, params, 'en', this.policy.calendar.zone);
-    const base = { rule: FINDING_RULES[code], code, inquiryId: this.inquiryId, stage: this.stage, holder: this.holder, accountable: this.accountable(), arisenAt, params, message };
+    const base = {
+      rule: FINDING_RULES[code],
+      code,
+      inquiryId: this.inquiryId,
+      stage: this.stage,
+      holder: this.holder,
+      accountable: this.accountable(),
+      arisenAt,
+      params,
+      message,
+    };
     return actor === undefined ? base : { ...base, actor };
   }
 

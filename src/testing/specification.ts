@@ -32,7 +32,11 @@ export interface Then {
   /** Asserts the command was accepted; returns the events for further checks. */
   readonly thenAccepted: () => readonly InquiryEvent[];
   /** Asserts the command was refused as expected; returns the violation. */
-  readonly thenRefused: (expected: ExpectedRefusal | ViolationCode) => { readonly code: ViolationCode; readonly rule: RuleId | null; readonly message: string };
+  readonly thenRefused: (expected: ExpectedRefusal | ViolationCode) => {
+    readonly code: ViolationCode;
+    readonly rule: RuleId | null;
+    readonly message: string;
+  };
 }
 
 /**
@@ -81,7 +85,9 @@ export const DeciderSpecification = {
           thenRefused(expected) {
             const want: ExpectedRefusal = typeof expected === 'string' ? { code: expected } : expected;
             if (E.isRight(result)) {
-              throw new SpecificationError(`expected refusal ${show(want)}\nbut the command was accepted with events:\n${show(result.right)}`);
+              throw new SpecificationError(
+                `expected refusal ${show(want)}\nbut the command was accepted with events:\n${show(result.right)}`,
+              );
             }
             const got = result.left;
             const mismatch =

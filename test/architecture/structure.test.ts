@@ -9,7 +9,9 @@ import { INQUIRY_EVENT_TYPES } from '../../src/inquiry/events';
 const srcDir = join(import.meta.dirname, '../../src');
 
 function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? sourceFiles(join(dir, d.name)) : d.name.endsWith('.ts') ? [join(dir, d.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? sourceFiles(join(dir, d.name)) : d.name.endsWith('.ts') ? [join(dir, d.name)] : [],
+  );
 }
 
 // Code lines only: TSDoc examples may show an event, they do not switch on one.

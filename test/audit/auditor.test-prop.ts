@@ -12,7 +12,8 @@ import { generateEvents } from '../../scripts/generate-log';
 // inquiries interleaved), under both accountability models.
 
 const log = (seed: number) => [...generateEvents({ events: 600, seed })];
-const asOfAfter = (events: readonly InquiryEvent[]) => new Date(Math.max(...events.map((e) => Date.parse(e.data.at))) + 3 * 86_400_000).toISOString();
+const asOfAfter = (events: readonly InquiryEvent[]) =>
+  new Date(Math.max(...events.map((e) => Date.parse(e.data.at))) + 3 * 86_400_000).toISOString();
 const policies = [definePolicy(), definePolicy({ accountability: 'first-responder-retains' })];
 
 function byInquiry(events: readonly InquiryEvent[]): Map<string, InquiryEvent[]> {
@@ -53,17 +54,23 @@ describe('audit laws', () => {
     (seed) => {
       const events = log(seed);
       const asOf = asOfAfter(events);
-      const stagesOf = new Map([...byInquiry(events)].map(([id, own]) => {
-        const state = fold(own);
-        return [id, state.status === 'none' ? [] : state.stages] as const;
-      }));
+      const stagesOf = new Map(
+        [...byInquiry(events)].map(([id, own]) => {
+          const state = fold(own);
+          return [id, state.status === 'none' ? [] : state.stages] as const;
+        }),
+      );
       const [discharges, retains] = policies.map((p) => audit(events, asOf, p));
       for (const f of discharges ?? []) {
         expect(f.accountable).toEqual(stagesOf.get(f.inquiryId)?.[f.stage]?.holder);
         expect(f.holder).toEqual(f.accountable);
       }
       for (const f of retains ?? []) {
-        const episode = stagesOf.get(f.inquiryId)?.slice(0, f.stage + 1).reverse().find((s) => s.startedBy === 'received' || s.startedBy === 'reopened');
+        const episode = stagesOf
+          .get(f.inquiryId)
+          ?.slice(0, f.stage + 1)
+          .reverse()
+          .find((s) => s.startedBy === 'received' || s.startedBy === 'reopened');
         expect(f.accountable).toEqual(episode?.holder);
         expect(f.holder).toEqual(stagesOf.get(f.inquiryId)?.[f.stage]?.holder);
       }

@@ -32,7 +32,14 @@ describe('the incremental auditor', () => {
     const auditor = createAuditor();
     for (const event of history(leak('A'), ...settled('A'))) auditor.add(event);
     expect(auditor.release('A')).toEqual({
-      inquiryId: 'A', category: 'repair', receivedAt: at.mon('09:00'), status: 'resolved', closedAt: at.mon('11:00'), stages: 1, events: 3, findings: [],
+      inquiryId: 'A',
+      category: 'repair',
+      receivedAt: at.mon('09:00'),
+      status: 'resolved',
+      closedAt: at.mon('11:00'),
+      stages: 1,
+      events: 3,
+      findings: [],
     });
     expect(auditor.size()).toBe(0);
     auditor.add(reopened({ inquiryId: 'A', by: plumber, at: at.fri('09:00') }));
@@ -51,11 +58,18 @@ describe('the incremental auditor', () => {
   });
 
   it('the findings of a closed inquiry are final: a later asOf adds none', () => {
-    const events = history(leak('A'), followUp({ inquiryId: 'A', by: guard, at: at.fri('09:00') }), ...settled('A', guard, at.fri('10:00'), at.fri('10:00')));
+    const events = history(
+      leak('A'),
+      followUp({ inquiryId: 'A', by: guard, at: at.fri('09:00') }),
+      ...settled('A', guard, at.fri('10:00'), at.fri('10:00')),
+    );
     const auditor = createAuditor();
     for (const event of events) auditor.add(event);
     expect(auditor.findings(at.fri('12:00'))).toEqual(auditor.findings('2030-01-01T00:00:00Z'));
-    expect(auditor.findings(at.fri('12:00')).map((f) => [f.code, f.settled])).toEqual([['INACTION', true], ['OVERDUE', true]]);
+    expect(auditor.findings(at.fri('12:00')).map((f) => [f.code, f.settled])).toEqual([
+      ['INACTION', true],
+      ['OVERDUE', true],
+    ]);
   });
 });
 
@@ -71,19 +85,27 @@ describe('imported histories that cannot apply are reported, never a crash or a 
   });
 
   it('a second receipt', () => {
-    expect(problems(received({ at: at.mon('09:00') }), received({ at: at.mon('09:05') }))).toEqual([['DUPLICATE_RECEIPT', 1, 'InquiryReceived']]);
+    expect(problems(received({ at: at.mon('09:00') }), received({ at: at.mon('09:05') }))).toEqual([
+      ['DUPLICATE_RECEIPT', 1, 'InquiryReceived'],
+    ]);
   });
 
   it('an act after closure, and a reopen of an open inquiry', () => {
     expect(problems(received({ at: at.mon('09:00') }), resolved({ at: at.mon('10:00') }), followedUp({ at: at.mon('11:00') }))).toEqual([
       ['EVENT_AFTER_CLOSURE', 2, 'FollowedUp'],
     ]);
-    expect(problems(received({ at: at.mon('09:00') }), reopened({ at: at.mon('10:00') }))).toEqual([['REOPEN_OF_OPEN_INQUIRY', 1, 'InquiryReopened']]);
+    expect(problems(received({ at: at.mon('09:00') }), reopened({ at: at.mon('10:00') }))).toEqual([
+      ['REOPEN_OF_OPEN_INQUIRY', 1, 'InquiryReopened'],
+    ]);
   });
 
   it('time going backwards is reported and the event applied at the previous instant', () => {
     const auditor = createAuditor();
-    for (const event of [received({ by: guard, at: at.mon('09:00') }), followedUp({ by: guard, at: at.mon('10:00') }), followedUp({ by: guard, at: at.mon('08:00') })]) {
+    for (const event of [
+      received({ by: guard, at: at.mon('09:00') }),
+      followedUp({ by: guard, at: at.mon('10:00') }),
+      followedUp({ by: guard, at: at.mon('08:00') }),
+    ]) {
       auditor.add(event);
     }
     expect(auditor.problems().map((p) => p.code)).toEqual(['TIME_WENT_BACKWARDS']);

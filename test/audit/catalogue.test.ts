@@ -14,7 +14,10 @@ describe('finding codes in the rule catalogue', () => {
   it('every audited rule has at least one finding code and a test that proves it', () => {
     for (const rule of RULES.filter((r) => r.kind.includes('audited'))) {
       expect(rule.findingCodes.length, rule.id).toBeGreaterThan(0);
-      expect(rule.proof.some((p) => p.startsWith('test/audit/')), rule.id).toBe(true);
+      expect(
+        rule.proof.some((p) => p.startsWith('test/audit/')),
+        rule.id,
+      ).toBe(true);
     }
   });
 });

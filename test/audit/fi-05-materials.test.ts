@@ -34,7 +34,11 @@ describe('FI-05 while the requester brings missing materials', () => {
 
   it('time before a late notice is staff’s time: it still counts', () => {
     // Notice on Friday 17:00: 44 working hours used, one left after the papers arrive.
-    const late = history(permit, notifyMissing({ by: clerk, at: at.fri('17:00') }), recordMaterialsReceived({ by: clerk, at: may(20, '10:00') }));
+    const late = history(
+      permit,
+      notifyMissing({ by: clerk, at: at.fri('17:00') }),
+      recordMaterialsReceived({ by: clerk, at: may(20, '10:00') }),
+    );
     expect(codes(late, may(20, '11:00'))).not.toContain('OVERDUE');
     expect(codes(late, may(20, '11:01'))).toContain('OVERDUE');
   });
@@ -49,7 +53,12 @@ describe('FI-05 while the requester brings missing materials', () => {
     // Idle from Wednesday 20 May 10:00 for 3 working days (27 h): Monday 25 May 10:00.
     expect(codes(complete, may(25, '10:00'))).not.toContain('INACTION');
     expect(codes(complete, may(25, '10:01'))).toContain('INACTION');
-    const busy = history(permit, notice, recordMaterialsReceived({ by: clerk, at: may(20, '10:00') }), followUp({ by: clerk, at: may(22, '10:00') }));
+    const busy = history(
+      permit,
+      notice,
+      recordMaterialsReceived({ by: clerk, at: may(20, '10:00') }),
+      followUp({ by: clerk, at: may(22, '10:00') }),
+    );
     expect(codes(busy, may(25, '10:01'))).not.toContain('INACTION');
   });
 });
@@ -59,12 +68,20 @@ describe('RecordMaterialsReceived', () => {
 
   it('records that everything outstanding arrived, and clears the outstanding items', () => {
     const noticed = [...open, missingNotified({ by: clerk, at: minute(5) })];
-    const [event] = spec(noticed).when(recordMaterialsReceived({ by: clerk, at: minute(60) })).thenAccepted();
+    const [event] = spec(noticed)
+      .when(recordMaterialsReceived({ by: clerk, at: minute(60) }))
+      .thenAccepted();
     expect(event?.type === 'MaterialsReceived' && event.data.items).toEqual(missingNotified().data.items);
-    expect(event !== undefined && stateAfter([...noticed, event]).status !== 'none' && (stateAfter([...noticed, event]) as { missingItems: readonly string[] }).missingItems).toEqual([]);
+    expect(
+      event !== undefined &&
+        stateAfter([...noticed, event]).status !== 'none' &&
+        (stateAfter([...noticed, event]) as { missingItems: readonly string[] }).missingItems,
+    ).toEqual([]);
   });
 
   it('is refused when nothing is outstanding', () => {
-    spec(open).when(recordMaterialsReceived({ by: clerk, at: minute(5) })).thenRefused({ code: 'NO_MATERIALS_OUTSTANDING', rule: null });
+    spec(open)
+      .when(recordMaterialsReceived({ by: clerk, at: minute(5) }))
+      .thenRefused({ code: 'NO_MATERIALS_OUTSTANDING', rule: null });
   });
 });

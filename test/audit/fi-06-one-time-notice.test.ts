@@ -16,7 +16,14 @@ describe('FI-06 tell everything missing at once', () => {
   it('given a notice listing two documents, when a second notice asks for a new one, then NOTICE_NOT_ONE_TIME naming the clerk', () => {
     const events = history(permit(), first, notifyMissing({ by: clerk, at: at.mon('11:00'), items: ['contractor licence'] }));
     expect(noticeFindings(events)).toEqual([
-      expect.objectContaining({ rule: 'FI-06', stage: 0, accountable: toStaffRef(clerk), actor: toStaffRef(clerk), arisenAt: at.mon('11:00'), settled: true }),
+      expect.objectContaining({
+        rule: 'FI-06',
+        stage: 0,
+        accountable: toStaffRef(clerk),
+        actor: toStaffRef(clerk),
+        arisenAt: at.mon('11:00'),
+        settled: true,
+      }),
     ]);
     expect(noticeFindings(events)[0]?.message).toContain('contractor licence');
   });

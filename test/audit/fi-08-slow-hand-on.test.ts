@@ -11,8 +11,7 @@ const powerComplaint = receive({ by: guard, category: 'complaint', intent: 'The 
 const asked = escalate({ by: guard, at: at.mon('10:00'), leader: manager, absentHandler: absentElectrician });
 const named = nameHandler({ by: manager, at: at.mon('10:30'), handler: plumber });
 const handOn = (when: string) => transfer({ by: guard, to: plumber, reason: 'named-handler', at: when });
-const codes = (events: Parameters<typeof audit>[0], asOf: string) =>
-  audit(events, asOf).filter((f) => f.rule === 'FI-08');
+const codes = (events: Parameters<typeof audit>[0], asOf: string) => audit(events, asOf).filter((f) => f.rule === 'FI-08');
 
 // FI-08: handler absent: keep it (先行接收), ask a leader (请示相关领导), hand on promptly (及时转办) (篇1 ¶4, 篇3 4).
 // Defaults: hand on within 1 working day of asking; within 2 working hours of a handler being named.
@@ -55,7 +54,11 @@ describe('FI-08 hand on promptly after the handler was found absent', () => {
     const policy = definePolicy({ namedHandOn: { amount: 30, unit: 'hours' }, escalationHandOn: { amount: 3, unit: 'working-days' } });
     const events = history(powerComplaint, asked, named);
     expect(audit(events, at.tue('16:30'), policy).filter((f) => f.rule === 'FI-08')).toEqual([]);
-    expect(audit(events, at.tue('16:31'), policy).filter((f) => f.rule === 'FI-08').map((f) => f.code)).toEqual(['SLOW_HAND_ON_AFTER_NAMING']);
+    expect(
+      audit(events, at.tue('16:31'), policy)
+        .filter((f) => f.rule === 'FI-08')
+        .map((f) => f.code),
+    ).toEqual(['SLOW_HAND_ON_AFTER_NAMING']);
   });
 });
 

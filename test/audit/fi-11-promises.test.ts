@@ -7,8 +7,17 @@ import { clerk, guard } from '../support/staff';
 import { at, history } from './history';
 
 // An enquiry the clerk cannot answer at once; its own limit is set far off so only FI-11 is in play.
-const policy = definePolicy({ categories: { enquiry: { timeLimit: { amount: 20, unit: 'working-days' } } }, inactivity: { amount: 10, unit: 'working-days' } });
-const enquiry = receive({ by: clerk, category: 'enquiry', intent: 'When will the parking fees change?', at: at.mon('09:00'), requester: { name: 'Mr Li', contact: '138 0000 1202' } });
+const policy = definePolicy({
+  categories: { enquiry: { timeLimit: { amount: 20, unit: 'working-days' } } },
+  inactivity: { amount: 10, unit: 'working-days' },
+});
+const enquiry = receive({
+  by: clerk,
+  category: 'enquiry',
+  intent: 'When will the parking fees change?',
+  at: at.mon('09:00'),
+  requester: { name: 'Mr Li', contact: '138 0000 1202' },
+});
 const promised = promiseReply({ by: clerk, at: at.mon('09:30'), deadline: at.tue('18:00') });
 const fi11 = (events: Parameters<typeof audit>[0], asOf: string, p = policy) => audit(events, asOf, p).filter((f) => f.rule === 'FI-11');
 
@@ -16,7 +25,9 @@ const fi11 = (events: Parameters<typeof audit>[0], asOf: string, p = policy) => 
 describe('FI-11 keep the promised deadline and follow up', () => {
   it('given a reply promised by Tuesday 18:00 and no reply, as of Tuesday 18:01, then PROMISE_MISSED naming the clerk', () => {
     const findings = fi11(history(enquiry, promised), at.tue('18:01'));
-    expect(findings).toEqual([expect.objectContaining({ code: 'PROMISE_MISSED', stage: 0, accountable: toStaffRef(clerk), settled: false })]);
+    expect(findings).toEqual([
+      expect.objectContaining({ code: 'PROMISE_MISSED', stage: 0, accountable: toStaffRef(clerk), settled: false }),
+    ]);
     expect(Date.parse(findings[0]?.arisenAt ?? '')).toBe(Date.parse(at.tue('18:00')));
     expect(fi11(history(enquiry, promised), at.tue('18:00'))).toEqual([]);
   });
@@ -56,7 +67,12 @@ describe('FI-11 keep the promised deadline and follow up', () => {
   });
 
   it('follow-ups at least every 2 working days leave no finding; one long gap gives exactly one', () => {
-    const steady = history(enquiry, longPromise, followUp({ by: clerk, at: at.tue('15:00') }), followUp({ by: clerk, at: at.thu('14:00') }));
+    const steady = history(
+      enquiry,
+      longPromise,
+      followUp({ by: clerk, at: at.tue('15:00') }),
+      followUp({ by: clerk, at: at.thu('14:00') }),
+    );
     expect(fi11(steady, at.fri('18:00'))).toEqual([]);
     const gap = history(enquiry, longPromise, followUp({ by: clerk, at: at.fri('16:00') }));
     expect(fi11(gap, at.fri('17:00')).map((f) => [f.code, f.settled])).toEqual([['NO_FOLLOW_UP', true]]);

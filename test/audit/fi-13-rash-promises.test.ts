@@ -16,7 +16,12 @@ describe('FI-13 no rash promises (imported histories)', () => {
     const rash = replyPromised({ by: gardener, at: at.mon('10:00'), deadline: at.tue('18:00') });
     expect(fi13([...enquiry, rash])).toEqual([
       expect.objectContaining({
-        code: 'PROMISE_BY_NON_RESPONSIBLE', stage: 0, holder: toStaffRef(clerk), accountable: toStaffRef(clerk), actor: toStaffRef(gardener), arisenAt: at.mon('10:00'),
+        code: 'PROMISE_BY_NON_RESPONSIBLE',
+        stage: 0,
+        holder: toStaffRef(clerk),
+        accountable: toStaffRef(clerk),
+        actor: toStaffRef(gardener),
+        arisenAt: at.mon('10:00'),
       }),
     ]);
   });

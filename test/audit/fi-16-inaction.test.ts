@@ -43,7 +43,12 @@ describe('FI-16 inaction and acts without responsibility', () => {
   it('given an imported follow-up by someone who did not hold the matter, then ACT_WITHOUT_RESPONSIBILITY naming the holder, with the actor', () => {
     const events = [...history(complaint), followedUp({ by: gardener, at: at.mon('10:00') })];
     expect(fi16(events, at.mon('11:00'))).toEqual([
-      expect.objectContaining({ code: 'ACT_WITHOUT_RESPONSIBILITY', accountable: toStaffRef(guard), actor: toStaffRef(gardener), arisenAt: at.mon('10:00') }),
+      expect.objectContaining({
+        code: 'ACT_WITHOUT_RESPONSIBILITY',
+        accountable: toStaffRef(guard),
+        actor: toStaffRef(gardener),
+        arisenAt: at.mon('10:00'),
+      }),
     ]);
   });
 });

@@ -22,7 +22,8 @@ export function historyUnder(policy: Policy, ...commands: readonly InquiryComman
   for (const command of commands) {
     const state = states.get(command.data.inquiryId) ?? initialState();
     const result = decide(command, state, policy);
-    if (E.isLeft(result)) throw new Error(`test history refused at ${command.type} ${command.data.at}: ${result.left.code} ${result.left.message}`);
+    if (E.isLeft(result))
+      throw new Error(`test history refused at ${command.type} ${command.data.at}: ${result.left.code} ${result.left.message}`);
     events.push(...result.right);
     states.set(command.data.inquiryId, result.right.reduce(evolve, state));
   }

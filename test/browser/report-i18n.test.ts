@@ -4,7 +4,18 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Staff } from '../../src/inquiry/staff';
-import { escalated, followedUp, handlerNamed, liabilityClassified, missingNotified, reassigned, received, replied, resolved, transferred } from '../support/events';
+import {
+  escalated,
+  followedUp,
+  handlerNamed,
+  liabilityClassified,
+  missingNotified,
+  reassigned,
+  received,
+  replied,
+  resolved,
+  transferred,
+} from '../support/events';
 import { clerk, director, guard, manager, plumber } from '../support/staff';
 import { day, minute } from '../support/time';
 import { logFile, run, scratchDir } from '../cli/support';
@@ -19,12 +30,26 @@ const artefacts = join(root, '.tmp', 'artefacts');
 async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.FI_CHROMIUM ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
 const rtl: Staff = { id: 's-777', name: 'Evil\u202Eeman', department: 'gate', onDuty: true };
-const longName: Staff = { id: 's-888', name: `Wang-${'Xiaoming'.repeat(12)}`, department: 'customer-service-and-reception-of-visitors', onDuty: true };
+const longName: Staff = {
+  id: 's-888',
+  name: `Wang-${'Xiaoming'.repeat(12)}`,
+  department: 'customer-service-and-reception-of-visitors',
+  onDuty: true,
+};
 
 function log(): string {
   return logFile([
@@ -70,45 +95,50 @@ describe.each([
   ['en', 'Findings, oldest first', 'reassigned'],
   ['zh-CN', '督查发现（按发生时间，从早到晚）', '领导改派'],
 ])('the HTML report in %s', (lang, findingsHeading, reassignedWord) => {
-  it.each([1280, 390])('at %i px: findings list linking to cards, rule titles, reassignment as text, no page-wide scrolling', async (width) => {
-    const page = await open(lang, width);
-    expect(await page.locator('html').getAttribute('lang')).toBe(lang);
-    expect(await page.locator('#findings h2').innerText()).toContain(findingsHeading);
+  it.each([1280, 390])(
+    'at %i px: findings list linking to cards, rule titles, reassignment as text, no page-wide scrolling',
+    async (width) => {
+      const page = await open(lang, width);
+      expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+      expect(await page.locator('#findings h2').innerText()).toContain(findingsHeading);
 
-    // Every finding in the summary links to its inquiry's card, which exists.
-    const links = page.locator('#findings li a');
-    expect(await links.count()).toBeGreaterThan(0);
-    for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) {
-      expect(await page.locator(`[id="${decodeURIComponent(href.slice(1))}"]`).count(), href).toBe(1);
-    }
+      // Every finding in the summary links to its inquiry's card, which exists.
+      const links = page.locator('#findings li a');
+      expect(await links.count()).toBeGreaterThan(0);
+      for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) {
+        expect(await page.locator(`[id="${decodeURIComponent(href.slice(1))}"]`).count(), href).toBe(1);
+      }
 
-    // Quiet inquiries are collapsed; those with findings are open.
-    expect(await page.locator('article.inquiry:not(.has-findings) details:not([open])').count()).toBeGreaterThan(0);
-    expect(await page.locator('article.inquiry.has-findings details[open]').count()).toBe(await page.locator('article.inquiry.has-findings').count());
-    await page.screenshot({ path: join(artefacts, `audit-${lang}-${width}.png`), fullPage: true });
+      // Quiet inquiries are collapsed; those with findings are open.
+      expect(await page.locator('article.inquiry:not(.has-findings) details:not([open])').count()).toBeGreaterThan(0);
+      expect(await page.locator('article.inquiry.has-findings details[open]').count()).toBe(
+        await page.locator('article.inquiry.has-findings').count(),
+      );
+      await page.screenshot({ path: join(artefacts, `audit-${lang}-${width}.png`), fullPage: true });
 
-    // Opened, a leader's reassignment reads as words, never as escaped markup.
-    // (Page code is given as text: the test project has no DOM types.)
-    await page.evaluate("document.querySelectorAll('details').forEach((d) => d.setAttribute('open', ''))");
-    const body = await page.locator('body').innerText();
-    expect(body).not.toMatch(/&lt;|&gt;|<strong>|&amp;/);
-    expect(body).toContain(reassignedWord);
-    expect(body).toContain('Zhou Min');
+      // Opened, a leader's reassignment reads as words, never as escaped markup.
+      // (Page code is given as text: the test project has no DOM types.)
+      await page.evaluate("document.querySelectorAll('details').forEach((d) => d.setAttribute('open', ''))");
+      const body = await page.locator('body').innerText();
+      expect(body).not.toMatch(/&lt;|&gt;|<strong>|&amp;/);
+      expect(body).toContain(reassignedWord);
+      expect(body).toContain('Zhou Min');
 
-    // The per-person table names each rule by its title, not only its ID.
-    expect(await page.locator('#people th.rule-col .rule-title').count()).toBeGreaterThan(0);
+      // The per-person table names each rule by its title, not only its ID.
+      expect(await page.locator('#people th.rule-col .rule-title').count()).toBeGreaterThan(0);
 
-    // One date format with the weekday; no ISO instants shown.
-    expect(body).not.toMatch(/\d{4}-\d\d-\d\dT\d\d:/);
-    expect(body).toMatch(lang === 'en' ? /2026-05-04 Mon 09:\d\d/ : /2026-05-04 周一 09:\d\d/);
+      // One date format with the weekday; no ISO instants shown.
+      expect(body).not.toMatch(/\d{4}-\d\d-\d\dT\d\d:/);
+      expect(body).toMatch(lang === 'en' ? /2026-05-04 Mon 09:\d\d/ : /2026-05-04 周一 09:\d\d/);
 
-    // Nothing is wider than the window (long names wrap; wide tables scroll inside their box).
-    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(width);
+      // Nothing is wider than the window (long names wrap; wide tables scroll inside their box).
+      expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(width);
 
-    // The RTL override in a name is shown, not obeyed.
-    expect(body).toContain('Evil\\u202Eeman');
+      // The RTL override in a name is shown, not obeyed.
+      expect(body).toContain('Evil\\u202Eeman');
 
-    await page.screenshot({ path: join(artefacts, `audit-${lang}-${width}-open.png`), fullPage: true });
-    await page.close();
-  });
+      await page.screenshot({ path: join(artefacts, `audit-${lang}-${width}-open.png`), fullPage: true });
+      await page.close();
+    },
+  );
 });

@@ -4,7 +4,16 @@ import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Staff } from '../../src/inquiry/staff';
-import { escalated, followedUp, handlerNamed, received, transferred, missingNotified, resolved, liabilityClassified } from '../support/events';
+import {
+  escalated,
+  followedUp,
+  handlerNamed,
+  received,
+  transferred,
+  missingNotified,
+  resolved,
+  liabilityClassified,
+} from '../support/events';
 import { guard, manager, plumber } from '../support/staff';
 import { day, minute } from '../support/time';
 import { logFile, run, scratchDir } from '../cli/support';
@@ -66,7 +75,7 @@ describe('first-inquiry audit --format html, in a browser', () => {
     const second = page.locator('article.inquiry', { hasText: 'INQ-2' }).locator('.finding');
     expect(await second.first().isVisible()).toBe(true);
     expect(await second.first().innerText()).toContain('NOTICE_NOT_ONE_TIME');
-    expect(await page.locator('#people td', { hasText: 'O\'Brien' }).first().innerText()).toContain('<script>alert("x")</script> O\'Brien');
+    expect(await page.locator('#people td', { hasText: "O'Brien" }).first().innerText()).toContain('<script>alert("x")</script> O\'Brien');
     expect(await page.locator('script').count()).toBe(0);
     expect(dialogs).toEqual([]);
     expect(requests.filter((u) => !u.startsWith('file:'))).toEqual([]);

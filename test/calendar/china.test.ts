@@ -36,13 +36,17 @@ describe('the built-in China calendar', () => {
     expect(holidays).toContain('2026-02-17');
   });
 
-  test.prop([fc.integer({ min: Date.parse('2025-09-15T00:00:00+08:00'), max: Date.parse('2025-10-20T00:00:00+08:00') }), fc.integer({ min: 1, max: 10 }), fc.constantFrom('working-days', 'working-hours', 'hours')], { numRuns: 200 })(
-    'every deadline around National Day 2025 is the hand-entered calendar\'s',
-    (from, amount, unit) => {
-      const limit = { amount, unit } as const;
-      expect(workingClock(builtIn).deadline(from, limit)).toBe(workingClock(handEntered).deadline(from, limit));
-    },
-  );
+  test.prop(
+    [
+      fc.integer({ min: Date.parse('2025-09-15T00:00:00+08:00'), max: Date.parse('2025-10-20T00:00:00+08:00') }),
+      fc.integer({ min: 1, max: 10 }),
+      fc.constantFrom('working-days', 'working-hours', 'hours'),
+    ],
+    { numRuns: 200 },
+  )("every deadline around National Day 2025 is the hand-entered calendar's", (from, amount, unit) => {
+    const limit = { amount, unit } as const;
+    expect(workingClock(builtIn).deadline(from, limit)).toBe(workingClock(handEntered).deadline(from, limit));
+  });
 
   it('your own holidays and working days merge on top: they win over the built-in ones', () => {
     const own = withHolidays({ ...defaultCalendar, holidays: ['2025-12-31', '2025-09-28'], workdays: ['2025-10-08'] }, 'cn');
@@ -55,9 +59,15 @@ describe('the built-in China calendar', () => {
   it('a policy names it with holidays: "cn", alone or among your dates; a bad entry is named', () => {
     const policy = (holidays: unknown) => decodePolicy({ calendar: { holidays } });
     expect(E.map((p: { calendar: WorkingCalendar }) => p.calendar)(policy('cn'))).toEqual(E.right(builtIn));
-    expect(E.map((p: { calendar: WorkingCalendar }) => p.calendar.holidays.includes('2025-12-31') && p.calendar.holidays.includes('2025-10-01'))(policy(['cn', '2025-12-31']))).toEqual(E.right(true));
+    expect(
+      E.map((p: { calendar: WorkingCalendar }) => p.calendar.holidays.includes('2025-12-31') && p.calendar.holidays.includes('2025-10-01'))(
+        policy(['cn', '2025-12-31']),
+      ),
+    ).toEqual(E.right(true));
     const bad = policy(['cn', 'us']);
-    expect(E.isLeft(bad) && bad.left.problems).toEqual([expect.stringMatching(/^calendar\.holidays\.1: must be a date YYYY-MM-DD that exists, or "cn" \(got "us"\)/)]);
+    expect(E.isLeft(bad) && bad.left.problems).toEqual([
+      expect.stringMatching(/^calendar\.holidays\.1: must be a date YYYY-MM-DD that exists, or "cn" \(got "us"\)/),
+    ]);
     expect(E.isLeft(policy('us'))).toBe(true);
   });
 });
@@ -80,11 +90,19 @@ describe('audit of a 2025 log across National Day', () => {
   };
 
   it('--holidays cn and calendar: { holidays: "cn" } give the hand-entered calendar\'s deadlines', async () => {
-    const byHand = await deadlines(['--policy', scratchFile('national-day-by-hand.json', JSON.stringify({ calendar: { holidays: handEntered.holidays, workdays: handEntered.workdays } }))]);
+    const byHand = await deadlines([
+      '--policy',
+      scratchFile(
+        'national-day-by-hand.json',
+        JSON.stringify({ calendar: { holidays: handEntered.holidays, workdays: handEntered.workdays } }),
+      ),
+    ]);
     expect(byHand['INQ-C']).toBe('2025-10-09T17:00:00.000+08:00');
     expect(Object.keys(byHand)).toHaveLength(5);
     expect(await deadlines(['--holidays', 'cn'])).toEqual(byHand);
-    expect(await deadlines(['--policy', scratchFile('national-day-cn.json', JSON.stringify({ calendar: { holidays: 'cn' } }))])).toEqual(byHand);
+    expect(await deadlines(['--policy', scratchFile('national-day-cn.json', JSON.stringify({ calendar: { holidays: 'cn' } }))])).toEqual(
+      byHand,
+    );
     // Without any holidays the deadlines fall inside the holiday: the calendar does matter here.
     expect((await deadlines([]))['INQ-C']).toBe('2025-10-01T17:00:00.000+08:00');
   });

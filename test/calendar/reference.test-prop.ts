@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { DateTime } from 'luxon';
 import { describe, expect } from 'vitest';
-import { WorkingCalendar } from '../../src/policy/calendar';
+import { type WorkingCalendar } from '../../src/policy/calendar';
 import { workingClock } from '../../src/policy/working-time';
 
 // The working clock counts whole weeks and the calendar's exceptions (holidays, 调休 make-up days,
@@ -27,16 +27,30 @@ const periods = fc
     return out;
   });
 const officeHours = fc.constantFrom(
-  [{ from: '09:00', to: '12:00' }, { from: '13:30', to: '18:00' }],
+  [
+    { from: '09:00', to: '12:00' },
+    { from: '13:30', to: '18:00' },
+  ],
   [{ from: '00:00', to: '24:00' }],
-  [{ from: '01:00', to: '04:00' }, { from: '22:00', to: '24:00' }],
+  [
+    { from: '01:00', to: '04:00' },
+    { from: '22:00', to: '24:00' },
+  ],
 );
 const exceptionDays = (max: number) => fc.uniqueArray(fc.integer({ min: 0, max: 3 * 365 + 60 }).map(isoDate), { maxLength: max });
 
 const calendar: fc.Arbitrary<WorkingCalendar> = fc.record({
   zone: fc.constantFrom(
-    'Asia/Shanghai', 'UTC', 'Europe/Berlin', 'America/New_York', 'Australia/Lord_Howe',
-    'America/Santiago', 'America/Havana', 'Asia/Tehran', 'Africa/Casablanca', 'Pacific/Apia',
+    'Asia/Shanghai',
+    'UTC',
+    'Europe/Berlin',
+    'America/New_York',
+    'Australia/Lord_Howe',
+    'America/Santiago',
+    'America/Havana',
+    'Asia/Tehran',
+    'Africa/Casablanca',
+    'Pacific/Apia',
   ),
   weekdays: fc.uniqueArray(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 7 }),
   hours: fc.oneof(periods, officeHours),
@@ -71,12 +85,15 @@ function firstInstantOf(cal: WorkingCalendar, key: string, lo: number, hi: numbe
 function dayFrom(cal: WorkingCalendar, start: number): RefDay {
   const key = dateKey(cal, start);
   const guesses = [24, 23, 25, 23.5, 24.5].map((h) => start + h * 3_600_000);
-  const end = guesses.find((g) => dateKey(cal, g) > key && dateKey(cal, g - 1) === key) ?? firstInstantOf(cal, `${key}~`, start, start + 2 * DAY);
+  const end =
+    guesses.find((g) => dateKey(cal, g) > key && dateKey(cal, g - 1) === key) ?? firstInstantOf(cal, `${key}~`, start, start + 2 * DAY);
   const midnight = DateTime.fromMillis(start, { zone: cal.zone });
   const working = !cal.holidays.includes(key) && (cal.workdays.includes(key) || cal.weekdays.includes(midnight.weekday));
   const time = (m: number) => (m >= 24 * 60 ? end : Math.max(start, midnight.set({ hour: Math.floor(m / 60), minute: m % 60 }).toMillis()));
   const minutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
-  const periods = working ? cal.hours.map((p) => [time(minutes(p.from)), Math.min(end, time(minutes(p.to)))] as const).filter(([a, b]) => b > a) : [];
+  const periods = working
+    ? cal.hours.map((p) => [time(minutes(p.from)), Math.min(end, time(minutes(p.to)))] as const).filter(([a, b]) => b > a)
+    : [];
   return { start, end, periods };
 }
 
@@ -118,10 +135,13 @@ describe('the working clock agrees with the day-by-day definition', () => {
     expect(workingClock(cal).add(from, duration)).toBe(referenceAdd(cal, from, duration));
   });
 
-  test.prop([calendar, instant, fc.integer({ min: 1, max: 400 })], { numRuns: 40 })('adding whole working days (deadlines)', (cal, from, days) => {
-    const clock = workingClock(cal);
-    expect(clock.deadline(from, { amount: days, unit: 'working-days' })).toBe(referenceAdd(cal, from, days * clock.dayLength));
-  });
+  test.prop([calendar, instant, fc.integer({ min: 1, max: 400 })], { numRuns: 40 })(
+    'adding whole working days (deadlines)',
+    (cal, from, days) => {
+      const clock = workingClock(cal);
+      expect(clock.deadline(from, { amount: days, unit: 'working-days' })).toBe(referenceAdd(cal, from, days * clock.dayLength));
+    },
+  );
 
   test.prop([calendar, instant], { numRuns: 100 })('whether an instant is working time', (cal, at) => {
     const day = referenceDay(cal, at);
@@ -145,7 +165,13 @@ describe('the working clock agrees with the day-by-day definition', () => {
 
 describe('far instants cost no more than near ones', () => {
   test('a century of working time and a deadline 30000 working days away are computed at once', () => {
-    const cal: WorkingCalendar = { zone: 'Europe/Berlin', weekdays: [1, 2, 3, 4, 5], hours: [{ from: '09:00', to: '18:00' }], holidays: ['2025-12-25'], workdays: [] };
+    const cal: WorkingCalendar = {
+      zone: 'Europe/Berlin',
+      weekdays: [1, 2, 3, 4, 5],
+      hours: [{ from: '09:00', to: '18:00' }],
+      holidays: ['2025-12-25'],
+      workdays: [],
+    };
     const clock = workingClock(cal);
     const from = Date.parse('2025-01-06T09:00:00+01:00');
     const due = clock.deadline(from, { amount: 30_000, unit: 'working-days' });

@@ -16,34 +16,58 @@ const shanghai2025: WorkingCalendar = {
   workdays: ['2025-09-28', '2025-10-11'],
 };
 
-const berlinOffice: WorkingCalendar = { zone: 'Europe/Berlin', weekdays: [1, 2, 3, 4, 5], hours: [{ from: '08:00', to: '16:00' }], holidays: [], workdays: [] };
-const berlinAroundTheClock: WorkingCalendar = { zone: 'Europe/Berlin', weekdays: [1, 2, 3, 4, 5, 6, 7], hours: [{ from: '00:00', to: '24:00' }], holidays: [], workdays: [] };
+const berlinOffice: WorkingCalendar = {
+  zone: 'Europe/Berlin',
+  weekdays: [1, 2, 3, 4, 5],
+  hours: [{ from: '08:00', to: '16:00' }],
+  holidays: [],
+  workdays: [],
+};
+const berlinAroundTheClock: WorkingCalendar = {
+  zone: 'Europe/Berlin',
+  weekdays: [1, 2, 3, 4, 5, 6, 7],
+  hours: [{ from: '00:00', to: '24:00' }],
+  holidays: [],
+  workdays: [],
+};
 
 describe('working time: week-ends, holidays and adjusted working days', () => {
   it('Friday 17:00 plus 2 working hours is Monday 10:00 (Monday–Friday 09:00–18:00, Shanghai)', () => {
-    expect(instant(addWorkingTime(defaultCalendar, '2026-05-08T17:00:00+08:00', { amount: 2, unit: 'working-hours' }))).toBe(instant('2026-05-11T10:00:00+08:00'));
+    expect(instant(addWorkingTime(defaultCalendar, '2026-05-08T17:00:00+08:00', { amount: 2, unit: 'working-hours' }))).toBe(
+      instant('2026-05-11T10:00:00+08:00'),
+    );
   });
 
   it('Friday 17:00 plus 3 working days is Wednesday 17:00', () => {
-    expect(addWorkingTime(defaultCalendar, '2026-05-08T17:00:00+08:00', { amount: 3, unit: 'working-days' })).toBe('2026-05-13T17:00:00.000+08:00');
+    expect(addWorkingTime(defaultCalendar, '2026-05-08T17:00:00+08:00', { amount: 3, unit: 'working-days' })).toBe(
+      '2026-05-13T17:00:00.000+08:00',
+    );
   });
 
   it('a time limit in clock hours ignores the calendar', () => {
-    expect(instant(addWorkingTime(defaultCalendar, '2026-05-09T23:00:00+08:00', { amount: 4, unit: 'hours' }))).toBe(instant('2026-05-10T03:00:00+08:00'));
+    expect(instant(addWorkingTime(defaultCalendar, '2026-05-09T23:00:00+08:00', { amount: 4, unit: 'hours' }))).toBe(
+      instant('2026-05-10T03:00:00+08:00'),
+    );
   });
 
   it('the National Day week is skipped: 30 September 17:00 plus 1 working day is 9 October 17:00', () => {
-    expect(instant(addWorkingTime(shanghai2025, '2025-09-30T17:00:00+08:00', { amount: 1, unit: 'working-days' }))).toBe(instant('2025-10-09T17:00:00+08:00'));
+    expect(instant(addWorkingTime(shanghai2025, '2025-09-30T17:00:00+08:00', { amount: 1, unit: 'working-days' }))).toBe(
+      instant('2025-10-09T17:00:00+08:00'),
+    );
   });
 
   it('a make-up Saturday (调休) is worked: Friday 10 October 17:00 plus 2 working hours is Saturday 11 October 10:00', () => {
-    expect(instant(addWorkingTime(shanghai2025, '2025-10-10T17:00:00+08:00', { amount: 2, unit: 'working-hours' }))).toBe(instant('2025-10-11T10:00:00+08:00'));
+    expect(instant(addWorkingTime(shanghai2025, '2025-10-10T17:00:00+08:00', { amount: 2, unit: 'working-hours' }))).toBe(
+      instant('2025-10-11T10:00:00+08:00'),
+    );
     expect(isWorkingInstant(shanghai2025, '2025-10-11T10:00:00+08:00')).toBe(true);
     expect(isWorkingInstant(defaultCalendar, '2025-10-11T10:00:00+08:00')).toBe(false);
   });
 
   it('a make-up Sunday is worked too: Saturday 27 September 12:00 plus 1 working hour is Sunday 28 September 10:00', () => {
-    expect(instant(addWorkingTime(shanghai2025, '2025-09-27T12:00:00+08:00', { amount: 1, unit: 'working-hours' }))).toBe(instant('2025-09-28T10:00:00+08:00'));
+    expect(instant(addWorkingTime(shanghai2025, '2025-09-27T12:00:00+08:00', { amount: 1, unit: 'working-hours' }))).toBe(
+      instant('2025-09-28T10:00:00+08:00'),
+    );
   });
 
   it('a date listed as both holiday and working day is a holiday', () => {
@@ -54,12 +78,22 @@ describe('working time: week-ends, holidays and adjusted working days', () => {
   it('working periods are half-open: 17:59 is working time, 18:00 is not, and a deadline may fall at 18:00', () => {
     expect(isWorkingInstant(defaultCalendar, '2026-05-08T17:59:00+08:00')).toBe(true);
     expect(isWorkingInstant(defaultCalendar, '2026-05-08T18:00:00+08:00')).toBe(false);
-    expect(addWorkingTime(defaultCalendar, '2026-05-08T17:00:00+08:00', { amount: 1, unit: 'working-hours' })).toBe('2026-05-08T18:00:00.000+08:00');
+    expect(addWorkingTime(defaultCalendar, '2026-05-08T17:00:00+08:00', { amount: 1, unit: 'working-hours' })).toBe(
+      '2026-05-08T18:00:00.000+08:00',
+    );
   });
 
   it('a lunch break is not working time: 11:30 plus 1 working hour is 14:00 with 09:00–12:00 and 13:30–18:00', () => {
-    const lunch: WorkingCalendar = { ...defaultCalendar, hours: [{ from: '09:00', to: '12:00' }, { from: '13:30', to: '18:00' }] };
-    expect(instant(addWorkingTime(lunch, '2026-05-06T11:30:00+08:00', { amount: 1, unit: 'working-hours' }))).toBe(instant('2026-05-06T14:00:00+08:00'));
+    const lunch: WorkingCalendar = {
+      ...defaultCalendar,
+      hours: [
+        { from: '09:00', to: '12:00' },
+        { from: '13:30', to: '18:00' },
+      ],
+    };
+    expect(instant(addWorkingTime(lunch, '2026-05-06T11:30:00+08:00', { amount: 1, unit: 'working-hours' }))).toBe(
+      instant('2026-05-06T14:00:00+08:00'),
+    );
     expect(workingClock(lunch).dayLength).toBe(7.5 * 3_600_000);
   });
 
@@ -72,16 +106,24 @@ describe('working time: week-ends, holidays and adjusted working days', () => {
 
 describe('working time across daylight-saving changes (Europe/Berlin)', () => {
   it('office hours keep their wall-clock times when the offset changes: Friday 27 March 15:00 (+01:00) plus 2 working hours is Monday 30 March 09:00 (+02:00)', () => {
-    expect(addWorkingTime(berlinOffice, '2026-03-27T15:00:00+01:00', { amount: 2, unit: 'working-hours' })).toBe('2026-03-30T09:00:00.000+02:00');
+    expect(addWorkingTime(berlinOffice, '2026-03-27T15:00:00+01:00', { amount: 2, unit: 'working-hours' })).toBe(
+      '2026-03-30T09:00:00.000+02:00',
+    );
   });
 
   it('around the clock, 24 working hours from Saturday noon end at Sunday 13:00 in spring (a 23-hour day) and 11:00 in autumn (a 25-hour day)', () => {
-    expect(addWorkingTime(berlinAroundTheClock, '2026-03-28T12:00:00+01:00', { amount: 24, unit: 'working-hours' })).toBe('2026-03-29T13:00:00.000+02:00');
-    expect(addWorkingTime(berlinAroundTheClock, '2026-10-24T12:00:00+02:00', { amount: 24, unit: 'working-hours' })).toBe('2026-10-25T11:00:00.000+01:00');
+    expect(addWorkingTime(berlinAroundTheClock, '2026-03-28T12:00:00+01:00', { amount: 24, unit: 'working-hours' })).toBe(
+      '2026-03-29T13:00:00.000+02:00',
+    );
+    expect(addWorkingTime(berlinAroundTheClock, '2026-10-24T12:00:00+02:00', { amount: 24, unit: 'working-hours' })).toBe(
+      '2026-10-25T11:00:00.000+01:00',
+    );
   });
 
   it('a working day is the calendar’s day length in working time, so 1 working day around the clock is 24 elapsed hours', () => {
-    expect(addWorkingTime(berlinAroundTheClock, '2026-03-28T12:00:00+01:00', { amount: 1, unit: 'working-days' })).toBe('2026-03-29T13:00:00.000+02:00');
+    expect(addWorkingTime(berlinAroundTheClock, '2026-03-28T12:00:00+01:00', { amount: 1, unit: 'working-days' })).toBe(
+      '2026-03-29T13:00:00.000+02:00',
+    );
   });
 });
 
@@ -103,7 +145,14 @@ describe('calendars are data, decoded with errors that name the field', () => {
   });
 
   it('refuses periods out of order or overlapping, and a calendar with no working time', () => {
-    expect(problems({ hours: [{ from: '13:00', to: '18:00' }, { from: '09:00', to: '14:00' }] })).toEqual([expect.stringMatching(/^hours\.1: must start after the previous period ends/)]);
+    expect(
+      problems({
+        hours: [
+          { from: '13:00', to: '18:00' },
+          { from: '09:00', to: '14:00' },
+        ],
+      }),
+    ).toEqual([expect.stringMatching(/^hours\.1: must start after the previous period ends/)]);
     expect(problems({ hours: [{ from: '18:00', to: '09:00' }] })).toEqual([expect.stringMatching(/^hours\.0: must end after it starts/)]);
     expect(problems({ weekdays: [] })).toEqual([expect.stringMatching(/^weekdays: needs at least one working weekday/)]);
     expect(problems('Mon–Fri')).toEqual([expect.stringMatching(/WorkingCalendar|expected/)]);

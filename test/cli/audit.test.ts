@@ -33,7 +33,9 @@ describe('first-inquiry audit <log>', () => {
   it('--as-of a later instant: the overdue finding names the holder of the stage in which it arose; exit 1', async () => {
     const file = logFile(overdueEnquiry);
     const report = await json(['audit', file, '--as-of', day(2)]);
-    expect(report.findings.filter((f) => f.code === 'OVERDUE').map((f) => [f.rule, f.inquiryId, f.stage, f.accountable.id])).toEqual([['FI-05', 'INQ-2026-0001', 1, clerk.id]]);
+    expect(report.findings.filter((f) => f.code === 'OVERDUE').map((f) => [f.rule, f.inquiryId, f.stage, f.accountable.id])).toEqual([
+      ['FI-05', 'INQ-2026-0001', 1, clerk.id],
+    ]);
     expect(report.holdings.map((h) => [h.inquiryId, h.holder.id, h.stage])).toEqual([['INQ-2026-0001', clerk.id, 1]]);
     expect(report.people.find((p) => p.staff.id === clerk.id)).toMatchObject({ stagesHeld: 1, holdingNow: 1, byRule: { 'FI-05': 1 } });
     expect(report.deadlines.overdue.map((d) => [d.inquiryId, d.holder.id])).toEqual([['INQ-2026-0001', clerk.id]]);
@@ -50,7 +52,13 @@ describe('first-inquiry audit <log>', () => {
   });
 
   it('a policy file overrides the defaults (a longer enquiry limit: no longer overdue)', async () => {
-    const policy = scratchFile('lenient.json', JSON.stringify({ categories: { enquiry: { timeLimit: { amount: 5, unit: 'working-days' } } }, inactivity: { amount: 10, unit: 'working-days' } }));
+    const policy = scratchFile(
+      'lenient.json',
+      JSON.stringify({
+        categories: { enquiry: { timeLimit: { amount: 5, unit: 'working-days' } } },
+        inactivity: { amount: 10, unit: 'working-days' },
+      }),
+    );
     const report = await json(['audit', logFile(overdueEnquiry), '--as-of', day(2), '--policy', policy]);
     expect(report.findings).toEqual([]);
   });
@@ -80,9 +88,18 @@ describe('first-inquiry audit <log>', () => {
   });
 
   it('reports lines that are not events and events the record does not allow, with their line numbers', async () => {
-    const file = logFile([overdueEnquiry[0] as never, '', 'not json', followedUp({ by: guard, inquiryId: 'INQ-404', at: minute(2) }) as never, overdueEnquiry[1] as never]);
+    const file = logFile([
+      overdueEnquiry[0] as never,
+      '',
+      'not json',
+      followedUp({ by: guard, inquiryId: 'INQ-404', at: minute(2) }) as never,
+      overdueEnquiry[1] as never,
+    ]);
     const report = await json(['audit', file]);
-    expect(report.problems.map((p) => [p.line, p.code])).toEqual([[3, 'MALFORMED_JSON'], [4, 'EVENT_BEFORE_RECEIPT']]);
+    expect(report.problems.map((p) => [p.line, p.code])).toEqual([
+      [3, 'MALFORMED_JSON'],
+      [4, 'EVENT_BEFORE_RECEIPT'],
+    ]);
     expect((await run(['audit', file])).stdout).toContain(`${file}:4: EVENT_BEFORE_RECEIPT: `);
   });
 
@@ -105,11 +122,12 @@ describe('first-inquiry audit <log>', () => {
 });
 
 describe('audit reports escape recorded text', () => {
-  const hostile: Staff = { id: 's-"1"', name: '<img src=x onerror=alert(1)> & \'Bob\'', department: '<b>gate</b>', onDuty: true };
-  const log = () => logFile([
-    received({ by: hostile, category: 'enquiry', intent: '</style><script>x()</script>' }),
-    replied({ by: hostile, at: minute(1) }),
-  ]);
+  const hostile: Staff = { id: 's-"1"', name: "<img src=x onerror=alert(1)> & 'Bob'", department: '<b>gate</b>', onDuty: true };
+  const log = () =>
+    logFile([
+      received({ by: hostile, category: 'enquiry', intent: '</style><script>x()</script>' }),
+      replied({ by: hostile, at: minute(1) }),
+    ]);
 
   it('html: no raw tag, quote or ampersand from the record reaches the page', async () => {
     const { stdout } = await run(['audit', log(), '--as-of', day(3), '--format', 'html']);

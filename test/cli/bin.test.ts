@@ -38,7 +38,11 @@ function node(args: readonly string[], stdin = ''): Promise<Ran> {
 }
 
 beforeAll(async () => {
-  await exec(process.execPath, [join(root, 'node_modules/tsup/dist/cli-default.js'), '--entry.cli', 'src/cli/bin.ts', '--format', 'esm', '--out-dir', stage], { cwd: root });
+  await exec(
+    process.execPath,
+    [join(root, 'node_modules/tsup/dist/cli-default.js'), '--entry.cli', 'src/cli/bin.ts', '--format', 'esm', '--out-dir', stage],
+    { cwd: root },
+  );
 }, 120_000);
 
 afterAll(() => rmSync(stage, { recursive: true, force: true }));

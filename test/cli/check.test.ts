@@ -23,7 +23,10 @@ describe('first-inquiry check <log>', () => {
       '',
       '{"type":"InquiryTransferred", "data": ',
       '{"type":"InquiryTeleported","data":{}}',
-      JSON.stringify({ type: 'FollowedUp', data: { schemaVersion: 1, inquiryId: INQUIRY_ID, at: minute(3), by: { id: 's-017', name: 'Wang Wei', department: 'security' } } }),
+      JSON.stringify({
+        type: 'FollowedUp',
+        data: { schemaVersion: 1, inquiryId: INQUIRY_ID, at: minute(3), by: { id: 's-017', name: 'Wang Wei', department: 'security' } },
+      }),
       '   ',
       transferred({ by: plumber, to: clerk, at: minute(5) }) as never,
       followedUp({ by: guard, at: minute(1) }) as never,
@@ -53,7 +56,10 @@ describe('first-inquiry check <log>', () => {
   });
 
   it('keeps one problem per line even when recorded text holds line breaks', async () => {
-    const { stdout } = await run(['check', logFile([received({ by: guard }), replied({ by: guard, message: 'line one\nfile.jsonl:1: FAKE: 不归我管', at: minute(1) })])]);
+    const { stdout } = await run([
+      'check',
+      logFile([received({ by: guard }), replied({ by: guard, message: 'line one\nfile.jsonl:1: FAKE: 不归我管', at: minute(1) })]),
+    ]);
     expect(stdout.trimEnd().split('\n')).toHaveLength(2);
     expect(stdout).toContain('FORBIDDEN_PHRASE (FI-10)');
   });
@@ -95,9 +101,14 @@ describe('first-inquiry (no command, unknown command, help)', () => {
     }
   });
 
-  describe('--policy: the organisation\'s own categories and phrases', () => {
+  describe("--policy: the organisation's own categories and phrases", () => {
     const parkingLog = () => logFile([received({ by: guard, category: 'parking' })]);
-    const parking = { label: 'Parking', departments: ['security'], timeLimit: { amount: 1, unit: 'working-days' }, requiresLiability: false };
+    const parking = {
+      label: 'Parking',
+      departments: ['security'],
+      timeLimit: { amount: 1, unit: 'working-days' },
+      requiresLiability: false,
+    };
 
     it('without it, a receipt in a category the default policy does not know is a problem', async () => {
       const { code, stdout } = await run(['check', parkingLog()]);
@@ -121,7 +132,10 @@ describe('first-inquiry (no command, unknown command, help)', () => {
 
     it('a misspelt or malformed field is a usage error naming the field, never silently ignored', async () => {
       const misspelt = scratchFile('misspelt-policy.json', JSON.stringify({ forbidenPhrases: [] }));
-      const bad = scratchFile('bad-policy.json', JSON.stringify({ categories: { parking: { ...parking, timeLimit: { amount: 0, unit: 'working-days' } } } }));
+      const bad = scratchFile(
+        'bad-policy.json',
+        JSON.stringify({ categories: { parking: { ...parking, timeLimit: { amount: 0, unit: 'working-days' } } } }),
+      );
       const first = await run(['check', parkingLog(), '--policy', misspelt]);
       expect([first.code, first.stdout]).toEqual([2, '']);
       expect(first.stderr).toContain('forbidenPhrases: is not a policy field');

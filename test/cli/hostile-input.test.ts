@@ -12,7 +12,11 @@ import { logFile, run, scratchDir, scratchFile } from './support';
 // implausible dates (a mistyped year must not make the calendar walk millennia), lines no event
 // could be, bytes that are not UTF-8, carriage returns inside lines, and policies with huge limits.
 
-const ok = [received({ by: guard, category: 'enquiry' }), transferred({ by: guard, to: clerk, at: minute(5) }), replied({ by: clerk, at: minute(30) })];
+const ok = [
+  received({ by: guard, category: 'enquiry' }),
+  transferred({ by: guard, to: clerk, at: minute(5) }),
+  replied({ by: clerk, at: minute(30) }),
+];
 const line = (e: unknown) => JSON.stringify(e);
 
 async function auditJson(argv: readonly string[]): Promise<{ code: number; stderr: string; report: AuditLogReport }> {
@@ -32,19 +36,26 @@ describe('implausible dates are problems, never a hang (years 1970–2200)', () 
     expect(r.stderr).toBe('first-inquiry audit: --as-of: 9999-12-31T23:59:59Z is outside the years 1970–2200 (a mistyped year?)\n');
   });
 
-  it.each([['1969-12-31T23:59:59Z'], ['2201-01-01T00:00:00Z'], ['0001-01-01T00:00:00Z']])('--as-of %s is refused the same way', async (asOf) => {
-    const r = await run(['audit', logFile(ok), '--as-of', asOf]);
-    expect([r.code, r.stderr]).toEqual([2, expect.stringContaining(`--as-of: ${asOf} is outside the years 1970–2200`)]);
-  });
+  it.each([['1969-12-31T23:59:59Z'], ['2201-01-01T00:00:00Z'], ['0001-01-01T00:00:00Z']])(
+    '--as-of %s is refused the same way',
+    async (asOf) => {
+      const r = await run(['audit', logFile(ok), '--as-of', asOf]);
+      expect([r.code, r.stderr]).toEqual([2, expect.stringContaining(`--as-of: ${asOf} is outside the years 1970–2200`)]);
+    },
+  );
 
-  it('a year-7026 line is IMPLAUSIBLE_INSTANT on its line naming data.at; the rest of the log is audited', { timeout: 10_000 }, async () => {
-    const typo = transferred({ by: guard, to: clerk, at: '7026-05-04T09:35:00+08:00' });
-    const { code, report } = await auditJson(['audit', logFile([ok[0] as never, typo, ok[2] as never])]);
-    expect(code).toBe(1);
-    expect(report.problems.map((p) => [p.line, p.code])).toEqual([[2, 'IMPLAUSIBLE_INSTANT']]);
-    expect(report.problems[0]?.message).toContain('data.at: 7026-05-04T09:35:00+08:00 is outside the years 1970–2200');
-    expect(report.asOf).toBe(minute(30));
-  });
+  it(
+    'a year-7026 line is IMPLAUSIBLE_INSTANT on its line naming data.at; the rest of the log is audited',
+    { timeout: 10_000 },
+    async () => {
+      const typo = transferred({ by: guard, to: clerk, at: '7026-05-04T09:35:00+08:00' });
+      const { code, report } = await auditJson(['audit', logFile([ok[0] as never, typo, ok[2] as never])]);
+      expect(code).toBe(1);
+      expect(report.problems.map((p) => [p.line, p.code])).toEqual([[2, 'IMPLAUSIBLE_INSTANT']]);
+      expect(report.problems[0]?.message).toContain('data.at: 7026-05-04T09:35:00+08:00 is outside the years 1970–2200');
+      expect(report.asOf).toBe(minute(30));
+    },
+  );
 
   it('check reports it too, and a promised reply deadline in year 20260 names data.deadline', async () => {
     const promise = replyPromised({ by: guard, at: minute(10), deadline: '+020260-05-04T09:35:00Z' as string });
@@ -58,7 +69,14 @@ describe('implausible dates are problems, never a hang (years 1970–2200)', () 
 
 describe('huge limits and huge lines: no stack trace, documented exit codes', () => {
   it('a policy with a 30000-working-day limit audits normally', { timeout: 20_000 }, async () => {
-    const policy = scratchFile('huge-limit.json', JSON.stringify({ categories: { enquiry: { timeLimit: { amount: 30000, unit: 'working-days' } } }, fallbackTimeLimit: { amount: 30000, unit: 'working-days' }, inactivity: { amount: 30000, unit: 'working-days' } }));
+    const policy = scratchFile(
+      'huge-limit.json',
+      JSON.stringify({
+        categories: { enquiry: { timeLimit: { amount: 30000, unit: 'working-days' } } },
+        fallbackTimeLimit: { amount: 30000, unit: 'working-days' },
+        inactivity: { amount: 30000, unit: 'working-days' },
+      }),
+    );
     const early = await auditJson(['audit', logFile(ok), '--policy', policy, '--as-of', '2100-12-31T00:00:00Z']);
     expectNoCrash(early);
     expect([early.code, early.report.findings]).toEqual([0, []]);
@@ -68,7 +86,13 @@ describe('huge limits and huge lines: no stack trace, documented exit codes', ()
   });
 
   it('a limit past 9999-12-31 never runs out: the deadline reads "never"', { timeout: 20_000 }, async () => {
-    const policy = scratchFile('endless.json', JSON.stringify({ categories: { enquiry: { timeLimit: { amount: 1e15, unit: 'working-days' } } }, inactivity: { amount: 1e300, unit: 'hours' } }));
+    const policy = scratchFile(
+      'endless.json',
+      JSON.stringify({
+        categories: { enquiry: { timeLimit: { amount: 1e15, unit: 'working-days' } } },
+        inactivity: { amount: 1e300, unit: 'hours' },
+      }),
+    );
     const r = await auditJson(['audit', logFile(ok), '--policy', policy, '--as-of', '2100-01-01T00:00:00Z']);
     expectNoCrash(r);
     expect(r.report.findings).toEqual([]);
@@ -130,7 +154,10 @@ describe('line numbers: lines end at \\n only; bytes that are not UTF-8 are a pr
     expect(check.stdout).toMatch(new RegExp(`:2: INVALID_UTF8: not valid UTF-8 text \\(byte 0x[0-9a-f]{2} at byte \\d+ of the line\\)`));
     expect(check.stdout).toContain(`${path}:3: MALFORMED_JSON`);
     const audit = await auditJson(['audit', path]);
-    expect(audit.report.problems.map((p) => [p.line, p.code])).toEqual([[2, 'INVALID_UTF8'], [3, 'MALFORMED_JSON']]);
+    expect(audit.report.problems.map((p) => [p.line, p.code])).toEqual([
+      [2, 'INVALID_UTF8'],
+      [3, 'MALFORMED_JSON'],
+    ]);
   });
 
   it('a real U+FFFD in a name is text like any other', async () => {

@@ -11,12 +11,19 @@ import { day, minute } from '../support/time';
 import { logFile, scratchDir } from './support';
 
 // The CLI in the user's language: --lang, or the locale environment when --lang is not given.
-async function run(argv: readonly string[], env: Readonly<Record<string, string>> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+async function run(
+  argv: readonly string[],
+  env: Readonly<Record<string, string>> = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
   const code = await main(
     argv,
-    { stdout: { write: (t: string) => ((stdout += t), true) }, stderr: { write: (t: string) => ((stderr += t), true) }, stdin: Readable.from(['']) },
+    {
+      stdout: { write: (t: string) => ((stdout += t), true) },
+      stderr: { write: (t: string) => ((stderr += t), true) },
+      stdin: Readable.from(['']),
+    },
     env,
   );
   return { code, stdout, stderr };
@@ -56,7 +63,11 @@ describe('first-inquiry rules --lang', () => {
   });
 
   it('--format json keeps the shape and the codes; the texts are in the language asked for', async () => {
-    const rules = JSON.parse((await run(['rules', '--format', 'json', '--lang', 'zh-CN'])).stdout) as Array<{ id: string; title: string; violationCodes: string[] }>;
+    const rules = JSON.parse((await run(['rules', '--format', 'json', '--lang', 'zh-CN'])).stdout) as Array<{
+      id: string;
+      title: string;
+      violationCodes: string[];
+    }>;
     expect(rules.map((r) => r.id)).toEqual(RULES.map((r) => r.id));
     expect(rules.map((r) => r.violationCodes)).toEqual(RULES.map((r) => r.violationCodes));
     for (const r of rules) expect(r.title).toMatch(HAN);
@@ -89,11 +100,15 @@ describe('first-inquiry audit in Chinese', () => {
     const file = overdue();
     const zh = JSON.parse((await run(['audit', file, '--as-of', day(2), '--format', 'json', '--lang', 'zh-CN'])).stdout) as AuditLogReport;
     const en = JSON.parse((await run(['audit', file, '--as-of', day(2), '--format', 'json'])).stdout) as AuditLogReport;
-    expect(zh.findings.map((f) => [f.code, f.rule, f.stage, f.arisenAt, f.params])).toEqual(en.findings.map((f) => [f.code, f.rule, f.stage, f.arisenAt, f.params]));
+    expect(zh.findings.map((f) => [f.code, f.rule, f.stage, f.arisenAt, f.params])).toEqual(
+      en.findings.map((f) => [f.code, f.rule, f.stage, f.arisenAt, f.params]),
+    );
     for (const f of zh.findings) expect(f.message).toMatch(HAN);
     for (const p of zh.problems) expect(p.message).toMatch(HAN);
     expect(zh.findings.map((f) => f.message)).not.toEqual(en.findings.map((f) => f.message));
-    expect(en.findings.find((f) => f.code === 'OVERDUE')?.message).toMatch(/^INQ-2026-0001 \(enquiry\) was not settled within 1 working day/);
+    expect(en.findings.find((f) => f.code === 'OVERDUE')?.message).toMatch(
+      /^INQ-2026-0001 \(enquiry\) was not settled within 1 working day/,
+    );
   });
 
   it('md: Chinese headings and columns, stages from 1, human dates', async () => {
@@ -105,7 +120,11 @@ describe('first-inquiry audit in Chinese', () => {
   });
 
   it('html: lang="zh-CN" (or zh-TW) and Chinese headings', async () => {
-    for (const [lang, title] of [['zh-CN', '首问责任制督查报告'], ['zh-TW', '首問責任制督查報告'], ['en', 'First-inquiry audit']] as const) {
+    for (const [lang, title] of [
+      ['zh-CN', '首问责任制督查报告'],
+      ['zh-TW', '首問責任制督查報告'],
+      ['en', 'First-inquiry audit'],
+    ] as const) {
       const out = join(scratchDir, `lang-${lang}.html`);
       await run(['audit', overdue(), '--as-of', day(2), '--format', 'html', '--out', out, '--lang', lang]);
       const html = readFileSync(out, 'utf8');

@@ -6,7 +6,12 @@ describe('first-inquiry rules', () => {
   it('prints every rule of the catalogue as text by default, one block per rule, in ID order', async () => {
     const { code, stdout } = await run(['rules']);
     expect(code).toBe(0);
-    expect(stdout.split('\n').filter((l) => /^FI-\d\d /.test(l)).map((l) => l.slice(0, 5))).toEqual(RULES.map((r) => r.id));
+    expect(
+      stdout
+        .split('\n')
+        .filter((l) => /^FI-\d\d /.test(l))
+        .map((l) => l.slice(0, 5)),
+    ).toEqual(RULES.map((r) => r.id));
     expect(stdout).toContain('NOT_RESPONSIBLE');
   });
 

@@ -106,9 +106,14 @@ describe('check and audit --store DIR', () => {
     const opened = await openPgliteEventStore({ dataDir: damaged });
     if (opened._tag === 'Left') throw new Error(opened.left.message);
     const first = demo.events.filter((e) => e.streamId === demo.events[0]!.streamId).slice(0, 2);
-    for (const e of first) expect((await opened.right.append(e.streamId, [e.event], { expectedVersion: e.version === 1 ? 'no-stream' : e.version - 1 }))._tag).toBe('Right');
+    for (const e of first)
+      expect(
+        (await opened.right.append(e.streamId, [e.event], { expectedVersion: e.version === 1 ? 'no-stream' : e.version - 1 }))._tag,
+      ).toBe('Right');
     // Written by another tool, bypassing the store's boundary checks.
-    await opened.right.db.query(`INSERT INTO first_inquiry_events (stream_id, version, type, schema_version, data) VALUES ('INQ-BAD', 1, 'InquiryResolved', 1, '{"inquiryId":"INQ-BAD"}')`);
+    await opened.right.db.query(
+      `INSERT INTO first_inquiry_events (stream_id, version, type, schema_version, data) VALUES ('INQ-BAD', 1, 'InquiryResolved', 1, '{"inquiryId":"INQ-BAD"}')`,
+    );
     await opened.right.close();
     const fromStore = await run(['check', '--store', damaged]);
     expect(fromStore.code).toBe(1);
@@ -117,7 +122,9 @@ describe('check and audit --store DIR', () => {
     const exported = await run(['export', '--store', damaged, '--out', out]);
     expect(exported.stderr).toContain('3 events');
     expect((await run(['check', out])).stdout).toBe(fromStore.stdout.replaceAll(damaged, out));
-    expect((await run(['audit', out, '--format', 'json'])).stdout).toBe((await run(['audit', '--store', damaged, '--format', 'json'])).stdout);
+    expect((await run(['audit', out, '--format', 'json'])).stdout).toBe(
+      (await run(['audit', '--store', damaged, '--format', 'json'])).stdout,
+    );
   });
 
   it('refuses a file positional together with --store', async () => {

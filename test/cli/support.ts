@@ -19,11 +19,15 @@ export interface Run {
 export async function run(argv: readonly string[], stdin: string | Buffer = ''): Promise<Run> {
   let stdout = '';
   let stderr = '';
-  const code = await main(argv, {
-    stdout: { write: (text: string) => (stdout += text, true) },
-    stderr: { write: (text: string) => (stderr += text, true) },
-    stdin: Readable.from([stdin]),
-  }, {});
+  const code = await main(
+    argv,
+    {
+      stdout: { write: (text: string) => ((stdout += text), true) },
+      stderr: { write: (text: string) => ((stderr += text), true) },
+      stdin: Readable.from([stdin]),
+    },
+    {},
+  );
   return { code, stdout, stderr };
 }
 

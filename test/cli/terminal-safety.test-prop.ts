@@ -14,19 +14,48 @@ import { Readable } from 'node:stream';
 // the text after it (issue 10 item 19).
 
 const DANGEROUS = [
-  '\u001b', '\u0007', '\u0008', '\r', '\n', '\u0000', '\u007f', '\u0085', '\u009b',
-  '\u061c', '\u200e', '\u200f', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u2028', '\u2029',
+  '\u001b',
+  '\u0007',
+  '\u0008',
+  '\r',
+  '\n',
+  '\u0000',
+  '\u007f',
+  '\u0085',
+  '\u009b',
+  '\u061c',
+  '\u200e',
+  '\u200f',
+  '\u202a',
+  '\u202b',
+  '\u202c',
+  '\u202d',
+  '\u202e',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+  '\u2028',
+  '\u2029',
 ];
 // Anything that is a control, a separator of lines or paragraphs, or a bidi control.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point of this test
 const RAW = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
 
 const hostileText = fc
-  .array(fc.oneof(fc.constantFrom(...DANGEROUS), fc.constantFrom('a', '王', '[2J', 'ש', ' ', '<', '|', '\\', 'FI-05: forged')), { minLength: 1, maxLength: 12 })
+  .array(fc.oneof(fc.constantFrom(...DANGEROUS), fc.constantFrom('a', '王', '[2J', 'ש', ' ', '<', '|', '\\', 'FI-05: forged')), {
+    minLength: 1,
+    maxLength: 12,
+  })
   .map((parts) => `x${parts.join('')}`);
 
 async function run(argv: readonly string[]): Promise<string> {
   let stdout = '';
-  await main(argv, { stdout: { write: (t: string) => ((stdout += t), true) }, stderr: { write: () => true }, stdin: Readable.from(['']) }, {});
+  await main(
+    argv,
+    { stdout: { write: (t: string) => ((stdout += t), true) }, stderr: { write: () => true }, stdin: Readable.from(['']) },
+    {},
+  );
   return stdout;
 }
 
@@ -58,14 +87,17 @@ describe('terminal and bidi safety of the reports', () => {
     },
   );
 
-  test.prop([hostileText, hostileText, hostileText], { numRuns: 20 })('html: no raw control or bidi character, and every recorded name is isolated', async (name, department, item) => {
-    const html = await run(['audit', hostileLog(name, department, item, 'repair'), '--as-of', day(9), '--format', 'html']);
-    expect(html.replace(/\n/g, '')).not.toMatch(RAW);
-    const bdi = (html.match(/<bdi>/g) ?? []).length;
-    expect(bdi).toBeGreaterThan(10);
-    // Every <bdi> is closed: nothing recorded can leak out of its isolate.
-    expect((html.match(/<\/bdi>/g) ?? []).length).toBe(bdi);
-  });
+  test.prop([hostileText, hostileText, hostileText], { numRuns: 20 })(
+    'html: no raw control or bidi character, and every recorded name is isolated',
+    async (name, department, item) => {
+      const html = await run(['audit', hostileLog(name, department, item, 'repair'), '--as-of', day(9), '--format', 'html']);
+      expect(html.replace(/\n/g, '')).not.toMatch(RAW);
+      const bdi = (html.match(/<bdi>/g) ?? []).length;
+      expect(bdi).toBeGreaterThan(10);
+      // Every <bdi> is closed: nothing recorded can leak out of its isolate.
+      expect((html.match(/<\/bdi>/g) ?? []).length).toBe(bdi);
+    },
+  );
 
   test.prop([hostileText], { numRuns: 20 })('check: a problem line quoting recorded text stays one visible line', async (text) => {
     const stranger: Staff = { id: 's-9', name: text, department: text, onDuty: true };

@@ -38,18 +38,27 @@ describe('the rule catalogue', () => {
     }
   });
 
-  it.each(RULES.filter((r) => r.kind.startsWith('enforced')).map((r) => [r.id, r] as const))('enforced rule %s has at least one refusal code', (_, rule) => {
-    expect(rule.violationCodes.length).toBeGreaterThan(0);
-  });
+  it.each(RULES.filter((r) => r.kind.startsWith('enforced')).map((r) => [r.id, r] as const))(
+    'enforced rule %s has at least one refusal code',
+    (_, rule) => {
+      expect(rule.violationCodes.length).toBeGreaterThan(0);
+    },
+  );
 
-  it.each(RULES.filter((r) => r.violationCodes.length > 0).map((r) => [r.id, r] as const))('rule %s, which decide enforces, names a proof', (_, rule) => {
-    expect(rule.proof.length).toBeGreaterThan(0);
-  });
+  it.each(RULES.filter((r) => r.violationCodes.length > 0).map((r) => [r.id, r] as const))(
+    'rule %s, which decide enforces, names a proof',
+    (_, rule) => {
+      expect(rule.proof.length).toBeGreaterThan(0);
+    },
+  );
 
-  it.each(RULES.flatMap((r) => r.proof.map((file) => [r.id, file] as const)))('%s is proved by %s, which exists and names the rule', (id, file) => {
-    expect(existsSync(`${root}${file}`), `${file} is missing`).toBe(true);
-    expect(readFileSync(`${root}${file}`, 'utf8')).toContain(id);
-  });
+  it.each(RULES.flatMap((r) => r.proof.map((file) => [r.id, file] as const)))(
+    '%s is proved by %s, which exists and names the rule',
+    (id, file) => {
+      expect(existsSync(`${root}${file}`), `${file} is missing`).toBe(true);
+      expect(readFileSync(`${root}${file}`, 'utf8')).toContain(id);
+    },
+  );
 
   it.each(RULES.map((r) => [r.id, r] as const))('%s names each finding code and proof once', (_, rule) => {
     expect(new Set(rule.findingCodes).size).toBe(rule.findingCodes.length);

@@ -35,7 +35,11 @@ describe('decodeEvent', () => {
     ['a missing schema version', { ...received().data, schemaVersion: undefined }, 'data.schemaVersion: '],
     ['a future schema version', { ...received().data, schemaVersion: 2 }, 'data.schemaVersion: '],
     ['an instant without a zone', { ...received().data, at: '2026-05-04T09:30' }, 'data.at: must be an ISO-8601 date-time with a zone'],
-    ['a blank actor id', { ...received().data, by: { ...received().data.by, id: '' } }, 'data.by.id: must be a usable id: it shows nothing'],
+    [
+      'a blank actor id',
+      { ...received().data, by: { ...received().data.by, id: '' } },
+      'data.by.id: must be a usable id: it shows nothing',
+    ],
     ['a requester without a name', { ...received().data, requester: { contact: '138' } }, 'data.requester.name: '],
     ['an unknown channel', { ...received().data, channel: 'fax' }, 'data.channel: '],
   ])('names the field at fault in a receipt with %s', (_, data, problem) => {
@@ -47,13 +51,23 @@ describe('decodeEvent', () => {
   it('names nested and indexed fields, and only the decoded type’s fields', () => {
     const error = problemsOf({ type: 'MissingMaterialsNotified', data: { ...missingNotified().data, items: ['drawings', 7] } });
     expect(error.problems).toEqual(['data.items.1: expected string (got 7)']);
-    const handover = problemsOf({ type: 'InquiryTransferred', data: { ...transferred().data, to: { id: ' ', name: 'Li Na', department: 'engineering' } } });
-    expect(handover.problems).toEqual(['data.to.id: must be a usable id: it shows nothing (empty, white space or invisible characters only) (got " ")']);
+    const handover = problemsOf({
+      type: 'InquiryTransferred',
+      data: { ...transferred().data, to: { id: ' ', name: 'Li Na', department: 'engineering' } },
+    });
+    expect(handover.problems).toEqual([
+      'data.to.id: must be a usable id: it shows nothing (empty, white space or invisible characters only) (got " ")',
+    ]);
   });
 
   it('lists every problem, once each', () => {
     const error = problemsOf({ type: 'InquiryResolved', data: { summary: 'fixed' } });
-    expect([...new Set(error.problems.map((p) => p.split(':')[0]))]).toEqual(['data.schemaVersion', 'data.inquiryId', 'data.at', 'data.by']);
+    expect([...new Set(error.problems.map((p) => p.split(':')[0]))]).toEqual([
+      'data.schemaVersion',
+      'data.inquiryId',
+      'data.at',
+      'data.by',
+    ]);
     expect(new Set(error.problems).size).toBe(error.problems.length);
   });
 
@@ -65,11 +79,25 @@ describe('decodeEvent', () => {
 });
 
 describe('Instant and NonBlankString', () => {
-  it.each(['2026-05-04T09:30:00+08:00', '2026-05-04T01:30:00Z', '2026-05-04T01:30Z', '2026-05-04T01:30:00.123456789-05:00'])('%s is an instant', (s) => {
-    expect(Instant.is(s)).toBe(true);
-  });
+  it.each(['2026-05-04T09:30:00+08:00', '2026-05-04T01:30:00Z', '2026-05-04T01:30Z', '2026-05-04T01:30:00.123456789-05:00'])(
+    '%s is an instant',
+    (s) => {
+      expect(Instant.is(s)).toBe(true);
+    },
+  );
 
-  it.each(['2026-05-04', '2026-05-04T09:30:00', '2026-05-04 09:30:00+08:00', 'tomorrow', '', '2026-13-04T09:30:00Z', '2026-02-31T00:00:00Z', '2026-04-31T09:00:00+08:00', '2026-02-29T00:00:00Z', '2026-05-04T24:00:00Z'])('%j is not an instant (no such date or time; Date.parse would roll some over)', (s) => {
+  it.each([
+    '2026-05-04',
+    '2026-05-04T09:30:00',
+    '2026-05-04 09:30:00+08:00',
+    'tomorrow',
+    '',
+    '2026-13-04T09:30:00Z',
+    '2026-02-31T00:00:00Z',
+    '2026-04-31T09:00:00+08:00',
+    '2026-02-29T00:00:00Z',
+    '2026-05-04T24:00:00Z',
+  ])('%j is not an instant (no such date or time; Date.parse would roll some over)', (s) => {
     expect(Instant.is(s)).toBe(false);
   });
 

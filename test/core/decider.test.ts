@@ -49,7 +49,9 @@ describe('throwingDecider and decideOrThrow (for exception-style callers such as
   });
 
   it('decideOrThrow honours a policy; a refusal without a rule has no rule in its message', () => {
-    const e = thrown(() => decideOrThrow(reply({ at: minute(5) }), open, definePolicy({ forbiddenPhrases: ['Thursday'] }))) as RuleViolationError;
+    const e = thrown(() =>
+      decideOrThrow(reply({ at: minute(5) }), open, definePolicy({ forbiddenPhrases: ['Thursday'] })),
+    ) as RuleViolationError;
     expect(e.code).toBe('FORBIDDEN_PHRASE');
     expect(new RuleViolationError(violation('INQUIRY_NOT_FOUND', 'No such inquiry.')).message).toBe('INQUIRY_NOT_FOUND: No such inquiry.');
   });
@@ -67,6 +69,11 @@ describe('fold', () => {
     expect(fold([])).toEqual(initialState());
     const later = [transferred({ at: minute(5) }), followedUp({ by: plumber, at: minute(9) })];
     expect(fold(later, open)).toEqual(fold([received({ by: guard }), ...later]));
-    expect(fold([transfer({ at: minute(5) })].flatMap((c) => decideOrThrow(c, open)), open)).toMatchObject({ responsible: { id: plumber.id } });
+    expect(
+      fold(
+        [transfer({ at: minute(5) })].flatMap((c) => decideOrThrow(c, open)),
+        open,
+      ),
+    ).toMatchObject({ responsible: { id: plumber.id } });
   });
 });

@@ -20,7 +20,13 @@ const idsOnly = (command: InquiryCommand): ClaimedCommand => {
 describe('the in-memory directory (time-bounded entries, duty rosters)', () => {
   it('answers as of an instant: on duty within a shift, leader from the entry that holds then', () => {
     const d = inMemoryDirectory([
-      { id: 's-1', name: 'Li Na', department: 'engineering', to: '2026-06-01T00:00:00Z', shifts: [{ from: '2026-05-04T00:00:00Z', to: '2026-05-04T09:00:00Z' }] },
+      {
+        id: 's-1',
+        name: 'Li Na',
+        department: 'engineering',
+        to: '2026-06-01T00:00:00Z',
+        shifts: [{ from: '2026-05-04T00:00:00Z', to: '2026-05-04T09:00:00Z' }],
+      },
       { id: 's-1', name: 'Li Na', department: 'engineering', leader: true, from: '2026-06-01T00:00:00Z' },
     ]);
     expect(d.lookup('s-1', '2026-05-04T08:59:59Z')).toMatchObject({ onDuty: true });
@@ -32,7 +38,11 @@ describe('the in-memory directory (time-bounded entries, duty rosters)', () => {
 });
 
 describe('applyDirectory: facts filled in from the directory, claims verified against it', () => {
-  const found = new Map<string, Staff>([[guard.id, { ...guard }], [plumber.id, { ...plumber }], [manager.id, { ...manager }]]);
+  const found = new Map<string, Staff>([
+    [guard.id, { ...guard }],
+    [plumber.id, { ...plumber }],
+    [manager.id, { ...manager }],
+  ]);
 
   it('a command carrying ids only gets every fact from the directory', () => {
     const result = applyDirectory(idsOnly(transfer({ by: guard, to: plumber })), found);
@@ -41,26 +51,33 @@ describe('applyDirectory: facts filled in from the directory, claims verified ag
 
   it('any claimed fact that disagrees with the directory is refused, naming the field', () => {
     const facts = fc.constantFrom(
-      ['leader', true] as const, ['onDuty', false] as const, ['name', 'Someone Else'] as const,
-      ['department', 'management'] as const, ['employeeNo', 'Z-1'] as const,
+      ['leader', true] as const,
+      ['onDuty', false] as const,
+      ['name', 'Someone Else'] as const,
+      ['department', 'management'] as const,
+      ['employeeNo', 'Z-1'] as const,
     );
-    fc.assert(fc.property(facts, fc.constantFrom('actor', 'to'), ([fact, value], who) => {
-      const base = transfer({ by: guard, to: plumber });
-      const person = who === 'actor' ? base.data.actor : base.data.to;
-      const command = { ...base, data: { ...base.data, [who]: { ...person, [fact]: value } } } as InquiryCommand;
-      const result = applyDirectory(command, found);
-      expect(E.isLeft(result) && [result.left.code, result.left.field]).toEqual(['DIRECTORY_MISMATCH', `data.${who}.${fact}`]);
-    }));
+    fc.assert(
+      fc.property(facts, fc.constantFrom('actor', 'to'), ([fact, value], who) => {
+        const base = transfer({ by: guard, to: plumber });
+        const person = who === 'actor' ? base.data.actor : base.data.to;
+        const command = { ...base, data: { ...base.data, [who]: { ...person, [fact]: value } } } as InquiryCommand;
+        const result = applyDirectory(command, found);
+        expect(E.isLeft(result) && [result.left.code, result.left.field]).toEqual(['DIRECTORY_MISMATCH', `data.${who}.${fact}`]);
+      }),
+    );
   });
 
   it('claiming any subset of the true facts is the same as claiming none', () => {
     const keys = ['name', 'department', 'employeeNo', 'onDuty', 'leader'] as const;
-    fc.assert(fc.property(fc.constantFrom(guard, plumber, manager), fc.subarray([...keys]), (who, claimed) => {
-      const claim: Record<string, unknown> = { id: who.id };
-      for (const k of claimed) if (who[k] !== undefined) claim[k] = who[k];
-      const command = { ...followUp(), data: { ...followUp().data, actor: claim } } as unknown as ClaimedCommand;
-      expect(applyDirectory(command, found)).toEqual(applyDirectory(idsOnly(followUp({ by: who })), found));
-    }));
+    fc.assert(
+      fc.property(fc.constantFrom(guard, plumber, manager), fc.subarray([...keys]), (who, claimed) => {
+        const claim: Record<string, unknown> = { id: who.id };
+        for (const k of claimed) if (who[k] !== undefined) claim[k] = who[k];
+        const command = { ...followUp(), data: { ...followUp().data, actor: claim } } as unknown as ClaimedCommand;
+        expect(applyDirectory(command, found)).toEqual(applyDirectory(idsOnly(followUp({ by: who })), found));
+      }),
+    );
   });
 
   it('a self-declared leader is refused; the real leader may leave the fact out', () => {
@@ -86,7 +103,12 @@ describe('the command handler with a directory', () => {
     const handle = createCommandHandler({ store: inMemoryEventStore(), directory });
     const receipt = receive({ by: guard });
     const got = await handle(idsOnly(receipt));
-    expect(E.isRight(got) && got.right.events[0]?.event.data.by).toEqual({ id: guard.id, name: guard.name, department: guard.department, employeeNo: guard.employeeNo });
+    expect(E.isRight(got) && got.right.events[0]?.event.data.by).toEqual({
+      id: guard.id,
+      name: guard.name,
+      department: guard.department,
+      employeeNo: guard.employeeNo,
+    });
   });
 
   it('refuses self-declared authority and a handover to someone whose shift has ended', async () => {
@@ -104,7 +126,10 @@ describe('the command handler with a directory', () => {
   it('without a directory, a command carrying ids only is refused as malformed, naming the field', async () => {
     const handle = createCommandHandler({ store: inMemoryEventStore() });
     const got = await handle(idsOnly(receive({ by: guard })));
-    expect(E.isLeft(got) && got.left._tag === 'RuleViolation' && [got.left.code, got.left.field?.startsWith('data.actor.')]).toEqual(['INVALID_COMMAND', true]);
+    expect(E.isLeft(got) && got.left._tag === 'RuleViolation' && [got.left.code, got.left.field?.startsWith('data.actor.')]).toEqual([
+      'INVALID_COMMAND',
+      true,
+    ]);
   });
 
   it('resolveStaff leaves a command without a usable instant for decide to refuse', async () => {

@@ -22,7 +22,9 @@ const decider = throwingDecider();
 
 describe('the decider under Emmett', () => {
   it('Emmett’s DeciderSpecification sees the events of an accepted command', () => {
-    given([received({ by: guard })]).when(transfer({ by: guard, to: plumber, at: minute(5) })).then([transferred({ by: guard, to: plumber, at: minute(5) })]);
+    given([received({ by: guard })])
+      .when(transfer({ by: guard, to: plumber, at: minute(5) }))
+      .then([transferred({ by: guard, to: plumber, at: minute(5) })]);
     given([]).when(receive()).then(received());
   });
 
@@ -41,8 +43,13 @@ describe('the decider under Emmett', () => {
     });
     await handle(store, INQUIRY_ID, asEmmett(receive({ by: guard })));
     await handle(store, INQUIRY_ID, asEmmett(transfer({ by: guard, to: plumber, at: minute(5) })));
-    await expect(handle(store, INQUIRY_ID, asEmmett(followUp({ by: guard, at: minute(6) })))).rejects.toMatchObject({ code: 'NOT_RESPONSIBLE' });
+    await expect(handle(store, INQUIRY_ID, asEmmett(followUp({ by: guard, at: minute(6) })))).rejects.toMatchObject({
+      code: 'NOT_RESPONSIBLE',
+    });
     const { events } = await store.readStream<InquiryEvent>(`inquiry-${INQUIRY_ID}`);
-    expect(events.map((e) => [e.type, e.data.by.id])).toEqual([['InquiryReceived', guard.id], ['InquiryTransferred', guard.id]]);
+    expect(events.map((e) => [e.type, e.data.by.id])).toEqual([
+      ['InquiryReceived', guard.id],
+      ['InquiryTransferred', guard.id],
+    ]);
   });
 });

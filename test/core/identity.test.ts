@@ -17,10 +17,52 @@ import { minute } from '../support/time';
 // Characters that draw nothing: white space of every kind, format and control characters,
 // variation selectors, the combining grapheme joiner, Hangul fillers, the blank braille pattern.
 const INVISIBLES = [
-  ' ', '\t', '\n', '\r', '\u00a0', '\u1680', '\u2000', '\u2007', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000',
-  '\u200b', '\u200c', '\u200d', '\u200e', '\u200f', '\u2060', '\u2061', '\u2062', '\u2063', '\u2064', '\ufeff', '\u00ad',
-  '\u034f', '\u061c', '\u180e', '\u202a', '\u202e', '\u2066', '\u2069', '\ufe00', '\ufe0f', '\u{e0100}', '\u{e0001}',
-  '\u3164', '\u115f', '\u1160', '\uffa0', '\u2800', '\u0000', '\u001b', '\u007f', '\u0085',
+  ' ',
+  '\t',
+  '\n',
+  '\r',
+  '\u00a0',
+  '\u1680',
+  '\u2000',
+  '\u2007',
+  '\u200a',
+  '\u2028',
+  '\u2029',
+  '\u202f',
+  '\u205f',
+  '\u3000',
+  '\u200b',
+  '\u200c',
+  '\u200d',
+  '\u200e',
+  '\u200f',
+  '\u2060',
+  '\u2061',
+  '\u2062',
+  '\u2063',
+  '\u2064',
+  '\ufeff',
+  '\u00ad',
+  '\u034f',
+  '\u061c',
+  '\u180e',
+  '\u202a',
+  '\u202e',
+  '\u2066',
+  '\u2069',
+  '\ufe00',
+  '\ufe0f',
+  '\u{e0100}',
+  '\u{e0001}',
+  '\u3164',
+  '\u115f',
+  '\u1160',
+  '\uffa0',
+  '\u2800',
+  '\u0000',
+  '\u001b',
+  '\u007f',
+  '\u0085',
 ];
 const invisible = fc.constantFrom(...INVISIBLES);
 const nothingVisible = fc.array(invisible, { maxLength: 6 }).map((cs) => cs.join(''));
@@ -28,20 +70,24 @@ const cleanId = fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/);
 
 describe('one definition of visible, a usable name and a usable id (src/identity.ts)', () => {
   it('a text of nothing but invisible characters shows nothing', () => {
-    fc.assert(fc.property(nothingVisible, (text) => {
-      expect(isVisibleText(text)).toBe(false);
-      expect(isUsableName(text)).toBe(false);
-      expect(isUsableId(text)).toBe(false);
-    }));
+    fc.assert(
+      fc.property(nothingVisible, (text) => {
+        expect(isVisibleText(text)).toBe(false);
+        expect(isUsableName(text)).toBe(false);
+        expect(isUsableId(text)).toBe(false);
+      }),
+    );
   });
 
   it('an id with an invisible character anywhere is refused, never merged with the clean id', () => {
-    fc.assert(fc.property(cleanId, invisible, fc.nat(), (id, ch, at) => {
-      const i = at % (id.length + 1);
-      const spoiled = id.slice(0, i) + ch + id.slice(i);
-      expect(isUsableId(id)).toBe(true);
-      expect(idProblem(spoiled)).toBeDefined();
-    }));
+    fc.assert(
+      fc.property(cleanId, invisible, fc.nat(), (id, ch, at) => {
+        const i = at % (id.length + 1);
+        const spoiled = id.slice(0, i) + ch + id.slice(i);
+        expect(isUsableId(id)).toBe(true);
+        expect(idProblem(spoiled)).toBeDefined();
+      }),
+    );
   });
 
   it('an id not in NFKC form is refused (full-width letters, decomposed accents)', () => {
@@ -61,56 +107,111 @@ describe('one definition of visible, a usable name and a usable id (src/identity
 const PLACES: ReadonlyArray<readonly [string, (who: Staff) => { given: InquiryEvent[]; command: InquiryCommand }, string]> = [
   ['the receiver of a call (actor)', (who) => ({ given: [], command: receive({ by: who, announced: { name: who.name } }) }), 'data.actor'],
   ['the actor of an act', (who) => ({ given: [received({ by: guard })], command: transfer({ by: who, at: minute(5) }) }), 'data.actor'],
-  ['the receiver of a handover', (who) => ({ given: [received({ by: guard })], command: transfer({ by: guard, to: who, at: minute(5) }) }), 'data.to'],
-  ['the receiver of a reassignment', (who) => ({ given: [received({ by: guard })], command: reassign({ by: manager, to: who, at: minute(5) }) }), 'data.to'],
-  ['the leader asked', (who) => ({ given: [received({ by: guard })], command: escalate({ by: guard, leader: { ...who, leader: true }, at: minute(5) }) }), 'data.leader'],
-  ['the absent handler', (who) => ({ given: [received({ by: guard })], command: escalate({ by: guard, absentHandler: { ...who, onDuty: false }, at: minute(5) }) }), 'data.absentHandler'],
-  ['the handler a leader names', (who) => ({ given: [received({ by: guard }), escalated({ by: guard, at: minute(2) })], command: nameHandler({ by: manager, handler: who, at: minute(5) }) }), 'data.handler'],
+  [
+    'the receiver of a handover',
+    (who) => ({ given: [received({ by: guard })], command: transfer({ by: guard, to: who, at: minute(5) }) }),
+    'data.to',
+  ],
+  [
+    'the receiver of a reassignment',
+    (who) => ({ given: [received({ by: guard })], command: reassign({ by: manager, to: who, at: minute(5) }) }),
+    'data.to',
+  ],
+  [
+    'the leader asked',
+    (who) => ({ given: [received({ by: guard })], command: escalate({ by: guard, leader: { ...who, leader: true }, at: minute(5) }) }),
+    'data.leader',
+  ],
+  [
+    'the absent handler',
+    (who) => ({
+      given: [received({ by: guard })],
+      command: escalate({ by: guard, absentHandler: { ...who, onDuty: false }, at: minute(5) }),
+    }),
+    'data.absentHandler',
+  ],
+  [
+    'the handler a leader names',
+    (who) => ({
+      given: [received({ by: guard }), escalated({ by: guard, at: minute(2) })],
+      command: nameHandler({ by: manager, handler: who, at: minute(5) }),
+    }),
+    'data.handler',
+  ],
   [
     'the reopener',
-    (who) => ({ given: [received({ by: guard }), demandDeclined({ by: guard, at: minute(2) })], command: reopen({ by: who, at: minute(5), announced: { name: who.name } }) }),
+    (who) => ({
+      given: [received({ by: guard }), demandDeclined({ by: guard, at: minute(2) })],
+      command: reopen({ by: who, at: minute(5), announced: { name: who.name } }),
+    }),
     'data.actor',
   ],
 ];
 
 describe('every person everywhere must be identifiable (issue 10 items 1 and 2)', () => {
-  it.each(PLACES)('%s with an id of nothing visible, or with white space or an invisible character in it, is refused', (_, place, field) => {
-    fc.assert(fc.property(fc.oneof(nothingVisible, fc.tuple(invisible, fc.boolean()).map(([ch, before]) => (before ? `${ch}${plumber.id}` : `${plumber.id}${ch}`))), (id) => {
-      const { given, command } = place({ ...plumber, id });
-      const result = decide(command, stateAfter(given));
-      expect(E.isLeft(result)).toBe(true);
-      if (E.isLeft(result)) {
-        expect(['STAFF_NOT_IDENTIFIED', 'HANDOVER_RECEIVER_REQUIRED', 'INVALID_COMMAND']).toContain(result.left.code);
-        expect(result.left.field?.startsWith(field)).toBe(true);
-      }
-    }), { numRuns: 40 });
-  });
+  it.each(PLACES)(
+    '%s with an id of nothing visible, or with white space or an invisible character in it, is refused',
+    (_, place, field) => {
+      fc.assert(
+        fc.property(
+          fc.oneof(
+            nothingVisible,
+            fc.tuple(invisible, fc.boolean()).map(([ch, before]) => (before ? `${ch}${plumber.id}` : `${plumber.id}${ch}`)),
+          ),
+          (id) => {
+            const { given, command } = place({ ...plumber, id });
+            const result = decide(command, stateAfter(given));
+            expect(E.isLeft(result)).toBe(true);
+            if (E.isLeft(result)) {
+              expect(['STAFF_NOT_IDENTIFIED', 'HANDOVER_RECEIVER_REQUIRED', 'INVALID_COMMAND']).toContain(result.left.code);
+              expect(result.left.field?.startsWith(field)).toBe(true);
+            }
+          },
+        ),
+        { numRuns: 40 },
+      );
+    },
+  );
 
   it.each(PLACES)('%s without a visible name is refused', (_, place, field) => {
-    fc.assert(fc.property(nothingVisible, (name) => {
-      const { given, command } = place({ ...plumber, name });
-      const result = decide(command, stateAfter(given));
-      expect(E.isLeft(result) && ['STAFF_NOT_IDENTIFIED', 'HANDOVER_RECEIVER_REQUIRED'].includes(result.left.code)).toBe(true);
-      expect(E.isLeft(result) && result.left.field?.startsWith(field)).toBe(true);
-    }), { numRuns: 20 });
+    fc.assert(
+      fc.property(nothingVisible, (name) => {
+        const { given, command } = place({ ...plumber, name });
+        const result = decide(command, stateAfter(given));
+        expect(E.isLeft(result) && ['STAFF_NOT_IDENTIFIED', 'HANDOVER_RECEIVER_REQUIRED'].includes(result.left.code)).toBe(true);
+        expect(E.isLeft(result) && result.left.field?.startsWith(field)).toBe(true);
+      }),
+      { numRuns: 20 },
+    );
   });
 
   it('a nameless receiver who announces an employee number is still refused', () => {
-    spec([]).when(receive({ by: { id: 'x9', name: '', department: 'security', onDuty: true, employeeNo: '7' }, announced: { employeeNo: '7' } }))
+    spec([])
+      .when(receive({ by: { id: 'x9', name: '', department: 'security', onDuty: true, employeeNo: '7' }, announced: { employeeNo: '7' } }))
       .thenRefused({ code: 'STAFF_NOT_IDENTIFIED', rule: null, field: 'data.actor.name' });
   });
 
   it('the holder cannot hand the matter to themself under a second id (s-017 and "s-017 ")', () => {
-    spec([received({ by: guard })]).when(transfer({ by: guard, to: { ...guard, id: `${guard.id} ` }, at: minute(5) }))
+    spec([received({ by: guard })])
+      .when(transfer({ by: guard, to: { ...guard, id: `${guard.id} ` }, at: minute(5) }))
       .thenRefused({ code: 'STAFF_NOT_IDENTIFIED', rule: null, field: 'data.to.id' });
   });
 
   it('an inquiry id of nothing visible or with invisible characters is refused', () => {
-    fc.assert(fc.property(fc.oneof(nothingVisible, invisible.map((ch) => `INQ-1${ch}`)), (inquiryId) => {
-      const result = decide(receive({ inquiryId }), initialState());
-      expect(E.isLeft(result) && result.left.code).toBe('INVALID_COMMAND');
-      expect(E.isLeft(result) && result.left.field).toBe('data.inquiryId');
-    }), { numRuns: 40 });
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          nothingVisible,
+          invisible.map((ch) => `INQ-1${ch}`),
+        ),
+        (inquiryId) => {
+          const result = decide(receive({ inquiryId }), initialState());
+          expect(E.isLeft(result) && result.left.code).toBe('INVALID_COMMAND');
+          expect(E.isLeft(result) && result.left.field).toBe('data.inquiryId');
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 
   it('events naming an unusable id do not decode', () => {
@@ -124,11 +225,17 @@ describe('FI-03 applies to a reopened stage (issue 10 item 1)', () => {
   const closed = [received({ by: guard }), demandDeclined({ by: guard, at: minute(2) })];
 
   it('the reopener must announce their name or employee number', () => {
-    spec(closed).when(reopen({ by: clerk, at: minute(5), announced: {} })).thenRefused({ code: 'IDENTITY_NOT_ANNOUNCED', rule: 'FI-03', field: 'data.announced' });
-    spec(closed).when(reopen({ by: clerk, at: minute(5), announced: { name: 'Someone Else' } })).thenRefused({ code: 'IDENTITY_NOT_ANNOUNCED', rule: 'FI-03' });
+    spec(closed)
+      .when(reopen({ by: clerk, at: minute(5), announced: {} }))
+      .thenRefused({ code: 'IDENTITY_NOT_ANNOUNCED', rule: 'FI-03', field: 'data.announced' });
+    spec(closed)
+      .when(reopen({ by: clerk, at: minute(5), announced: { name: 'Someone Else' } }))
+      .thenRefused({ code: 'IDENTITY_NOT_ANNOUNCED', rule: 'FI-03' });
     const noAnnouncement = reopen({ by: clerk, at: minute(5) }) as InquiryCommand & { data: { announced?: unknown } };
     const { announced: _, ...withoutAnnouncement } = noAnnouncement.data;
-    spec(closed).when({ ...noAnnouncement, data: withoutAnnouncement } as InquiryCommand).thenRefused({ code: 'IDENTITY_NOT_ANNOUNCED', rule: 'FI-03' });
+    spec(closed)
+      .when({ ...noAnnouncement, data: withoutAnnouncement } as InquiryCommand)
+      .thenRefused({ code: 'IDENTITY_NOT_ANNOUNCED', rule: 'FI-03' });
   });
 
   it('the history checker reports a recorded reopening without an announcement', () => {
@@ -138,7 +245,8 @@ describe('FI-03 applies to a reopened stage (issue 10 item 1)', () => {
   });
 
   it('the announcement goes on the record of the reopening', () => {
-    spec(closed).when(reopen({ by: clerk, at: minute(5), announced: { employeeNo: clerk.employeeNo ?? '' } }))
+    spec(closed)
+      .when(reopen({ by: clerk, at: minute(5), announced: { employeeNo: clerk.employeeNo ?? '' } }))
       .then([reopened({ by: clerk, at: minute(5), announced: { employeeNo: clerk.employeeNo ?? '' } })]);
   });
 });

@@ -1,11 +1,23 @@
 import * as E from 'fp-ts/Either';
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_CATEGORIES, DEFAULT_FORBIDDEN_PHRASES, decodePolicy, defaultPolicy, definePolicy, findForbiddenPhrase, isInScope, normalizeForMatching,
+  DEFAULT_CATEGORIES,
+  DEFAULT_FORBIDDEN_PHRASES,
+  decodePolicy,
+  defaultPolicy,
+  definePolicy,
+  findForbiddenPhrase,
+  isInScope,
+  normalizeForMatching,
   type CategoryPolicy,
 } from '../../src/policy/policy';
 
-const parking: CategoryPolicy = { label: 'Parking', departments: ['security'], timeLimit: { amount: 1, unit: 'working-days' }, requiresLiability: false };
+const parking: CategoryPolicy = {
+  label: 'Parking',
+  departments: ['security'],
+  timeLimit: { amount: 1, unit: 'working-days' },
+  requiresLiability: false,
+};
 
 describe('definePolicy', () => {
   it('with no overrides is the default policy', () => {
@@ -25,8 +37,16 @@ describe('definePolicy', () => {
   });
 
   it('replaces the forbidden phrases, the unknown-category switch and the fallback limit', () => {
-    const policy = definePolicy({ forbiddenPhrases: ['找别人去'], allowUnknownCategories: true, fallbackTimeLimit: { amount: 2, unit: 'hours' } });
-    expect(policy).toMatchObject({ forbiddenPhrases: ['找别人去'], allowUnknownCategories: true, fallbackTimeLimit: { amount: 2, unit: 'hours' } });
+    const policy = definePolicy({
+      forbiddenPhrases: ['找别人去'],
+      allowUnknownCategories: true,
+      fallbackTimeLimit: { amount: 2, unit: 'hours' },
+    });
+    expect(policy).toMatchObject({
+      forbiddenPhrases: ['找别人去'],
+      allowUnknownCategories: true,
+      fallbackTimeLimit: { amount: 2, unit: 'hours' },
+    });
   });
 
   it('leaves the defaults untouched', () => {
@@ -36,8 +56,14 @@ describe('definePolicy', () => {
   });
 
   it('ships the seed’s three phrases in both scripts and English, and repairs that need a liability decision', () => {
-    expect(DEFAULT_FORBIDDEN_PHRASES).toEqual(expect.arrayContaining(['我不知道', '不是我的事', '不归我管', '不歸我管', "I don't know", 'not my business', 'not my department']));
-    expect(Object.entries(DEFAULT_CATEGORIES).filter(([, c]) => c.requiresLiability).map(([id]) => id)).toEqual(['emergency-repair', 'repair']);
+    expect(DEFAULT_FORBIDDEN_PHRASES).toEqual(
+      expect.arrayContaining(['我不知道', '不是我的事', '不归我管', '不歸我管', "I don't know", 'not my business', 'not my department']),
+    );
+    expect(
+      Object.entries(DEFAULT_CATEGORIES)
+        .filter(([, c]) => c.requiresLiability)
+        .map(([id]) => id),
+    ).toEqual(['emergency-repair', 'repair']);
   });
 });
 
@@ -48,7 +74,10 @@ describe('decodePolicy (policies read from files)', () => {
   });
 
   it('names every unknown field, at the top and inside categories, instead of ignoring it', () => {
-    const decoded = decodePolicy({ forbidenPhrases: [], categories: { parking: { label: 'P', departments: [], timeLimit: { amount: 1, unit: 'hours' }, requiresLiability: false, sla: 3 } } });
+    const decoded = decodePolicy({
+      forbidenPhrases: [],
+      categories: { parking: { label: 'P', departments: [], timeLimit: { amount: 1, unit: 'hours' }, requiresLiability: false, sla: 3 } },
+    });
     expect(E.isLeft(decoded) && decoded.left.problems).toEqual([
       expect.stringMatching(/^forbidenPhrases: is not a policy field/),
       expect.stringMatching(/^categories\.parking\.sla: is not a category field/),
@@ -58,7 +87,10 @@ describe('decodePolicy (policies read from files)', () => {
   it.each([
     [{ forbiddenPhrases: '我不知道' }, 'forbiddenPhrases'],
     [{ fallbackTimeLimit: { amount: -1, unit: 'hours' } }, 'fallbackTimeLimit.amount: must be a number greater than 0'],
-    [{ categories: { x: { label: 'X', departments: [], timeLimit: { amount: 1, unit: 'fortnights' }, requiresLiability: false } } }, 'categories.x.timeLimit.unit'],
+    [
+      { categories: { x: { label: 'X', departments: [], timeLimit: { amount: 1, unit: 'fortnights' }, requiresLiability: false } } },
+      'categories.x.timeLimit.unit',
+    ],
   ])('refuses %j, naming %s', (value, field) => {
     const decoded = decodePolicy(value);
     expect(E.isLeft(decoded) && decoded.left.problems.join('\n')).toContain(field);
@@ -74,7 +106,11 @@ describe('normalizeForMatching', () => {
     ['full-width letters and apostrophe (NFKC)', 'Ｉ ｄｏｎ＇ｔ', 'idont'],
     ['capitals', 'NOT MY Business', 'notmybusiness'],
     ['apostrophes of every kind (not letters, so dropped)', 'don’t don‘t donʼt don`t', 'dontdontdontdont'],
-    ['punctuation, soft hyphens, invisible separators, variation selectors and the CGJ', '我不，知道 不归·我管 不是-我的事 a\u00adb c\u2063d e\ufe0ff g\u034fh', '我不知道不归我管不是我的事abcdefgh'],
+    [
+      'punctuation, soft hyphens, invisible separators, variation selectors and the CGJ',
+      '我不，知道 不归·我管 不是-我的事 a\u00adb c\u2063d e\ufe0ff g\u034fh',
+      '我不知道不归我管不是我的事abcdefgh',
+    ],
     ['spaces, tabs, new lines, non-breaking and ideographic spaces', ' a\tb\nc\u00a0d\u3000e ', 'abcde'],
     ['zero-width space, joiners, word joiner and BOM', 'a\u200bb\u200cc\u200dd\u2060e\ufefff', 'abcdef'],
     ['Chinese text, unchanged but for spaces', '不 歸 我 管', '不歸我管'],

@@ -20,7 +20,8 @@ import { directoryRefusals } from '../support/directory';
 const CODES = Object.keys(VIOLATION_RULES) as ViolationCode[];
 const COMMANDS = Object.keys(commandCodecs);
 const placeholders = (template: string): string[] => [...new Set([...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? ''))].sort();
-const variantsOf = (entry: string | Readonly<Record<string, string>>): Readonly<Record<string, string>> => (typeof entry === 'string' ? { default: entry } : entry);
+const variantsOf = (entry: string | Readonly<Record<string, string>>): Readonly<Record<string, string>> =>
+  typeof entry === 'string' ? { default: entry } : entry;
 const namesAnAction = (text: string): boolean => COMMANDS.some((c) => text.includes(c));
 
 describe('the refusal message catalogue (issue 12 item 1)', () => {
@@ -50,7 +51,9 @@ describe('the refusal message catalogue (issue 12 item 1)', () => {
   it('a refusal’s English message is its catalogue rendering, and every locale renders its parameters', () => {
     const v = violation('NOT_RESPONSIBLE', { actor: 'Li Na', inquiry: 'INQ-7', holder: 'Wang Wei', command: 'FollowUp' }, 'data.actor.id');
     expect(v.message).toBe(formatViolation(v, 'en'));
-    expect(formatViolation(v, 'zh-CN')).toBe('Li Na 不是事项 INQ-7 的首问责任人，Wang Wei 才是。只有 Wang Wei 可以办理：请 Wang Wei 向你交接（TransferInquiry），或请领导改派（ReassignInquiry）。');
+    expect(formatViolation(v, 'zh-CN')).toBe(
+      'Li Na 不是事项 INQ-7 的首问责任人，Wang Wei 才是。只有 Wang Wei 可以办理：请 Wang Wei 向你交接（TransferInquiry），或请领导改派（ReassignInquiry）。',
+    );
     expect(formatViolation(v, 'zh-TW')).toContain('首問責任人');
     expect(v.params).toMatchObject({ actor: 'Li Na', holder: 'Wang Wei', field: 'data.actor.id' });
   });
@@ -65,7 +68,10 @@ describe('the refusal message catalogue (issue 12 item 1)', () => {
 // Every refusal `decide` (and the directory) really gives, by code: from random histories.
 function realRefusals(): Map<ViolationCode, RuleViolation> {
   const found = new Map<ViolationCode, RuleViolation>();
-  const histories = fc.sample(fc.tuple(receiptStepArbitrary, fc.array(stepArbitrary, { maxLength: 40, size: 'medium' })), { numRuns: 500, seed: 20261203 });
+  const histories = fc.sample(fc.tuple(receiptStepArbitrary, fc.array(stepArbitrary, { maxLength: 40, size: 'medium' })), {
+    numRuns: 500,
+    seed: 20261203,
+  });
   for (const [first, rest] of histories) {
     const model = initialModel();
     const real: OwnershipReal = { state: initialState(), events: [], policy: defaultPolicy };
@@ -100,11 +106,14 @@ describe('every refusal says what this actor can do next (issue 10 item 10)', ()
 
 describe('refusals that used to mislead', () => {
   it('a receipt of another inquiry against this state is a mismatch, not a second receipt', () => {
-    spec([received({ by: guard })]).when(receive({ by: clerk, inquiryId: 'INQ-2' })).thenRefused({ code: 'INQUIRY_MISMATCH', rule: null, field: 'data.inquiryId' });
+    spec([received({ by: guard })])
+      .when(receive({ by: clerk, inquiryId: 'INQ-2' }))
+      .thenRefused({ code: 'INQUIRY_MISMATCH', rule: null, field: 'data.inquiryId' });
   });
 
   it('a second receipt of a closed inquiry says to reopen it, not to hand it over', () => {
-    const refusal = spec([received({ by: guard }), demandDeclined({ by: guard, at: minute(5) })]).when(receive({ by: clerk, at: minute(10) }))
+    const refusal = spec([received({ by: guard }), demandDeclined({ by: guard, at: minute(5) })])
+      .when(receive({ by: clerk, at: minute(10) }))
       .thenRefused({ code: 'INQUIRY_ALREADY_RECEIVED' });
     expect(refusal.message).toContain('ReopenInquiry');
     expect(refusal.message).not.toContain('TransferInquiry');
@@ -124,7 +133,9 @@ describe('refusals that used to mislead', () => {
   });
 
   it('LIABILITY_NOT_CLASSIFIED names ClassifyLiability', () => {
-    const refusal = spec([received({ by: guard })]).when(resolve({ by: guard, at: minute(5) })).thenRefused({ code: 'LIABILITY_NOT_CLASSIFIED' });
+    const refusal = spec([received({ by: guard })])
+      .when(resolve({ by: guard, at: minute(5) }))
+      .thenRefused({ code: 'LIABILITY_NOT_CLASSIFIED' });
     expect(refusal.message).toContain('ClassifyLiability');
     expect(formatViolation(refusal, 'zh-CN')).toContain('ClassifyLiability');
   });

@@ -13,24 +13,34 @@ afterAll(() => rmSync(fresh, { recursive: true, force: true }));
 
 function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)])).map((f) => relative(dir, f)).sort();
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]))
+    .map((f) => relative(dir, f))
+    .sort();
 }
 
 describe('docs/api', () => {
   it('is what TypeDoc makes of the public entries today (if this fails, run `npm run docs:api` and commit docs/api)', async () => {
-    await promisify(execFile)(process.execPath, [join(root, 'node_modules/typedoc/bin/typedoc'), '--out', fresh, '--logLevel', 'Error'], { cwd: root, maxBuffer: 16 * 1024 * 1024 });
+    await promisify(execFile)(process.execPath, [join(root, 'node_modules/typedoc/bin/typedoc'), '--out', fresh, '--logLevel', 'Error'], {
+      cwd: root,
+      maxBuffer: 16 * 1024 * 1024,
+    });
     const made = filesUnder(fresh);
     expect(made).toContain('README.md');
     expect(filesUnder(join(root, 'docs/api')), 'docs/api is stale: run `npm run docs:api`').toEqual(made);
     for (const file of made) {
-      expect(readFileSync(join(root, 'docs/api', file), 'utf8'), `docs/api/${file} is stale: run \`npm run docs:api\``).toBe(readFileSync(join(fresh, file), 'utf8'));
+      expect(readFileSync(join(root, 'docs/api', file), 'utf8'), `docs/api/${file} is stale: run \`npm run docs:api\``).toBe(
+        readFileSync(join(fresh, file), 'utf8'),
+      );
     }
   });
 
   it('documents every entry point package.json exports', () => {
     const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { exports: Record<string, unknown> };
     const typedoc = JSON.parse(readFileSync(join(root, 'typedoc.json'), 'utf8')) as { entryPoints: string[] };
-    const entries = Object.keys(manifest.exports).filter((k) => k !== './package.json').map((k) => (k === '.' ? 'src/index.ts' : `src/${k.slice(2)}.ts`));
+    const entries = Object.keys(manifest.exports)
+      .filter((k) => k !== './package.json')
+      .map((k) => (k === '.' ? 'src/index.ts' : `src/${k.slice(2)}.ts`));
     expect([...typedoc.entryPoints].sort()).toEqual(entries.sort());
   });
 });

@@ -48,14 +48,21 @@ describe('README.md', () => {
   it('links to the repository by absolute URL (the npm page has no docs/), and only to files that exist', () => {
     const links = [...readme.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1] ?? '');
     expect(links.length).toBeGreaterThan(5);
-    expect(links.filter((l) => !/^(https?:|mailto:)/.test(l)), 'relative links are dead on the npm page: use ' + REPO + '/blob/main/…').toEqual([]);
+    expect(
+      links.filter((l) => !/^(https?:|mailto:)/.test(l)),
+      'relative links are dead on the npm page: use ' + REPO + '/blob/main/…',
+    ).toEqual([]);
     const files = links.map((l) => REPO_FILE.exec(l.split('#')[0] ?? '')?.[1]).filter((f): f is string => f !== undefined);
     expect(files.length).toBeGreaterThan(5);
     expect(files.filter((f) => !existsSync(f))).toEqual([]);
   });
 
   it('names the repository that package.json names', () => {
-    const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as { repository: { url: string }; homepage: string; bugs: { url: string } };
+    const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as {
+      repository: { url: string };
+      homepage: string;
+      bugs: { url: string };
+    };
     expect(manifest.repository.url).toBe(`git+${REPO}.git`);
     expect(manifest.homepage).toBe(`${REPO}#readme`);
     expect(manifest.bugs.url).toBe(`${REPO}/issues`);

@@ -46,7 +46,9 @@ describe('docs/rules.md', () => {
     const rule: Rule = { ...base, findingCodes: ['FIRST_RESPONDER_SILENT'], proof: ['test/rules/a.test.ts', 'test/b.test-prop.ts'] };
     const section = sectionOf(renderRulesDoc([rule]), rule.id);
     expect(section).toContain('**Finding codes:** `FIRST_RESPONDER_SILENT`');
-    expect(section).toContain('**Proved by:** [test/rules/a.test.ts](../test/rules/a.test.ts), [test/b.test-prop.ts](../test/b.test-prop.ts)');
+    expect(section).toContain(
+      '**Proved by:** [test/rules/a.test.ts](../test/rules/a.test.ts), [test/b.test-prop.ts](../test/b.test-prop.ts)',
+    );
     expect(sectionOf(renderRulesDoc([{ ...rule, proof: [] }]), rule.id)).toContain('**Proved by:** no test file listed yet');
   });
 });

@@ -21,7 +21,10 @@ writeFileSync(join(work, 'src', 'events.jsonl'), log.map((e) => JSON.stringify(e
 describe('the @example blocks in src', () => {
   it('are found: every @example tag in src has one', () => {
     expect(examples.length).toBeGreaterThan(100);
-    expect(examples.filter((e) => !/\bimport\b/.test(e.code)).map((e) => `${e.file}:${e.line} ${e.symbol}`), 'an example imports what it shows from the package').toEqual([]);
+    expect(
+      examples.filter((e) => !/\bimport\b/.test(e.code)).map((e) => `${e.file}:${e.line} ${e.symbol}`),
+      'an example imports what it shows from the package',
+    ).toEqual([]);
   });
 
   it('typecheck, with first-inquiry mapped to src', () => {
@@ -74,12 +77,16 @@ export interface Holder {
       ['sample', 2, 8],
       ['Holder.member', 1, 20],
     ]);
-    expect(fixture[1]?.code).toBe("import { RULES } from 'first-inquiry';\nif (RULES.length > 0) throw new Error('boom from the example');\n");
+    expect(fixture[1]?.code).toBe(
+      "import { RULES } from 'first-inquiry';\nif (RULES.length > 0) throw new Error('boom from the example');\n",
+    );
     expect(examplesOf('/** No example here. */')).toEqual([]);
   });
 
   it('names the file, line and symbol of an example that does not typecheck', () => {
-    expect(typecheckExamples(join(work, 'fixture'), fixtureFiles)).toEqual([expect.stringMatching(/^fixture-src\/sample\.ts:4 @example 1 of sample: TS2322 /)]);
+    expect(typecheckExamples(join(work, 'fixture'), fixtureFiles)).toEqual([
+      expect.stringMatching(/^fixture-src\/sample\.ts:4 @example 1 of sample: TS2322 /),
+    ]);
   });
 
   it('names the file, line and symbol of an example that throws', async () => {

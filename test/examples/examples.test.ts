@@ -35,36 +35,48 @@ function stepAccepting(r: ScenarioRun, type: InquiryEvent['type']): StepOutcome 
 
 describe('the example scenarios', () => {
   it('are the stories of the seed, with distinct ids', () => {
-    expect(scenarios.map((s) => s.id)).toEqual(expect.arrayContaining(['water-leak', 'renovation-permit', 'absent-handler', 'unreasonable-demand', 'unclear-letter']));
+    expect(scenarios.map((s) => s.id)).toEqual(
+      expect.arrayContaining(['water-leak', 'renovation-permit', 'absent-handler', 'unreasonable-demand', 'unclear-letter']),
+    );
     expect(new Set(scenarios.map((s) => s.id)).size).toBe(scenarios.length);
   });
 
-  it.each(scenarios.map((s) => [s.id, s] as const))('%s: is about one inquiry, with fixed +08:00 instants in order, and cites the seed', (_id, s) => {
-    const ids = new Set(s.steps.map((step) => step.command.data.inquiryId));
-    expect(ids.size).toBe(1);
-    const times = s.steps.map((step) => step.command.data.at);
-    for (const at of times) expect(at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/);
-    expect([...times].sort()).toEqual(times);
-    expect(s.seedPassage).toMatch(/篇\d/);
-  });
+  it.each(scenarios.map((s) => [s.id, s] as const))(
+    '%s: is about one inquiry, with fixed +08:00 instants in order, and cites the seed',
+    (_id, s) => {
+      const ids = new Set(s.steps.map((step) => step.command.data.inquiryId));
+      expect(ids.size).toBe(1);
+      const times = s.steps.map((step) => step.command.data.at);
+      for (const at of times) expect(at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/);
+      expect([...times].sort()).toEqual(times);
+      expect(s.seedPassage).toMatch(/篇\d/);
+    },
+  );
 
-  it.each(scenarios.map((s) => [s.id, s] as const))('%s: shows at least one rule refusing a step; every other step is accepted with one event', (_id, s) => {
-    const r = runScenario(s);
-    expect(refusals(r).length).toBeGreaterThan(0);
-    expect(refusals(r).every((v) => v.rule !== null)).toBe(true);
-    expect(r.events).toHaveLength(s.steps.length - refusals(r).length);
-  });
+  it.each(scenarios.map((s) => [s.id, s] as const))(
+    '%s: shows at least one rule refusing a step; every other step is accepted with one event',
+    (_id, s) => {
+      const r = runScenario(s);
+      expect(refusals(r).length).toBeGreaterThan(0);
+      expect(refusals(r).every((v) => v.rule !== null)).toBe(true);
+      expect(r.events).toHaveLength(s.steps.length - refusals(r).length);
+    },
+  );
 
   it('between them, make each of FI-02, FI-06 to FI-12, FI-14 and FI-15 refuse at least one step', () => {
     const bitten = new Set(scenarios.flatMap((s) => refusals(runScenario(s)).map((v) => v.rule)));
-    for (const rule of ['FI-02', 'FI-06', 'FI-07', 'FI-08', 'FI-09', 'FI-10', 'FI-11', 'FI-12', 'FI-14', 'FI-15']) expect(bitten, rule).toContain(rule);
+    for (const rule of ['FI-02', 'FI-06', 'FI-07', 'FI-08', 'FI-09', 'FI-10', 'FI-11', 'FI-12', 'FI-14', 'FI-15'])
+      expect(bitten, rule).toContain(rule);
   });
 
-  it.each(scenarios.map((s) => [s.id, s] as const))('%s: accepted events are valid stored events and replay to the same state', (_id, s) => {
-    const r = runScenario(s);
-    for (const e of r.events) expect(E.isRight(decodeEvent(JSON.parse(JSON.stringify(e))))).toBe(true);
-    expect(fold(r.events)).toEqual(r.state);
-  });
+  it.each(scenarios.map((s) => [s.id, s] as const))(
+    '%s: accepted events are valid stored events and replay to the same state',
+    (_id, s) => {
+      const r = runScenario(s);
+      for (const e of r.events) expect(E.isRight(decodeEvent(JSON.parse(JSON.stringify(e))))).toBe(true);
+      expect(fold(r.events)).toEqual(r.state);
+    },
+  );
 });
 
 describe('water leak reported to a security guard', () => {
@@ -226,7 +238,9 @@ describe('npm run examples', () => {
     expect(lines).toContain('    responsible: Sun Hao (engineering)');
     expect(lines.some((l) => l.startsWith('    REFUSED HANDLER_OFF_DUTY (FI-08): Liu Yang is not at their post.'))).toBe(true);
     expect(lines.some((l) => l.startsWith('    REFUSED FORBIDDEN_PHRASE (FI-10): '))).toBe(true);
-    expect(lines).toContain('   final: closed (resolved); chain of responsible persons: Zhang Li (customer-service) -> Sun Hao (engineering)');
+    expect(lines).toContain(
+      '   final: closed (resolved); chain of responsible persons: Zhang Li (customer-service) -> Sun Hao (engineering)',
+    );
   });
 
   it('runs from the command line, prints the same lines and exits 0', async () => {

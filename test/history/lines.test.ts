@@ -12,7 +12,11 @@ import { minute } from '../support/time';
 // field, and a reader's unreadable lines keep their place so every later line number is right.
 
 const at = (instant: string) => JSON.stringify(received({ by: guard, at: instant }));
-const code = (text: string) => E.match((p: { code: string }) => p.code, () => 'OK')(parseEventLine(text));
+const code = (text: string) =>
+  E.match(
+    (p: { code: string }) => p.code,
+    () => 'OK',
+  )(parseEventLine(text));
 
 describe('plausible instants (years 1970–2200, UTC)', () => {
   it.each([
@@ -29,25 +33,43 @@ describe('plausible instants (years 1970–2200, UTC)', () => {
 
   it('the problem names the field and the range', () => {
     const r = parseEventLine(at('7026-05-04T09:30:00+08:00'));
-    expect(E.isLeft(r) && r.left.message).toBe('InquiryReceived is implausible: data.at: 7026-05-04T09:30:00+08:00 is outside the years 1970–2200 (a mistyped year?)');
+    expect(E.isLeft(r) && r.left.message).toBe(
+      'InquiryReceived is implausible: data.at: 7026-05-04T09:30:00+08:00 is outside the years 1970–2200 (a mistyped year?)',
+    );
     expect(PLAUSIBLE_YEARS).toEqual({ from: 1970, to: 2200 });
   });
 });
 
 describe('unreadable lines from a reader keep their line numbers', () => {
-  const unreadable: UnreadableLine = { _tag: 'UnreadableLine', code: 'INVALID_UTF8', message: 'not valid UTF-8 text (byte 0xff at byte 3 of the line)' };
-  const lines = () => [JSON.stringify(received({ by: guard })), unreadable, '', '{oops', JSON.stringify(replied({ by: guard, at: minute(5) }))];
+  const unreadable: UnreadableLine = {
+    _tag: 'UnreadableLine',
+    code: 'INVALID_UTF8',
+    message: 'not valid UTF-8 text (byte 0xff at byte 3 of the line)',
+  };
+  const lines = () => [
+    JSON.stringify(received({ by: guard })),
+    unreadable,
+    '',
+    '{oops',
+    JSON.stringify(replied({ by: guard, at: minute(5) })),
+  ];
 
   it('checkEventLog reports them on their line and goes on', async () => {
     const found: HistoryProblem[] = [];
     const summary = await checkEventLog(lines(), { onProblem: (p) => void found.push(p) });
-    expect(found.map((p) => [p.line, p.code])).toEqual([[2, 'INVALID_UTF8'], [4, 'MALFORMED_JSON']]);
+    expect(found.map((p) => [p.line, p.code])).toEqual([
+      [2, 'INVALID_UTF8'],
+      [4, 'MALFORMED_JSON'],
+    ]);
     expect([summary.lines, summary.events, summary.problems]).toEqual([5, 2, 2]);
   });
 
   it('auditEventLog reports them on their line and goes on', async () => {
     const report = await auditEventLog(lines());
-    expect(report.problems.map((p) => [p.line, p.code])).toEqual([[2, 'INVALID_UTF8'], [4, 'MALFORMED_JSON']]);
+    expect(report.problems.map((p) => [p.line, p.code])).toEqual([
+      [2, 'INVALID_UTF8'],
+      [4, 'MALFORMED_JSON'],
+    ]);
     expect(report.events).toBe(2);
   });
 });

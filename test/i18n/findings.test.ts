@@ -9,9 +9,23 @@ import { AS_OF, EVERY_FINDING } from './every-finding';
 
 // One set of parameters per code; typed, so a new code without a sample does not compile.
 const SAMPLES: { readonly [C in FindingCode]: FindingParamsByCode[C] } = {
-  OVERDUE: { inquiryId: 'INQ-7', category: 'repair', limit: { amount: 3, unit: 'working-days' }, from: 'receipt', startedAt: '2026-05-04T09:30:00+08:00', holder: '李娜' },
+  OVERDUE: {
+    inquiryId: 'INQ-7',
+    category: 'repair',
+    limit: { amount: 3, unit: 'working-days' },
+    from: 'receipt',
+    startedAt: '2026-05-04T09:30:00+08:00',
+    holder: '李娜',
+  },
   NOTICE_NOT_ONE_TIME: { inquiryId: 'INQ-7', actor: '王伟', items: ['施工图', 'licence'] },
-  SLOW_HAND_ON_AFTER_ESCALATION: { inquiryId: 'INQ-7', leader: '刘芳', holder: '王伟', limit: { amount: 1, unit: 'working-days' }, absentHandler: '张强', named: false },
+  SLOW_HAND_ON_AFTER_ESCALATION: {
+    inquiryId: 'INQ-7',
+    leader: '刘芳',
+    holder: '王伟',
+    limit: { amount: 1, unit: 'working-days' },
+    absentHandler: '张强',
+    named: false,
+  },
   SLOW_HAND_ON_AFTER_NAMING: { inquiryId: 'INQ-7', leader: '刘芳', handler: '李娜', holder: '王伟', limit: { amount: 4, unit: 'hours' } },
   PROMISE_MISSED: { inquiryId: 'INQ-7', deadline: '2026-05-05T18:00:00+08:00', holder: '王伟' },
   NO_FOLLOW_UP: { inquiryId: 'INQ-7', limit: { amount: 2, unit: 'working-days' }, holder: '王伟' },
@@ -22,7 +36,13 @@ const SAMPLES: { readonly [C in FindingCode]: FindingParamsByCode[C] } = {
 };
 
 const names = (code: FindingCode): string[] =>
-  Object.entries(SAMPLES[code]).flatMap(([key, value]) => (['inquiryId', 'category', 'holder', 'actor', 'leader', 'handler', 'absentHandler'].includes(key) ? [String(value)] : key === 'items' ? (value as string[]) : []));
+  Object.entries(SAMPLES[code]).flatMap(([key, value]) =>
+    ['inquiryId', 'category', 'holder', 'actor', 'leader', 'handler', 'absentHandler'].includes(key)
+      ? [String(value)]
+      : key === 'items'
+        ? (value as string[])
+        : [],
+  );
 
 const HAN = /\p{Script=Han}/u;
 
@@ -47,7 +67,9 @@ describe('Chinese finding messages', () => {
       const text = renderFindingMessage(code, SAMPLES[code] as never, locale);
       expect(text).toMatch(HAN);
       // Apart from the recorded names and ids, no English words are left.
-      const rest = names(code).reduce((t, n) => t.split(n).join(''), text).replace(/INQ-\d+/g, '');
+      const rest = names(code)
+        .reduce((t, n) => t.split(n).join(''), text)
+        .replace(/INQ-\d+/g, '');
       expect(rest, `${code} ${locale}: ${rest}`).not.toMatch(/[A-Za-z]{3,}/);
     }
   });

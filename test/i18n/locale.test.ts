@@ -23,9 +23,18 @@ describe('the locale from the environment', () => {
   });
 
   it.each([
-    ['zh-CN', 'zh-CN'], ['zh-cn', 'zh-CN'], ['zh-Hans', 'zh-CN'], ['zh', 'zh-CN'],
-    ['zh-TW', 'zh-TW'], ['zh-HK', 'zh-TW'], ['zh-Hant-CN', 'zh-TW'], ['en', 'en'], ['en-GB', 'en'],
-    ['fr', undefined], ['', undefined], ['zhx', undefined],
+    ['zh-CN', 'zh-CN'],
+    ['zh-cn', 'zh-CN'],
+    ['zh-Hans', 'zh-CN'],
+    ['zh', 'zh-CN'],
+    ['zh-TW', 'zh-TW'],
+    ['zh-HK', 'zh-TW'],
+    ['zh-Hant-CN', 'zh-TW'],
+    ['en', 'en'],
+    ['en-GB', 'en'],
+    ['fr', undefined],
+    ['', undefined],
+    ['zhx', undefined],
   ])('--lang %s → %s', (tag, locale) => {
     expect(parseLocale(tag)).toBe(locale);
   });

@@ -9,13 +9,30 @@ import { RULE_KIND_NAMES, RULE_TRANSLATIONS } from '../../src/rules/catalogue';
 
 // Characters that exist only in Simplified script (their Traditional forms differ): none of them may
 // appear in a zh-TW text, or a Traditional reader meets a mixed page.
-const SIMPLIFIED_ONLY = /[这们个为时问责办结环节记录转说认发条对没领导经让还给应联实现过后会设与务员类处报进权门点确务长讲轻许谁该项归说请钟间]/u;
+const SIMPLIFIED_ONLY =
+  /[这们个为时问责办结环节记录转说认发条对没领导经让还给应联实现过后会设与务员类处报进权门点确务长讲轻许谁该项归说请钟间]/u;
 
-const sample = { inquiryId: 'INQ-7', category: 'x', limit: { amount: 3, unit: 'working-days' }, from: 'receipt', startedAt: '2026-05-04T09:30:00+08:00', holder: 'A', actor: 'B', items: ['c'], leader: 'D', handler: 'E', absentHandler: 'F', named: false, deadline: '2026-05-05T18:00:00+08:00', act: 'FollowedUp' } as const;
+const sample = {
+  inquiryId: 'INQ-7',
+  category: 'x',
+  limit: { amount: 3, unit: 'working-days' },
+  from: 'receipt',
+  startedAt: '2026-05-04T09:30:00+08:00',
+  holder: 'A',
+  actor: 'B',
+  items: ['c'],
+  leader: 'D',
+  handler: 'E',
+  absentHandler: 'F',
+  named: false,
+  deadline: '2026-05-05T18:00:00+08:00',
+  act: 'FollowedUp',
+} as const;
 
 function texts(value: unknown): string[] {
   if (typeof value === 'string') return [value];
-  if (typeof value === 'function') return texts((value as (...a: unknown[]) => unknown)({ asOf: '', events: 1, after: 1, inquiries: 1, findings: 1, problems: 1 }, 1, 1));
+  if (typeof value === 'function')
+    return texts((value as (...a: unknown[]) => unknown)({ asOf: '', events: 1, after: 1, inquiries: 1, findings: 1, problems: 1 }, 1, 1));
   if (typeof value === 'object' && value !== null) return Object.values(value).flatMap(texts);
   return [];
 }

@@ -27,7 +27,9 @@ describe('package.json entry points', () => {
         return [sub.slice('./'.length), types === undefined ? [] : [types]];
       }),
     );
-    expect(manifest.typesVersions, 'package.json typesVersions["*"] must map each exports subpath to its require types').toEqual({ '*': expected });
+    expect(manifest.typesVersions, 'package.json typesVersions["*"] must map each exports subpath to its require types').toEqual({
+      '*': expected,
+    });
     const main = manifest.exports['.'];
     expect(manifest.types).toBe(typeof main === 'object' ? main.require?.types : undefined);
   });
@@ -38,7 +40,10 @@ describe('package.json entry points', () => {
   });
 
   it('maps every subpath to its source for tsc and tsx (tsconfig.json paths)', () => {
-    const tsconfig = JSON.parse(readFileSync(join(root, 'tsconfig.json'), 'utf8')) as { compilerOptions: { paths: Record<string, string[]> } };
-    for (const sub of subpaths) expect(Object.keys(tsconfig.compilerOptions.paths), sub).toContain(`first-inquiry/${sub.slice('./'.length)}`);
+    const tsconfig = JSON.parse(readFileSync(join(root, 'tsconfig.json'), 'utf8')) as {
+      compilerOptions: { paths: Record<string, string[]> };
+    };
+    for (const sub of subpaths)
+      expect(Object.keys(tsconfig.compilerOptions.paths), sub).toContain(`first-inquiry/${sub.slice('./'.length)}`);
   });
 });

@@ -42,7 +42,16 @@ beforeAll(async () => {
   // The README's install line: the package with its peers fp-ts and io-ts (the versions we test with).
   await sh(
     'npm',
-    ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', join(work, packed.filename), `fp-ts@${manifest.devDependencies['fp-ts']}`, `io-ts@${manifest.devDependencies['io-ts']}`],
+    [
+      'install',
+      '--prefer-offline',
+      '--no-audit',
+      '--no-fund',
+      '--ignore-scripts',
+      join(work, packed.filename),
+      `fp-ts@${manifest.devDependencies['fp-ts']}`,
+      `io-ts@${manifest.devDependencies['io-ts']}`,
+    ],
     consumer,
   );
 }, 240_000);
@@ -98,7 +107,19 @@ function readmeBlockAfter(heading: string): string {
 
 function typecheck(files: readonly string[]) {
   const tsc = join(root, 'node_modules/typescript/bin/tsc');
-  const flags = ['--noEmit', '--strict', '--exactOptionalPropertyTypes', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--lib', 'es2022,dom'];
+  const flags = [
+    '--noEmit',
+    '--strict',
+    '--exactOptionalPropertyTypes',
+    '--module',
+    'nodenext',
+    '--moduleResolution',
+    'nodenext',
+    '--target',
+    'es2022',
+    '--lib',
+    'es2022,dom',
+  ];
   return sh(process.execPath, [tsc, ...flags, ...files], consumer);
 }
 
@@ -120,16 +141,19 @@ describe('the packed package', () => {
   it.each([
     ['ESM', 'esm.mjs', esm],
     ['CJS', 'cjs.cjs', cjs],
-  ])('from %s: refuses a handover to someone off duty with FI-08, accepts it on duty, and first-inquiry/testing works', async (_kind, name, source) => {
-    expect(await runScript(name, source)).toEqual({
-      refused: { tag: 'Left', code: 'HANDLER_OFF_DUTY', rule: 'FI-08', field: 'data.to.onDuty' },
-      responsibleAfter: 'Li Na',
-      specRule: 'FI-08',
-      specCaught: 'SpecificationError',
-      rules: 17,
-      version: '0.1.0',
-    });
-  });
+  ])(
+    'from %s: refuses a handover to someone off duty with FI-08, accepts it on duty, and first-inquiry/testing works',
+    async (_kind, name, source) => {
+      expect(await runScript(name, source)).toEqual({
+        refused: { tag: 'Left', code: 'HANDLER_OFF_DUTY', rule: 'FI-08', field: 'data.to.onDuty' },
+        responsibleAfter: 'Li Na',
+        specRule: 'FI-08',
+        specCaught: 'SpecificationError',
+        rules: 17,
+        version: '0.1.0',
+      });
+    },
+  );
 
   it('installs the first-inquiry command, which runs from the tarball', async () => {
     const { stdout } = await sh(join(consumer, 'node_modules/.bin/first-inquiry'), ['rules', '--format', 'json'], consumer);
@@ -168,7 +192,10 @@ export const notAString: string = decide({ type: 'ResolveInquiry' } as never, in
 `,
     );
     // One compiler run for all the files: the only error must be the misuse in wrong.mts.
-    const failure = await typecheck(['quick-start.mts', 'policy.mts', 'types.cts', 'wrong.mts']).then(() => 'no error', (e: { stdout?: string }) => e.stdout ?? '');
+    const failure = await typecheck(['quick-start.mts', 'policy.mts', 'types.cts', 'wrong.mts']).then(
+      () => 'no error',
+      (e: { stdout?: string }) => e.stdout ?? '',
+    );
     const errors = failure.split('\n').filter((line) => /error TS/.test(line));
     expect(errors).toEqual([expect.stringMatching(/^wrong\.mts\(2,\d+\): error TS2322: /)]);
     expect(failure).toContain('Left<RuleViolation>');
@@ -178,7 +205,21 @@ export const notAString: string = decide({ type: 'ResolveInquiry' } as never, in
     const dir = join(consumer, 'node10');
     mkdirSync(dir, { recursive: true });
     // The tsconfig of many NestJS-style projects: TypeScript's node10 resolution, which ignores `exports`.
-    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'commonjs', target: 'es2020', strict: true, noEmit: true, esModuleInterop: true, skipLibCheck: true, types: [] }, files: ['index.ts'] }));
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          module: 'commonjs',
+          target: 'es2020',
+          strict: true,
+          noEmit: true,
+          esModuleInterop: true,
+          skipLibCheck: true,
+          types: [],
+        },
+        files: ['index.ts'],
+      }),
+    );
     writeFileSync(
       join(dir, 'index.ts'),
       `import { decide, initialState, type ViolationCode } from 'first-inquiry';
@@ -193,8 +234,13 @@ export const notAString: string = DeciderSpecification;
 `,
     );
     const tsc = join(root, 'node_modules/typescript/bin/tsc');
-    const failure = await sh(process.execPath, [tsc, '-p', 'tsconfig.json'], dir).then(() => 'no error', (e: { stdout?: string }) => e.stdout ?? '');
+    const failure = await sh(process.execPath, [tsc, '-p', 'tsconfig.json'], dir).then(
+      () => 'no error',
+      (e: { stdout?: string }) => e.stdout ?? '',
+    );
     // The one error is the deliberate misuse on the last line: the subpaths resolved, with real types.
-    expect(failure.split('\n').filter((line) => /error TS/.test(line))).toEqual([expect.stringMatching(/^index\.ts\(9,\d+\): error TS2322: /)]);
+    expect(failure.split('\n').filter((line) => /error TS/.test(line))).toEqual([
+      expect.stringMatching(/^index\.ts\(9,\d+\): error TS2322: /),
+    ]);
   });
 });

@@ -30,10 +30,23 @@ describe('overdue and at-risk lists as of an instant', () => {
   it('as of Wednesday 16:00, the enquiry is overdue and the repair at risk (26 of 27 working hours)', () => {
     const board = deadlineBoard(events, at.nextWed('16:00'));
     expect(board.overdue).toEqual([
-      expect.objectContaining({ inquiryId: 'B', category: 'enquiry', holder: toStaffRef(clerk), accountable: toStaffRef(clerk), stage: 0, deadline: '2026-05-12T18:00:00.000+08:00' }),
+      expect.objectContaining({
+        inquiryId: 'B',
+        category: 'enquiry',
+        holder: toStaffRef(clerk),
+        accountable: toStaffRef(clerk),
+        stage: 0,
+        deadline: '2026-05-12T18:00:00.000+08:00',
+      }),
     ]);
     expect(board.atRisk).toEqual([
-      expect.objectContaining({ inquiryId: 'A', holder: toStaffRef(plumber), stage: 1, deadline: '2026-05-13T17:00:00.000+08:00', limit: { amount: 3, unit: 'working-days' } }),
+      expect.objectContaining({
+        inquiryId: 'A',
+        holder: toStaffRef(plumber),
+        stage: 1,
+        deadline: '2026-05-13T17:00:00.000+08:00',
+        limit: { amount: 3, unit: 'working-days' },
+      }),
     ]);
   });
 
@@ -48,7 +61,10 @@ describe('overdue and at-risk lists as of an instant', () => {
   it('the policy sets the at-risk fraction', () => {
     expect(deadlineBoard(events, at.nextTue('12:00')).atRisk).toEqual([]);
     // As of Tuesday 12:00: B has used 3 of 9 working hours, A 13 of 27.
-    expect(deadlineBoard(events, at.nextTue('12:00'), definePolicy({ atRiskFraction: 0.3 })).atRisk.map((e) => e.inquiryId)).toEqual(['B', 'A']);
+    expect(deadlineBoard(events, at.nextTue('12:00'), definePolicy({ atRiskFraction: 0.3 })).atRisk.map((e) => e.inquiryId)).toEqual([
+      'B',
+      'A',
+    ]);
     expect(deadlineBoard(events, at.nextTue('12:00'), definePolicy({ atRiskFraction: 0.4 })).atRisk.map((e) => e.inquiryId)).toEqual(['A']);
   });
 
@@ -58,6 +74,8 @@ describe('overdue and at-risk lists as of an instant', () => {
     expect([...board.overdue, ...board.atRisk].map((e) => e.inquiryId)).not.toContain('C');
     // Thursday 09:00 + 27 working hours = Monday 18 May 18:00; as of Tuesday 19 May it is overdue.
     const later = deadlineBoard(reopened, '2026-05-19T10:00:00+08:00');
-    expect(later.overdue.find((e) => e.inquiryId === 'C')).toEqual(expect.objectContaining({ from: at.nextThu('09:00'), stage: 1, holder: toStaffRef(clerk) }));
+    expect(later.overdue.find((e) => e.inquiryId === 'C')).toEqual(
+      expect.objectContaining({ from: at.nextThu('09:00'), stage: 1, holder: toStaffRef(clerk) }),
+    );
   });
 });

@@ -25,7 +25,13 @@ describe('who holds what now', () => {
       open: 3,
       skipped: 0,
       byPerson: [
-        { staff: toStaffRef(clerk), inquiries: [{ inquiryId: 'B', category: 'enquiry', stage: 0, since: at.mon('09:05') }, { inquiryId: 'C', category: 'complaint', stage: 1, since: at.mon('10:00') }] },
+        {
+          staff: toStaffRef(clerk),
+          inquiries: [
+            { inquiryId: 'B', category: 'enquiry', stage: 0, since: at.mon('09:05') },
+            { inquiryId: 'C', category: 'complaint', stage: 1, since: at.mon('10:00') },
+          ],
+        },
         { staff: toStaffRef(plumber), inquiries: [{ inquiryId: 'A', category: 'repair', stage: 1, since: at.mon('09:10') }] },
       ],
       byDepartment: [
@@ -37,7 +43,9 @@ describe('who holds what now', () => {
 
   it('a reopened inquiry is held again, by whoever reopened it', () => {
     const view = holdings(history(...desk, reopen({ inquiryId: 'D', by: gardener, at: at.tue('09:00') })));
-    expect(view.byPerson.find((p) => p.staff.id === gardener.id)?.inquiries).toEqual([{ inquiryId: 'D', category: 'repair', stage: 1, since: at.tue('09:00') }]);
+    expect(view.byPerson.find((p) => p.staff.id === gardener.id)?.inquiries).toEqual([
+      { inquiryId: 'D', category: 'repair', stage: 1, since: at.tue('09:00') },
+    ]);
   });
 
   it('is incremental: the view after each event equals the view of the events so far', () => {

@@ -23,8 +23,12 @@ function states(events: readonly InquiryEvent[]) {
 describe('supervision views agree with the core and the audit', () => {
   test.prop([seed], { numRuns: 15 })('who holds what is each open inquiry’s responsible person', (s) => {
     const events = log(s);
-    const fromView = holdings(events).byPerson.flatMap((p) => p.inquiries.map((i) => `${i.inquiryId}:${p.staff.id}`)).sort();
-    const fromState = states(events).flatMap(([id, st]) => (st.status === 'open' ? [`${id}:${st.responsible.id}`] : [])).sort();
+    const fromView = holdings(events)
+      .byPerson.flatMap((p) => p.inquiries.map((i) => `${i.inquiryId}:${p.staff.id}`))
+      .sort();
+    const fromState = states(events)
+      .flatMap(([id, st]) => (st.status === 'open' ? [`${id}:${st.responsible.id}`] : []))
+      .sort();
     expect(fromView).toEqual(fromState);
   });
 
@@ -43,11 +47,15 @@ describe('supervision views agree with the core and the audit', () => {
       const events = log(s);
       const last = Math.max(...events.map((e) => Date.parse(e.data.at)));
       const asOf = new Date(last + hoursLater * 3_600_000).toISOString();
-      const board = deadlineBoard(events, asOf).overdue.map((e) => e.inquiryId).sort();
+      const board = deadlineBoard(events, asOf)
+        .overdue.map((e) => e.inquiryId)
+        .sort();
       const findings = audit(events, asOf).filter((f) => f.code === 'OVERDUE');
       const expected = states(events).flatMap(([id, st]) => {
         if (st.status !== 'open') return [];
-        const episodeStart = Date.parse([...st.stages].reverse().find((g) => g.startedBy === 'received' || g.startedBy === 'reopened')?.from ?? '');
+        const episodeStart = Date.parse(
+          [...st.stages].reverse().find((g) => g.startedBy === 'received' || g.startedBy === 'reopened')?.from ?? '',
+        );
         return findings.some((f) => f.inquiryId === id && Date.parse(f.arisenAt) > episodeStart) ? [id] : [];
       });
       expect(board).toEqual(expected.sort());

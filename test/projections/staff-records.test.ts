@@ -23,14 +23,34 @@ describe('per-person records', () => {
   it('given receipts, a handover, a reassignment, a decline and a late resolution, then each person’s acts and findings by rule', () => {
     const asOf = at.thu('12:00');
     const records = staffRecords(events, audit(events, asOf));
-    expect(records).toEqual([
-      // The leader who reassigned B holds no record of their own acts here: a reassignment is counted for the receiver.
-      { staff: toStaffRef(guard), receivedFirst: 2, takenOver: 0, handedOver: 1, resolved: 0, declined: 0, stagesHeld: 2, findings: {} },
-      // A (repair, due Wednesday 18:00) was resolved on Thursday: overdue while the plumber held it.
-      { staff: toStaffRef(plumber), receivedFirst: 0, takenOver: 1, handedOver: 0, resolved: 1, declined: 0, stagesHeld: 1, findings: { 'FI-05': 1 } },
-      // C (enquiry, due Tuesday 11:30) is still open and untouched since Monday 11:30: overdue, and idle for 3 working days.
-      { staff: toStaffRef(clerk), receivedFirst: 1, takenOver: 1, handedOver: 0, resolved: 0, declined: 1, stagesHeld: 2, findings: { 'FI-05': 1, 'FI-16': 1 } },
-    ].sort((a, b) => (a.staff.id < b.staff.id ? -1 : 1)));
+    expect(records).toEqual(
+      [
+        // The leader who reassigned B holds no record of their own acts here: a reassignment is counted for the receiver.
+        { staff: toStaffRef(guard), receivedFirst: 2, takenOver: 0, handedOver: 1, resolved: 0, declined: 0, stagesHeld: 2, findings: {} },
+        // A (repair, due Wednesday 18:00) was resolved on Thursday: overdue while the plumber held it.
+        {
+          staff: toStaffRef(plumber),
+          receivedFirst: 0,
+          takenOver: 1,
+          handedOver: 0,
+          resolved: 1,
+          declined: 0,
+          stagesHeld: 1,
+          findings: { 'FI-05': 1 },
+        },
+        // C (enquiry, due Tuesday 11:30) is still open and untouched since Monday 11:30: overdue, and idle for 3 working days.
+        {
+          staff: toStaffRef(clerk),
+          receivedFirst: 1,
+          takenOver: 1,
+          handedOver: 0,
+          resolved: 0,
+          declined: 1,
+          stagesHeld: 2,
+          findings: { 'FI-05': 1, 'FI-16': 1 },
+        },
+      ].sort((a, b) => (a.staff.id < b.staff.id ? -1 : 1)),
+    );
   });
 
   it('without findings, the records count acts only', () => {

@@ -28,14 +28,34 @@ describe("each inquiry's chain of stages", () => {
       status: 'open',
       stages: [
         { index: 0, holder: toStaffRef(gardener), from: at.mon('09:00'), startedBy: 'received', to: at.mon('09:30'), endedBy: 'handover' },
-        { index: 1, holder: toStaffRef(plumber), from: at.mon('09:30'), startedBy: 'handover', to: at.mon('13:00'), endedBy: 'reassignment' },
-        { index: 2, holder: toStaffRef(guard), from: at.mon('13:00'), startedBy: 'reassignment', movedBy: toStaffRef(manager), to: at.mon('16:00'), endedBy: 'resolved' },
+        {
+          index: 1,
+          holder: toStaffRef(plumber),
+          from: at.mon('09:30'),
+          startedBy: 'handover',
+          to: at.mon('13:00'),
+          endedBy: 'reassignment',
+        },
+        {
+          index: 2,
+          holder: toStaffRef(guard),
+          from: at.mon('13:00'),
+          startedBy: 'reassignment',
+          movedBy: toStaffRef(manager),
+          to: at.mon('16:00'),
+          endedBy: 'resolved',
+        },
         { index: 3, holder: toStaffRef(clerk), from: at.wed('10:00'), startedBy: 'reopened' },
       ],
       escalations: [
         {
-          stage: 0, at: at.mon('09:05'), by: toStaffRef(gardener), leader: toStaffRef(manager), absentHandler: toStaffRef(absentElectrician),
-          question: expect.any(String), named: { handler: toStaffRef(plumber), at: at.mon('09:20') },
+          stage: 0,
+          at: at.mon('09:05'),
+          by: toStaffRef(gardener),
+          leader: toStaffRef(manager),
+          absentHandler: toStaffRef(absentElectrician),
+          question: expect.any(String),
+          named: { handler: toStaffRef(plumber), at: at.mon('09:20') },
         },
       ],
     });
@@ -51,7 +71,10 @@ describe("each inquiry's chain of stages", () => {
   it('lists every inquiry, in id order; a released chain is returned and dropped', () => {
     const chains = createStageChains();
     for (const event of events) chains.add(event);
-    expect(chains.view().map((c) => [c.inquiryId, c.stages.length])).toEqual([['A', 4], ['B', 1]]);
+    expect(chains.view().map((c) => [c.inquiryId, c.stages.length])).toEqual([
+      ['A', 4],
+      ['B', 1],
+    ]);
     expect(chains.release('B')?.stages).toHaveLength(1);
     expect(chains.view().map((c) => c.inquiryId)).toEqual(['A']);
     expect(chains.skipped()).toBe(0);

@@ -43,7 +43,11 @@ const histories = validHistoryArbitrary().filter(received);
 
 /** Never throws and always answers with an Either: the shape of "total". */
 function isEither(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && (E.isLeft(value as E.Either<unknown, unknown>) || E.isRight(value as E.Either<unknown, unknown>));
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (E.isLeft(value as E.Either<unknown, unknown>) || E.isRight(value as E.Either<unknown, unknown>))
+  );
 }
 
 describe('laws of the decider', () => {
@@ -73,7 +77,9 @@ describe('laws of the decider', () => {
       fc.property(histories, ({ events }) => {
         const stored = events.map((event) => JSON.stringify(InquiryEvent.encode(event)));
         const decoded = stored.map((line) => decodeEvent(JSON.parse(line)));
-        const back = decoded.map((result) => (E.isRight(result) ? result.right : expect.fail(`did not decode: ${JSON.stringify(result.left)}`)));
+        const back = decoded.map((result) =>
+          E.isRight(result) ? result.right : expect.fail(`did not decode: ${JSON.stringify(result.left)}`),
+        );
         expect(back).toEqual(events);
         expect(fold(back)).toEqual(fold(events));
       }),
@@ -83,11 +89,14 @@ describe('laws of the decider', () => {
 
   it('decodeEvent never throws on arbitrary JSON or JavaScript values, and answers Left or Right', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.jsonValue(), fc.anything({ withBigInt: true, withNullPrototype: true, withMap: true, withBoxedValues: true })), (value) => {
-        const result = decodeEvent(value);
-        expect(isEither(result)).toBe(true);
-        if (E.isRight(result)) expect(InquiryEvent.is(result.right)).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(fc.jsonValue(), fc.anything({ withBigInt: true, withNullPrototype: true, withMap: true, withBoxedValues: true })),
+        (value) => {
+          const result = decodeEvent(value);
+          expect(isEither(result)).toBe(true);
+          if (E.isRight(result)) expect(InquiryEvent.is(result.right)).toBe(true);
+        },
+      ),
       propertyParameters(LAW_RUNS),
     );
   });
@@ -119,14 +128,18 @@ describe('laws of the decider', () => {
 
   it('decide never throws on real commands with one part replaced or removed, against any reachable state', () => {
     fc.assert(
-      fc.property(histories, commandArbitrary.chain((command) => mutated(command)), ({ events }, value) => {
-        const state = fold(events);
-        const snapshot = structuredClone(state);
-        const result = decide(value as never, state);
-        expect(isEither(result)).toBe(true);
-        if (E.isLeft(result)) expect(result.left.message.length).toBeGreaterThan(0);
-        expect(isDeepStrictEqual(state, snapshot)).toBe(true);
-      }),
+      fc.property(
+        histories,
+        commandArbitrary.chain((command) => mutated(command)),
+        ({ events }, value) => {
+          const state = fold(events);
+          const snapshot = structuredClone(state);
+          const result = decide(value as never, state);
+          expect(isEither(result)).toBe(true);
+          if (E.isLeft(result)) expect(result.left.message.length).toBeGreaterThan(0);
+          expect(isDeepStrictEqual(state, snapshot)).toBe(true);
+        },
+      ),
       propertyParameters(LAW_RUNS),
     );
   });

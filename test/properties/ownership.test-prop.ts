@@ -26,7 +26,10 @@ describe('ownership, step by step (FI-01, FI-02, FI-09, FI-10)', () => {
   it('the generated histories reach every refusal code and every event type, so the property is never vacuous', () => {
     const refusals = new Set<ViolationCode>();
     const events = new Set<string>();
-    const histories = fc.sample(fc.tuple(receiptStepArbitrary, fc.array(stepArbitrary, { maxLength: 40, size: 'medium' })), { numRuns: 500, seed: 20260504 });
+    const histories = fc.sample(fc.tuple(receiptStepArbitrary, fc.array(stepArbitrary, { maxLength: 40, size: 'medium' })), {
+      numRuns: 500,
+      seed: 20260504,
+    });
     for (const [first, rest] of histories) {
       const model = initialModel();
       const real: OwnershipReal = { state: initialState(), events: [], policy: defaultPolicy };
@@ -40,7 +43,11 @@ describe('ownership, step by step (FI-01, FI-02, FI-09, FI-10)', () => {
     // The directory's refusals come from resolving staff facts before `decide` (src/directory.ts),
     // never from `decide` itself; test/core/directory.test.ts reaches them.
     const fromDirectory = new Set(['UNKNOWN_STAFF', 'DIRECTORY_MISMATCH']);
-    expect([...refusals].sort()).toEqual(Object.keys(VIOLATION_RULES).filter((c) => !fromDirectory.has(c)).sort());
+    expect([...refusals].sort()).toEqual(
+      Object.keys(VIOLATION_RULES)
+        .filter((c) => !fromDirectory.has(c))
+        .sort(),
+    );
     expect([...events].sort()).toEqual([...INQUIRY_EVENT_TYPES].sort());
   });
 });

@@ -11,7 +11,11 @@ describe('property run parameters', () => {
   });
 
   it('replays a reported failure from its seed and path', () => {
-    expect(propertyParameters(100, { FI_PROPERTY_SEED: '-2094184105', FI_PROPERTY_PATH: '101:5:0' })).toEqual({ numRuns: 100, seed: -2094184105, path: '101:5:0' });
+    expect(propertyParameters(100, { FI_PROPERTY_SEED: '-2094184105', FI_PROPERTY_PATH: '101:5:0' })).toEqual({
+      numRuns: 100,
+      seed: -2094184105,
+      path: '101:5:0',
+    });
   });
 
   it.each(['ten', '0', '-2', 'Infinity'])('refuses FI_PROPERTY_SCALE=%s rather than silently running the default', (raw) => {

@@ -14,9 +14,22 @@ const items = fc.subarray(['ID card copy', 'deed', 'floor plan', 'contractor lic
 
 const eventOf = (inquiryId: string, at: string): fc.Arbitrary<InquiryEvent> =>
   fc.oneof(
-    { weight: 3, arbitrary: fc.record({ by: person, intentClear: fc.boolean(), contact: fc.option(fc.constant('138 0000 1202'), { nil: undefined }) })
-      .map(({ by, intentClear, contact }) => ev.received({ inquiryId, at, by, intentClear, requester: contact === undefined ? { name: 'Mrs Zhao' } : { name: 'Mrs Zhao', contact } })) },
-    fc.record({ by: person, contact: fc.option(fc.constant('139 1111 2222'), { nil: undefined }) })
+    {
+      weight: 3,
+      arbitrary: fc
+        .record({ by: person, intentClear: fc.boolean(), contact: fc.option(fc.constant('138 0000 1202'), { nil: undefined }) })
+        .map(({ by, intentClear, contact }) =>
+          ev.received({
+            inquiryId,
+            at,
+            by,
+            intentClear,
+            requester: contact === undefined ? { name: 'Mrs Zhao' } : { name: 'Mrs Zhao', contact },
+          }),
+        ),
+    },
+    fc
+      .record({ by: person, contact: fc.option(fc.constant('139 1111 2222'), { nil: undefined }) })
       .map(({ by, contact }) => ev.clarified({ inquiryId, at, by, ...(contact === undefined ? {} : { contact }) })),
     person.map((by) => ev.contactRecorded({ inquiryId, at, by })),
     fc.tuple(person, person).map(([by, to]) => ev.transferred({ inquiryId, at, by, to })),

@@ -37,7 +37,8 @@ const damaged = <T>(valid: fc.Arbitrary<T>): fc.Arbitrary<unknown> =>
   valid.chain((value) =>
     fc.oneof(
       fc.constant(value),
-      fc.tuple(fc.constantFrom(...paths(value)), fc.oneof(fc.anything(), fc.string(), fc.constant(undefined)), fc.boolean())
+      fc
+        .tuple(fc.constantFrom(...paths(value)), fc.oneof(fc.anything(), fc.string(), fc.constant(undefined)), fc.boolean())
         .map(([path, replacement, remove]) => broken(value, path, replacement, remove)),
     ),
   );
@@ -50,35 +51,40 @@ const commandCodec = (value: unknown) => {
 };
 
 describe('the guard fast path decodes exactly as the decoder does', () => {
-  test.prop([damaged(commandArbitrary)], { numRuns: 2_000 })('for commands: is ⇔ decode succeeds, and decode returns the command itself', (value) => {
-    const codec = commandCodec(value);
-    if (codec === undefined) return;
-    const decoded = codec.decode(value);
-    expect(codec.is(value)).toBe(E.isRight(decoded));
-    if (E.isRight(decoded)) expect(decoded.right).toBe(value);
-  });
-
-  test.prop([damaged(validHistoryArbitrary(12).chain((h) => (h.events.length === 0 ? fc.constant(null) : fc.constantFrom(...h.events))))], { numRuns: 1_000 })(
-    'for events: decodeEvent accepts what the InquiryEvent codec accepts, and returns the event itself',
+  test.prop([damaged(commandArbitrary)], { numRuns: 2_000 })(
+    'for commands: is ⇔ decode succeeds, and decode returns the command itself',
     (value) => {
-      const full = InquiryEvent.decode(value);
-      const fast = decodeEvent(value);
-      expect(E.isRight(fast)).toBe(E.isRight(full));
-      if (E.isRight(fast)) expect(fast.right).toBe(value);
+      const codec = commandCodec(value);
+      if (codec === undefined) return;
+      const decoded = codec.decode(value);
+      expect(codec.is(value)).toBe(E.isRight(decoded));
+      if (E.isRight(decoded)) expect(decoded.right).toBe(value);
     },
   );
 
-  test.prop([damaged(commandArbitrary)], { numRuns: 1_000 })('decide refuses as INVALID_COMMAND exactly what the codec rejects', (value) => {
-    const codec = commandCodec(value);
-    const result = decide(value as InquiryCommand, { status: 'none' });
-    const invalid = E.isLeft(result) && result.left.code === 'INVALID_COMMAND';
-    if (codec === undefined || E.isLeft(codec.decode(value))) {
-      expect(invalid).toBe(true);
-    } else {
-      // A command the codec accepts is refused as invalid only for an actor without an id.
-      expect(invalid).toBe((value as InquiryCommand).data.actor.id.trim() === '');
-    }
+  test.prop([damaged(validHistoryArbitrary(12).chain((h) => (h.events.length === 0 ? fc.constant(null) : fc.constantFrom(...h.events))))], {
+    numRuns: 1_000,
+  })('for events: decodeEvent accepts what the InquiryEvent codec accepts, and returns the event itself', (value) => {
+    const full = InquiryEvent.decode(value);
+    const fast = decodeEvent(value);
+    expect(E.isRight(fast)).toBe(E.isRight(full));
+    if (E.isRight(fast)) expect(fast.right).toBe(value);
   });
+
+  test.prop([damaged(commandArbitrary)], { numRuns: 1_000 })(
+    'decide refuses as INVALID_COMMAND exactly what the codec rejects',
+    (value) => {
+      const codec = commandCodec(value);
+      const result = decide(value as InquiryCommand, { status: 'none' });
+      const invalid = E.isLeft(result) && result.left.code === 'INVALID_COMMAND';
+      if (codec === undefined || E.isLeft(codec.decode(value))) {
+        expect(invalid).toBe(true);
+      } else {
+        // A command the codec accepts is refused as invalid only for an actor without an id.
+        expect(invalid).toBe((value as InquiryCommand).data.actor.id.trim() === '');
+      }
+    },
+  );
 });
 
 describe('a sparse list, which the stock io-ts array guard would let through', () => {

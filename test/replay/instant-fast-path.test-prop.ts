@@ -23,10 +23,15 @@ const instantLike = fc
     digits(2, 32),
     digits(2, 25),
     digits(2, 61),
-    fc.option(fc.tuple(digits(2, 61), fc.option(fc.integer({ min: 0, max: 999_999_999 }).map(String), { nil: undefined })), { nil: undefined }),
+    fc.option(fc.tuple(digits(2, 61), fc.option(fc.integer({ min: 0, max: 999_999_999 }).map(String), { nil: undefined })), {
+      nil: undefined,
+    }),
     fc.constantFrom('Z', '+08:00', '-05:30', '+14:00', '+24:00', 'z', ''),
   )
-  .map(([y, mo, d, h, mi, sec, zone]) => `${y}-${mo}-${d}T${h}:${mi}${sec === undefined ? '' : `:${sec[0]}${sec[1] === undefined ? '' : `.${sec[1]}`}`}${zone}`);
+  .map(
+    ([y, mo, d, h, mi, sec, zone]) =>
+      `${y}-${mo}-${d}T${h}:${mi}${sec === undefined ? '' : `:${sec[0]}${sec[1] === undefined ? '' : `.${sec[1]}`}`}${zone}`,
+  );
 
 describe('Instant accepts exactly the instants a Date-based calendar check accepts', () => {
   test.prop([instantLike], { numRuns: 20_000 })('on date-time strings around every calendar edge', (s) => {

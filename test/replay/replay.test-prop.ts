@@ -25,16 +25,19 @@ function byInquiry(events: readonly InquiryEvent[]): Map<string, InquiryEvent[]>
 }
 
 describe('replay equals step-by-step evolve', () => {
-  test.prop([oneInquiryLog()], { numRuns: 500 })('for any one inquiry\'s events, in any order', (events) => {
+  test.prop([oneInquiryLog()], { numRuns: 500 })("for any one inquiry's events, in any order", (events) => {
     expect(replay(events)).toStrictEqual(fold(events));
   });
 
-  test.prop([oneInquiryLog(30), oneInquiryLog(30)], { numRuns: 500 })('continuing from a folded state equals folding the whole log', (earlier, later) => {
-    const start = fold(earlier);
-    const snapshot = structuredClone(start);
-    expect(replay(later, start)).toStrictEqual(fold([...earlier, ...later]));
-    expect(start).toStrictEqual(snapshot);
-  });
+  test.prop([oneInquiryLog(30), oneInquiryLog(30)], { numRuns: 500 })(
+    'continuing from a folded state equals folding the whole log',
+    (earlier, later) => {
+      const start = fold(earlier);
+      const snapshot = structuredClone(start);
+      expect(replay(later, start)).toStrictEqual(fold([...earlier, ...later]));
+      expect(start).toStrictEqual(snapshot);
+    },
+  );
 
   test.prop([eventLog(4, 80)], { numRuns: 300 })('replayAll gives each inquiry the state of its own events', (events) => {
     const states = replayAll(events);
@@ -43,14 +46,17 @@ describe('replay equals step-by-step evolve', () => {
     for (const [id, stream] of streams) expect(states.get(id)).toStrictEqual(fold(stream));
   });
 
-  test.prop([fc.integer({ min: 1, max: 2 ** 31 - 1 })], { numRuns: 15 })('on logs that decide accepted, as a busy hotline records them', (seed) => {
-    const events = generateHistory({ inquiries: 40, concurrent: 8, seed });
-    const states = replayAll(events);
-    for (const [id, stream] of byInquiry(events)) {
-      expect(states.get(id)).toStrictEqual(fold(stream));
-      expect(replay(stream)).toStrictEqual(fold(stream));
-    }
-  });
+  test.prop([fc.integer({ min: 1, max: 2 ** 31 - 1 })], { numRuns: 15 })(
+    'on logs that decide accepted, as a busy hotline records them',
+    (seed) => {
+      const events = generateHistory({ inquiries: 40, concurrent: 8, seed });
+      const states = replayAll(events);
+      for (const [id, stream] of byInquiry(events)) {
+        expect(states.get(id)).toStrictEqual(fold(stream));
+        expect(replay(stream)).toStrictEqual(fold(stream));
+      }
+    },
+  );
 });
 
 describe('the replayed state is what users may see', () => {
@@ -64,7 +70,7 @@ describe('the replayed state is what users may see', () => {
     }
   });
 
-  test.prop([eventLog(3, 60)])('sharing no object with the events, which stay the caller\'s and unfrozen', (events) => {
+  test.prop([eventLog(3, 60)])("sharing no object with the events, which stay the caller's and unfrozen", (events) => {
     const theirs = objectsIn(events);
     for (const state of replayAll(events).values()) {
       for (const object of objectsIn(state)) expect(theirs.has(object)).toBe(false);

@@ -11,12 +11,19 @@ import { minute } from '../support/time';
 describe('FI-01 the first receiver is responsible', () => {
   it('a security guard who is told about a ceiling leak becomes its responsible person, though repairs are not his scope', () => {
     expect(isInScope(defaultPolicy, 'repair', guard.department)).toBe(false);
-    spec([]).when(receive({ by: guard })).then([received({ by: guard })]);
+    spec([])
+      .when(receive({ by: guard }))
+      .then([received({ by: guard })]);
 
     const state = stateAfter([received({ by: guard })]);
     expect(state.status === 'open' && state.responsible.id).toBe(guard.id);
     expect(state.status === 'open' && state.stages).toEqual([
-      { index: 0, holder: { id: guard.id, name: guard.name, department: 'security', employeeNo: 'A-0117' }, from: received().data.at, startedBy: 'received' },
+      {
+        index: 0,
+        holder: { id: guard.id, name: guard.name, department: 'security', employeeNo: 'A-0117' },
+        from: received().data.at,
+        startedBy: 'received',
+      },
     ]);
   });
 
@@ -25,11 +32,15 @@ describe('FI-01 the first receiver is responsible', () => {
     ['a gardener with no employee number, by letter', gardener, 'letter'],
     ['a plumber, in person', plumber, 'visit'],
   ] as const)('%s: whoever is found first is responsible', (_, by, channel) => {
-    spec([]).when(receive({ by, channel, category: 'enquiry' })).then([received({ by, channel, category: 'enquiry' })]);
+    spec([])
+      .when(receive({ by, channel, category: 'enquiry' }))
+      .then([received({ by, channel, category: 'enquiry' })]);
   });
 
   it('a staff member who is off duty but is approached anyway still becomes responsible (no excuse to ignore the requester)', () => {
-    spec([]).when(receive({ by: absentElectrician })).then([received({ by: absentElectrician })]);
+    spec([])
+      .when(receive({ by: absentElectrician }))
+      .then([received({ by: absentElectrician })]);
   });
 
   it('keeps whether the matter was clear and the greeting, as said', () => {

@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { InquiryCommand } from '../../src/inquiry/commands';
 import type { InquiryState } from '../../src/inquiry/state';
 import {
-  classifyLiability, declineDemand, escalate, followUp, notifyMissing, promiseReply, recordContact, reply, resolve, transfer,
+  classifyLiability,
+  declineDemand,
+  escalate,
+  followUp,
+  notifyMissing,
+  promiseReply,
+  recordContact,
+  reply,
+  resolve,
+  transfer,
 } from '../support/commands';
 import { demandDeclined, liabilityClassified, received, resolved, transferred } from '../support/events';
 import { spec, stateAfter } from '../support/specification';
@@ -42,21 +51,31 @@ describe('FI-02 exactly one responsible person until closure', () => {
   });
 
   it.each(actsOfTheResponsible)('the responsible person may %s', (_, act) => {
-    spec([received({ by: guard }), liabilityClassified({ by: guard, at: minute(1) })]).when(act(guard)).thenAccepted();
+    spec([received({ by: guard }), liabilityClassified({ by: guard, at: minute(1) })])
+      .when(act(guard))
+      .thenAccepted();
   });
 
   it.each(actsOfTheResponsible)('nobody else may %s while the responsible person holds the matter', (_, act) => {
-    spec([received({ by: guard })]).when(act(plumber)).thenRefused({ code: 'NOT_RESPONSIBLE', rule: 'FI-02', field: 'data.actor.id' });
+    spec([received({ by: guard })])
+      .when(act(plumber))
+      .thenRefused({ code: 'NOT_RESPONSIBLE', rule: 'FI-02', field: 'data.actor.id' });
   });
 
   it('after the handover the previous holder is discharged: the receiver acts, the previous holder may not', () => {
     const given = [received({ by: guard }), transferred({ by: guard, to: plumber, at: minute(5) })];
-    spec(given).when(followUp({ by: plumber, at: minute(20) })).thenAccepted();
-    spec(given).when(followUp({ by: guard, at: minute(20) })).thenRefused({ code: 'NOT_RESPONSIBLE', rule: 'FI-02', field: 'data.actor.id' });
+    spec(given)
+      .when(followUp({ by: plumber, at: minute(20) }))
+      .thenAccepted();
+    spec(given)
+      .when(followUp({ by: guard, at: minute(20) }))
+      .thenRefused({ code: 'NOT_RESPONSIBLE', rule: 'FI-02', field: 'data.actor.id' });
   });
 
   it.each(actsOfTheResponsible)('a closed inquiry accepts no act, not even "%s" by its last holder', (_, act) => {
-    spec([received({ by: guard }), demandDeclined({ by: guard, at: minute(2) })]).when(act(guard)).thenRefused({ code: 'INQUIRY_CLOSED', rule: 'FI-02' });
+    spec([received({ by: guard }), demandDeclined({ by: guard, at: minute(2) })])
+      .when(act(guard))
+      .thenRefused({ code: 'INQUIRY_CLOSED', rule: 'FI-02' });
   });
 
   it('refuses a handover to oneself: a handover needs another receiver, or there would be no hand-off at all', () => {

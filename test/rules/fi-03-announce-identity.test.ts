@@ -13,7 +13,9 @@ describe('FI-03 tell the requester your name or employee number', () => {
     ['the name, with stray spaces', { name: ' Wang Wei ' }],
     ['a wrong name but the right employee number', { name: 'Wang', employeeNo: 'A-0117' }],
   ])('accepts a receipt whose announcement gives %s', (_, announced) => {
-    spec([]).when(receive({ by: guard, announced })).then([received({ by: guard, announced })]);
+    spec([])
+      .when(receive({ by: guard, announced }))
+      .then([received({ by: guard, announced })]);
   });
 
   it.each([
@@ -22,11 +24,17 @@ describe('FI-03 tell the requester your name or employee number', () => {
     ['a blank name', { name: '   ' }],
     ['someone else’s employee number', { employeeNo: 'C-0201' }],
   ])('refuses a receipt that announces %s', (_, announced) => {
-    spec([]).when(receive({ by: guard, announced })).thenRefused({ code: 'IDENTITY_NOT_ANNOUNCED', rule: 'FI-03', field: 'data.announced' });
+    spec([])
+      .when(receive({ by: guard, announced }))
+      .thenRefused({ code: 'IDENTITY_NOT_ANNOUNCED', rule: 'FI-03', field: 'data.announced' });
   });
 
   it('refuses an employee number from a staff member who has none: they say their name instead', () => {
-    spec([]).when(receive({ by: gardener, announced: { employeeNo: 'G-0001' } })).thenRefused({ code: 'IDENTITY_NOT_ANNOUNCED', rule: 'FI-03' });
-    spec([]).when(receive({ by: gardener, announced: { name: gardener.name } })).thenAccepted();
+    spec([])
+      .when(receive({ by: gardener, announced: { employeeNo: 'G-0001' } }))
+      .thenRefused({ code: 'IDENTITY_NOT_ANNOUNCED', rule: 'FI-03' });
+    spec([])
+      .when(receive({ by: gardener, announced: { name: gardener.name } }))
+      .thenAccepted();
   });
 });

@@ -8,7 +8,9 @@ import { minute } from '../support/time';
 // FI-04: the responsible person records the requester's intent; a handover carries it on (篇3 2, 篇3 4).
 describe('FI-04 record the requester’s intent; a handover carries it', () => {
   it('a receipt records the intent', () => {
-    spec([]).when(receive({ intent: '想了解停车位租赁价格' })).then([received({ intent: '想了解停车位租赁价格' })]);
+    spec([])
+      .when(receive({ intent: '想了解停车位租赁价格' }))
+      .then([received({ intent: '想了解停车位租赁价格' })]);
   });
 
   it.each(['', '   ', '\n\t'])('refuses a receipt with no intent (%j)', (intent) => {
@@ -16,7 +18,10 @@ describe('FI-04 record the requester’s intent; a handover carries it', () => {
   });
 
   it('records only the known fields of the requester and the announcement: stray caller data stays off the record', () => {
-    const command = receive({ requester: { name: 'Mrs Zhao', contact: '138', password: 'hunter2' } as never, announced: { name: guard.name, mood: 'tired' } as never });
+    const command = receive({
+      requester: { name: 'Mrs Zhao', contact: '138', password: 'hunter2' } as never,
+      announced: { name: guard.name, mood: 'tired' } as never,
+    });
     const [event] = spec([]).when(command).thenAccepted();
     expect(event?.type === 'InquiryReceived' && event.data.requester).toEqual({ name: 'Mrs Zhao', contact: '138' });
     expect(event?.type === 'InquiryReceived' && event.data.announced).toEqual({ name: guard.name });
@@ -25,8 +30,12 @@ describe('FI-04 record the requester’s intent; a handover carries it', () => {
 
   it('a clarification records the new intent; a blank one is refused', () => {
     const given = [received({ intentClear: false, intent: 'Something about water' })];
-    spec(given).when(clarify({ at: minute(3), intent: LEAK_FROM_1302 })).then([clarified({ at: minute(3), intent: LEAK_FROM_1302 })]);
-    spec(given).when(clarify({ at: minute(3), intent: ' ' })).thenRefused({ code: 'INTENT_REQUIRED', rule: 'FI-04', field: 'data.intent' });
+    spec(given)
+      .when(clarify({ at: minute(3), intent: LEAK_FROM_1302 }))
+      .then([clarified({ at: minute(3), intent: LEAK_FROM_1302 })]);
+    spec(given)
+      .when(clarify({ at: minute(3), intent: ' ' }))
+      .thenRefused({ code: 'INTENT_REQUIRED', rule: 'FI-04', field: 'data.intent' });
   });
 
   it('a handover carries the intent as recorded, including a later clarification', () => {

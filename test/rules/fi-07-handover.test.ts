@@ -21,11 +21,14 @@ describe('FI-07 hand over actively, with a brief handover', () => {
     ]);
   });
 
-  it.each(['', '  ', '\u3000', '\u200b', ' \u200d\ufeff '])('refuses a handover without a note (%j): invisible characters say nothing', (note) => {
-    spec([received({ by: guard })])
-      .when(transfer({ by: guard, to: plumber, note }))
-      .thenRefused({ code: 'HANDOVER_NOTE_REQUIRED', rule: 'FI-07', field: 'data.note' });
-  });
+  it.each(['', '  ', '\u3000', '\u200b', ' \u200d\ufeff '])(
+    'refuses a handover without a note (%j): invisible characters say nothing',
+    (note) => {
+      spec([received({ by: guard })])
+        .when(transfer({ by: guard, to: plumber, note }))
+        .thenRefused({ code: 'HANDOVER_NOTE_REQUIRED', rule: 'FI-07', field: 'data.note' });
+    },
+  );
 
   it.each([
     ['no id', { ...plumber, id: ' ' }],
@@ -37,7 +40,13 @@ describe('FI-07 hand over actively, with a brief handover', () => {
   });
 
   it('records the receiver as a reference only: the moment’s facts (on duty) stay out of the record', () => {
-    const [event] = spec([received({ by: guard })]).when(transfer({ by: guard, to: plumber })).thenAccepted();
-    expect(event?.type === 'InquiryTransferred' && event.data.to).toEqual({ id: plumber.id, name: plumber.name, department: plumber.department });
+    const [event] = spec([received({ by: guard })])
+      .when(transfer({ by: guard, to: plumber }))
+      .thenAccepted();
+    expect(event?.type === 'InquiryTransferred' && event.data.to).toEqual({
+      id: plumber.id,
+      name: plumber.name,
+      department: plumber.department,
+    });
   });
 });

@@ -28,25 +28,35 @@ describe('FI-08 handler absent: keep it, ask a leader, hand on promptly', () => 
   });
 
   it('refuses an escalation to someone who is not a leader', () => {
-    spec([powerCut]).when(escalate({ by: guard, leader: plumber })).thenRefused({ code: 'NOT_A_LEADER', rule: 'FI-08', field: 'data.leader.leader' });
+    spec([powerCut])
+      .when(escalate({ by: guard, leader: plumber }))
+      .thenRefused({ code: 'NOT_A_LEADER', rule: 'FI-08', field: 'data.leader.leader' });
   });
 
   it('the leader asked names an on-duty handler; the holder still holds the matter until the handover', () => {
-    spec([powerCut, asked]).when(nameHandler({ by: manager, at: minute(15), handler: plumber })).then([named]);
+    spec([powerCut, asked])
+      .when(nameHandler({ by: manager, at: minute(15), handler: plumber }))
+      .then([named]);
     const state = stateAfter([powerCut, asked, named]);
     expect(state.status === 'open' && [state.responsible.id, state.escalation?.namedHandler?.id]).toEqual([guard.id, plumber.id]);
   });
 
   it('refuses a handler named by a leader nobody asked', () => {
-    spec([powerCut, asked]).when(nameHandler({ by: director, at: minute(15) })).thenRefused({ code: 'NOT_ESCALATED_TO_ACTOR', rule: 'FI-08', field: 'data.actor.id' });
+    spec([powerCut, asked])
+      .when(nameHandler({ by: director, at: minute(15) }))
+      .thenRefused({ code: 'NOT_ESCALATED_TO_ACTOR', rule: 'FI-08', field: 'data.actor.id' });
   });
 
   it('refuses a handler named before anyone was asked', () => {
-    spec([powerCut]).when(nameHandler({ by: manager, at: minute(15) })).thenRefused({ code: 'NOT_ESCALATED_TO_ACTOR', rule: 'FI-08' });
+    spec([powerCut])
+      .when(nameHandler({ by: manager, at: minute(15) }))
+      .thenRefused({ code: 'NOT_ESCALATED_TO_ACTOR', rule: 'FI-08' });
   });
 
   it('refuses a handler named by someone who is not a leader', () => {
-    spec([powerCut, asked]).when(nameHandler({ by: plumber, at: minute(15) })).thenRefused({ code: 'NOT_A_LEADER', rule: 'FI-08', field: 'data.actor.leader' });
+    spec([powerCut, asked])
+      .when(nameHandler({ by: plumber, at: minute(15) }))
+      .thenRefused({ code: 'NOT_A_LEADER', rule: 'FI-08', field: 'data.actor.leader' });
   });
 
   it('refuses naming a handler who is off duty too', () => {

@@ -17,7 +17,9 @@ describe('FI-09 take contact details before deferring; a chain of responsible pe
   });
 
   it('defers once the contact details are recorded', () => {
-    spec([received({ by: guard })]).when(recordContact({ by: guard, at: minute(2) })).then([contactRecorded({ by: guard, at: minute(2) })]);
+    spec([received({ by: guard })])
+      .when(recordContact({ by: guard, at: minute(2) }))
+      .then([contactRecorded({ by: guard, at: minute(2) })]);
     spec([received({ by: guard }), contactRecorded({ by: guard, at: minute(2) })])
       .when(transfer({ by: guard, to: plumber, at: minute(3), ...deferred }))
       .then([transferred({ by: guard, to: plumber, at: minute(3), ...deferred })]);
@@ -30,7 +32,9 @@ describe('FI-09 take contact details before deferring; a chain of responsible pe
   });
 
   it('refuses blank contact details, and a blank contact on the receipt does not count', () => {
-    spec([received({ by: guard })]).when(recordContact({ by: guard, contact: ' ' })).thenRefused({ code: 'TEXT_REQUIRED', rule: null, field: 'data.contact' });
+    spec([received({ by: guard })])
+      .when(recordContact({ by: guard, contact: ' ' }))
+      .thenRefused({ code: 'TEXT_REQUIRED', rule: null, field: 'data.contact' });
     spec([received({ by: guard, requester: { name: 'Mrs Zhao', contact: '' } })])
       .when(transfer({ by: guard, to: plumber, ...deferred }))
       .thenRefused({ code: 'CONTACT_REQUIRED_FOR_DEFERRAL', rule: 'FI-09' });

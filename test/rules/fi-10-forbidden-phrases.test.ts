@@ -3,9 +3,7 @@ import type { InquiryCommand } from '../../src/inquiry/commands';
 import { createDecider } from '../../src/inquiry/decider';
 import { definePolicy } from '../../src/policy/policy';
 import { DeciderSpecification } from '../../src/testing';
-import {
-  declineDemand, escalate, followUp, notifyMissing, promiseReply, receive, reply, resolve, transfer,
-} from '../support/commands';
+import { declineDemand, escalate, followUp, notifyMissing, promiseReply, receive, reply, resolve, transfer } from '../support/commands';
 import { liabilityClassified, received } from '../support/events';
 import { spec } from '../support/specification';
 import { guard } from '../support/staff';
@@ -28,11 +26,15 @@ describe('FI-10 never brush a requester off', () => {
     ['English, typographic apostrophe', 'I don’t know when'],
     ['English, non-breaking spaces', 'That is not\u00a0my\u00a0department'],
   ])('refuses a reply that says it: %s', (_, message) => {
-    spec(open).when(reply({ by: guard, at: minute(5), message })).thenRefused({ code: 'FORBIDDEN_PHRASE', rule: 'FI-10', field: 'data.message' });
+    spec(open)
+      .when(reply({ by: guard, at: minute(5), message }))
+      .thenRefused({ code: 'FORBIDDEN_PHRASE', rule: 'FI-10', field: 'data.message' });
   });
 
   it('accepts a sincere, complete explanation instead', () => {
-    spec(open).when(reply({ by: guard, at: minute(5), message: '漏水维修由工程部负责，我已联系李娜师傅，她十分钟后到。' })).thenAccepted();
+    spec(open)
+      .when(reply({ by: guard, at: minute(5), message: '漏水维修由工程部负责，我已联系李娜师傅，她十分钟后到。' }))
+      .thenAccepted();
   });
 
   const TABOO = '不归我管';
@@ -46,7 +48,9 @@ describe('FI-10 never brush a requester off', () => {
     ['the summary of a resolution', resolve({ at: minute(5), summary: TABOO }), 'data.summary'],
   ];
   it.each(everyTextToTheRequester)('checks %s', (_, command, field) => {
-    spec(command.type === 'ReceiveInquiry' ? [] : open).when(command).thenRefused({ code: 'FORBIDDEN_PHRASE', rule: 'FI-10', field });
+    spec(command.type === 'ReceiveInquiry' ? [] : open)
+      .when(command)
+      .thenRefused({ code: 'FORBIDDEN_PHRASE', rule: 'FI-10', field });
   });
 
   it.each([
@@ -60,14 +64,24 @@ describe('FI-10 never brush a requester off', () => {
 
   it('applies an organisation’s own list instead of the default one', () => {
     const own = DeciderSpecification.for(createDecider(definePolicy({ forbiddenPhrases: ['找别人去', 'ask someone else'] })));
-    own(open).when(reply({ at: minute(5), message: '这事你找别人去' })).thenRefused({ code: 'FORBIDDEN_PHRASE', rule: 'FI-10', field: 'data.message' });
-    own(open).when(reply({ at: minute(5), message: 'Please  ASK someone\u200b else' })).thenRefused('FORBIDDEN_PHRASE');
-    own(open).when(reply({ at: minute(5), message: '我不知道' })).thenAccepted();
+    own(open)
+      .when(reply({ at: minute(5), message: '这事你找别人去' }))
+      .thenRefused({ code: 'FORBIDDEN_PHRASE', rule: 'FI-10', field: 'data.message' });
+    own(open)
+      .when(reply({ at: minute(5), message: 'Please  ASK someone\u200b else' }))
+      .thenRefused('FORBIDDEN_PHRASE');
+    own(open)
+      .when(reply({ at: minute(5), message: '我不知道' }))
+      .thenAccepted();
   });
 
   it('extends the default list when the organisation adds to it', () => {
     const both = DeciderSpecification.for(createDecider(definePolicy({ forbiddenPhrases: [...definePolicy().forbiddenPhrases, '没空'] })));
-    both(open).when(reply({ at: minute(5), message: '现在没空' })).thenRefused('FORBIDDEN_PHRASE');
-    both(open).when(reply({ at: minute(5), message: '不歸我管' })).thenRefused('FORBIDDEN_PHRASE');
+    both(open)
+      .when(reply({ at: minute(5), message: '现在没空' }))
+      .thenRefused('FORBIDDEN_PHRASE');
+    both(open)
+      .when(reply({ at: minute(5), message: '不歸我管' }))
+      .thenRefused('FORBIDDEN_PHRASE');
   });
 });

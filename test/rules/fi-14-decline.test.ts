@@ -11,17 +11,23 @@ const complaint = received({ by: clerk, category: 'complaint', intent: 'Compensa
 // never with provocation or blame (篇3 6).
 describe('FI-14 decline unreasonable demands tactfully, with reasons', () => {
   it('a decline with its reasons is recorded and closes the inquiry', () => {
-    spec([complaint]).when(declineDemand({ by: clerk, at: minute(20) })).then([demandDeclined({ by: clerk, at: minute(20) })]);
+    spec([complaint])
+      .when(declineDemand({ by: clerk, at: minute(20) }))
+      .then([demandDeclined({ by: clerk, at: minute(20) })]);
     const state = stateAfter([complaint, demandDeclined({ by: clerk, at: minute(20) })]);
     expect(state).toMatchObject({ status: 'closed', outcome: 'declined', responsible: null });
   });
 
   it.each(['', ' \n '])('refuses a decline without reasons (%j)', (explanation) => {
-    spec([complaint]).when(declineDemand({ by: clerk, explanation })).thenRefused({ code: 'DECLINE_EXPLANATION_REQUIRED', rule: 'FI-14', field: 'data.explanation' });
+    spec([complaint])
+      .when(declineDemand({ by: clerk, explanation }))
+      .thenRefused({ code: 'DECLINE_EXPLANATION_REQUIRED', rule: 'FI-14', field: 'data.explanation' });
   });
 
   it('refuses a decline that does not say which demand it declines', () => {
-    spec([complaint]).when(declineDemand({ by: clerk, demand: '' })).thenRefused({ code: 'TEXT_REQUIRED', rule: null, field: 'data.demand' });
+    spec([complaint])
+      .when(declineDemand({ by: clerk, demand: '' }))
+      .thenRefused({ code: 'TEXT_REQUIRED', rule: null, field: 'data.demand' });
   });
 
   it('refuses reasons that brush the requester off (checked like any text to them, FI-10)', () => {
@@ -32,7 +38,12 @@ describe('FI-14 decline unreasonable demands tactfully, with reasons', () => {
 
   it('the requester may come back: whoever takes the reopened matter is responsible for the new stage', () => {
     const given = [complaint, demandDeclined({ by: clerk, at: minute(20) })];
-    spec(given).when(reopen({ by: guard, at: minute(90) })).then([reopened({ by: guard, at: minute(90) })]);
-    expect(stateAfter([...given, reopened({ by: guard, at: minute(90) })])).toMatchObject({ status: 'open', responsible: { id: guard.id } });
+    spec(given)
+      .when(reopen({ by: guard, at: minute(90) }))
+      .then([reopened({ by: guard, at: minute(90) })]);
+    expect(stateAfter([...given, reopened({ by: guard, at: minute(90) })])).toMatchObject({
+      status: 'open',
+      responsible: { id: guard.id },
+    });
   });
 });

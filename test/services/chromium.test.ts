@@ -23,7 +23,10 @@ describe('finding Chromium for the browser tests', () => {
     const theirs = executable('theirs');
     const system = executable('system');
     const shipped = async () => executable('shipped');
-    expect(await findChromium({ FI_CHROMIUM: mine, CHROMIUM_PATH: theirs }, system, shipped)).toEqual({ path: mine, source: 'FI_CHROMIUM' });
+    expect(await findChromium({ FI_CHROMIUM: mine, CHROMIUM_PATH: theirs }, system, shipped)).toEqual({
+      path: mine,
+      source: 'FI_CHROMIUM',
+    });
     expect(await findChromium({ CHROMIUM_PATH: theirs }, system, shipped)).toEqual({ path: theirs, source: 'CHROMIUM_PATH' });
     expect(await findChromium({}, system, shipped)).toEqual({ path: system, source: 'system' });
     expect(await findChromium({}, missing, shipped)).toEqual({ path: join(work, 'shipped'), source: '@sparticuz/chromium' });

@@ -15,7 +15,11 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 async function vitestRun(files: readonly string[], log: string): Promise<string> {
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITEST|FI_TEST_POSTGRES_URL$)/.test(k)));
-  await exec(process.execPath, [join(root, 'node_modules/vitest/vitest.mjs'), 'run', ...files], { cwd: root, env: { ...env, FI_TEST_SERVICES_LOG: log }, maxBuffer: 16 * 1024 * 1024 });
+  await exec(process.execPath, [join(root, 'node_modules/vitest/vitest.mjs'), 'run', ...files], {
+    cwd: root,
+    env: { ...env, FI_TEST_SERVICES_LOG: log },
+    maxBuffer: 16 * 1024 * 1024,
+  });
   return existsSync(log) ? readFileSync(log, 'utf8') : '';
 }
 

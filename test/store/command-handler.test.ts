@@ -30,7 +30,11 @@ function contestedStore(times: number): { readonly store: EventStore; readonly a
       if (streamId === ID && options.expectedVersion !== 'no-stream' && interruptions < times) {
         interruptions++;
         const now = rightOf(await inner.readStream(streamId)).version;
-        rightOf(await inner.append(streamId, [followedUp({ inquiryId: ID, by: plumber, note: `colleague ${interruptions}` })], { expectedVersion: now }));
+        rightOf(
+          await inner.append(streamId, [followedUp({ inquiryId: ID, by: plumber, note: `colleague ${interruptions}` })], {
+            expectedVersion: now,
+          }),
+        );
       }
       return inner.append(streamId, events, options);
     },
@@ -48,7 +52,9 @@ describe('command handler: conflicts and retries', () => {
     rightOf(await handle(receive({ inquiryId: ID })));
     const handled = rightOf(await handle(note('mine')));
     expect(handled).toMatchObject({ attempts: 3, version: 4, duplicate: false });
-    const notes = rightOf(await store.readStream(ID)).events.slice(1).map((e) => (e.event.data as { note: string }).note);
+    const notes = rightOf(await store.readStream(ID))
+      .events.slice(1)
+      .map((e) => (e.event.data as { note: string }).note);
     expect(notes).toEqual(['colleague 1', 'colleague 2', 'mine']);
   });
 
@@ -100,7 +106,10 @@ describe('command handler: conflicts and retries', () => {
     const store: EventStore = { ...inner, readStream: (...args) => (reads++, inner.readStream(...args)) };
     for (const cacheSize of [1000, 0]) {
       const id = `INQ-NEW-${cacheSize}`;
-      expect(rightOf(await createCommandHandler({ store, cacheSize })(receive({ inquiryId: id })))).toMatchObject({ version: 1, attempts: 1 });
+      expect(rightOf(await createCommandHandler({ store, cacheSize })(receive({ inquiryId: id })))).toMatchObject({
+        version: 1,
+        attempts: 1,
+      });
     }
     expect(reads).toBe(0);
   });
@@ -182,7 +191,14 @@ describe('command handler: bad input and caching', () => {
       const store = inMemoryEventStore({ clock: () => new Date('2030-01-01T00:00:00Z') });
       const handle = createCommandHandler({ store, cacheSize });
       const results = [];
-      for (const command of [receive({ inquiryId: ID }), note('a'), { ...note('b'), metadata: { commandId: 'b' } }, { ...note('b'), metadata: { commandId: 'b' } }, declineDemand({ inquiryId: ID, at: minute(3) }), note('after close')]) {
+      for (const command of [
+        receive({ inquiryId: ID }),
+        note('a'),
+        { ...note('b'), metadata: { commandId: 'b' } },
+        { ...note('b'), metadata: { commandId: 'b' } },
+        declineDemand({ inquiryId: ID, at: minute(3) }),
+        note('after close'),
+      ]) {
         results.push(await handle(command));
       }
       return results;

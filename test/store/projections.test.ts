@@ -5,7 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pgliteEventStore, ensurePgliteSchema, pgliteDatabase } from '../../src/store/pglite';
 import { ensurePostgresSchema, postgresDatabase, postgresEventStore } from '../../src/store/postgres';
 import { positionsProjection, readOpenPositions } from '../../src/store/positions-projection';
-import { APPEND_NOTIFY_SCHEMA, createProjectionRunner, pgAppendListener, pgliteTransactions, pgPoolTransactions } from '../../src/store/projection-runner';
+import {
+  APPEND_NOTIFY_SCHEMA,
+  createProjectionRunner,
+  pgAppendListener,
+  pgliteTransactions,
+  pgPoolTransactions,
+} from '../../src/store/projection-runner';
 import { inMemoryEventStore } from '../../src/store/in-memory';
 import { readAllEvents, ReadAllFailed } from '../../src/store/read-all';
 import type { EventStore, StoredEvent } from '../../src/store/event-store';
@@ -24,7 +30,8 @@ async function everything(store: EventStore): Promise<StoredEvent[]> {
 /** Appends `streams` stories of `steps` events, interleaved one event per append across streams. */
 async function appendStories(store: EventStore, prefix: string, streams: number, steps: number): Promise<void> {
   for (let k = 0; k < steps; k++) {
-    for (let s = 0; s < streams; s++) rightOf(await store.append(`${prefix}-${s}`, [storyEvent(`${prefix}-${s}`, k)], { expectedVersion: k === 0 ? 'no-stream' : k }));
+    for (let s = 0; s < streams; s++)
+      rightOf(await store.append(`${prefix}-${s}`, [storyEvent(`${prefix}-${s}`, k)], { expectedVersion: k === 0 ? 'no-stream' : k }));
   }
 }
 
@@ -41,7 +48,10 @@ describe('readAllEvents', () => {
   });
 
   it('throws ReadAllFailed carrying the store error when the store fails', async () => {
-    const failing: EventStore = { ...inMemoryEventStore(), readAll: async () => E.left({ _tag: 'StoreError', code: 'STORE_FAILURE', operation: 'read', message: 'down', cause: null } as never) };
+    const failing: EventStore = {
+      ...inMemoryEventStore(),
+      readAll: async () => E.left({ _tag: 'StoreError', code: 'STORE_FAILURE', operation: 'read', message: 'down', cause: null } as never),
+    };
     await expect(everything(failing)).rejects.toBeInstanceOf(ReadAllFailed);
   });
 });
@@ -118,7 +128,8 @@ describe('projection runners on a PostgreSQL server', () => {
     await Promise.all([0, 1, 2, 3, 4, 5].map((w) => appendStories(store, `W${w}`, 5, STORY_LENGTH)));
     const events = (await everything(store)).map((e) => e.event);
     const last = (await everything(store)).at(-1)!.position;
-    for (let i = 0; i < 400 && (await persistedRows(postgresDatabase(pool))).position < last; i++) await new Promise((r) => setTimeout(r, 25));
+    for (let i = 0; i < 400 && (await persistedRows(postgresDatabase(pool))).position < last; i++)
+      await new Promise((r) => setTimeout(r, 25));
     await Promise.all(live.map((l) => l.stop()));
     const persisted = await persistedRows(postgresDatabase(pool));
     expect(persisted.position).toBe(last);
@@ -134,14 +145,21 @@ describe('projection runners on a PostgreSQL server', () => {
     for (const statement of APPEND_NOTIFY_SCHEMA) await client.query(statement);
     client.release();
     const wake = await pgAppendListener(pool);
-    const runner = createProjectionRunner({ db: pgPoolTransactions(pool), projections: [positionsProjection], minDelayMs: 60_000, maxDelayMs: 60_000, wake });
+    const runner = createProjectionRunner({
+      db: pgPoolTransactions(pool),
+      projections: [positionsProjection],
+      minDelayMs: 60_000,
+      maxDelayMs: 60_000,
+      wake,
+    });
     rightOf(await runner.ensureSchema());
     const live = runner.start();
     await new Promise((r) => setTimeout(r, 300)); // caught up, now waiting a minute for the next poll
     const appended = rightOf(await store.append('N-1', [storyEvent('N-1', 0)], { expectedVersion: 'no-stream' }));
     const target = appended.events[0]!.position;
     const started = Date.now();
-    while ((await persistedRows(postgresDatabase(pool))).position < target && Date.now() - started < 5_000) await new Promise((r) => setTimeout(r, 20));
+    while ((await persistedRows(postgresDatabase(pool))).position < target && Date.now() - started < 5_000)
+      await new Promise((r) => setTimeout(r, 20));
     await live.stop();
     expect((await persistedRows(postgresDatabase(pool))).position).toBe(target);
     expect(Date.now() - started).toBeLessThan(5_000);

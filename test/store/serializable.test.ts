@@ -1,6 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
 import * as E from 'fp-ts/Either';
-import pg from 'pg';
+import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensurePgliteSchema, pgliteDatabase, pgliteEventStore } from '../../src/store/pglite';
 import { ensurePostgresSchema, postgresDatabase, postgresEventStore } from '../../src/store/postgres';
@@ -60,10 +60,17 @@ describe('PostgreSQL with default_transaction_isolation = serializable', () => {
       const failures = (
         await Promise.all(
           pools.map(async (p, w) => {
-            const handle = createCommandHandler({ store: postgresEventStore(p), maxRetries: 1000, backoff: () => new Promise((r) => setTimeout(r, Math.random() * 3)) });
+            const handle = createCommandHandler({
+              store: postgresEventStore(p),
+              maxRetries: 1000,
+              backoff: () => new Promise((r) => setTimeout(r, Math.random() * 3)),
+            });
             const out: string[] = [];
             for (let i = 0; i < 40; i++) {
-              const result = await handle({ ...followUp({ inquiryId: id, at: minute(1), note: `${w}/${i}` }), metadata: { commandId: `${w}/${i}` } });
+              const result = await handle({
+                ...followUp({ inquiryId: id, at: minute(1), note: `${w}/${i}` }),
+                metadata: { commandId: `${w}/${i}` },
+              });
               if (E.isLeft(result)) out.push(`${result.left.code}: ${result.left.message}`);
             }
             return out;
@@ -105,7 +112,9 @@ describe('PGlite with default_transaction_isolation = serializable', () => {
   });
 
   it('really runs serializable', async () => {
-    expect((await db.query<{ transaction_isolation: string }>('SHOW transaction_isolation')).rows[0]?.transaction_isolation).toBe('serializable');
+    expect((await db.query<{ transaction_isolation: string }>('SHOW transaction_isolation')).rows[0]?.transaction_isolation).toBe(
+      'serializable',
+    );
   });
 
   describeEventStoreContract(() => harness);

@@ -5,8 +5,19 @@ import { defaultPolicy } from '../../src/policy/policy';
 import type { Staff } from '../../src/inquiry/staff';
 import { initialState } from '../../src/inquiry/state';
 import {
-  KNOWN_CATEGORIES, OwnershipStep, STAFF_POOL, initialModel, predict,
-  type Act, type ActorRole, type Breakage, type OwnershipModel, type OwnershipReal, type Step, type TargetRole, type Text,
+  KNOWN_CATEGORIES,
+  OwnershipStep,
+  STAFF_POOL,
+  initialModel,
+  predict,
+  type Act,
+  type ActorRole,
+  type Breakage,
+  type OwnershipModel,
+  type OwnershipReal,
+  type Step,
+  type TargetRole,
+  type Text,
 } from './model';
 
 /**
@@ -46,7 +57,15 @@ const FORBIDDEN_TEXTS = [
  * fc.sample(textArbitrary, 3); // e.g. [{ kind: 'ok', value: 'Note 7x' }, { kind: 'blank', value: ' ' }, ...]
  */
 export const textArbitrary: fc.Arbitrary<Text> = fc.oneof(
-  { weight: 6, arbitrary: fc.oneof(fc.constantFrom(...OK_TEXTS), fc.string({ minLength: 1, maxLength: 12 }).map((s) => `Note ${s}`)).map((value) => ({ kind: 'ok' as const, value })) },
+  {
+    weight: 6,
+    arbitrary: fc
+      .oneof(
+        fc.constantFrom(...OK_TEXTS),
+        fc.string({ minLength: 1, maxLength: 12 }).map((s) => `Note ${s}`),
+      )
+      .map((value) => ({ kind: 'ok' as const, value })),
+  },
   { weight: 1, arbitrary: fc.constantFrom(...BLANK_TEXTS).map((value) => ({ kind: 'blank' as const, value })) },
   { weight: 1, arbitrary: fc.constantFrom(...FORBIDDEN_TEXTS).map((value) => ({ kind: 'forbidden' as const, value })) },
 );
@@ -62,7 +81,10 @@ const okText: fc.Arbitrary<Text> = fc.constantFrom(...OK_TEXTS).map((value) => (
  * fc.sample(staffArbitrary, 1)[0]?.id; // e.g. 's-017'
  */
 export const staffArbitrary: fc.Arbitrary<Staff> = fc.constantFrom(
-  ...STAFF_POOL.onDuty, ...STAFF_POOL.offDuty, ...STAFF_POOL.leaders, STAFF_POOL.nameless,
+  ...STAFF_POOL.onDuty,
+  ...STAFF_POOL.offDuty,
+  ...STAFF_POOL.leaders,
+  STAFF_POOL.nameless,
 );
 
 const actorRole: fc.Arbitrary<ActorRole> = fc.oneof(
@@ -89,7 +111,10 @@ const receiveAct = fc.record(
   {
     type: fc.constant('ReceiveInquiry' as const),
     channel: fc.constantFrom('call' as const, 'letter' as const, 'visit' as const),
-    category: fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...KNOWN_CATEGORIES) }, { weight: 1, arbitrary: fc.constantFrom('pets', 'Repair', ' repair') }),
+    category: fc.oneof(
+      { weight: 9, arbitrary: fc.constantFrom(...KNOWN_CATEGORIES) },
+      { weight: 1, arbitrary: fc.constantFrom('pets', 'Repair', ' repair') },
+    ),
     intent: textArbitrary,
     intentClear: fc.boolean(),
     announce: fc.oneof(
@@ -104,16 +129,62 @@ const receiveAct = fc.record(
 
 const otherActs: ReadonlyArray<fc.WeightedArbitrary<Exclude<Act, { type: 'Garbage' }>>> = [
   { weight: 1, arbitrary: receiveAct },
-  { weight: 2, arbitrary: fc.record({ type: fc.constant('ClarifyInquiry' as const), intent: textArbitrary, contact: textArbitrary }, { requiredKeys: ['type', 'intent'] }) },
+  {
+    weight: 2,
+    arbitrary: fc.record(
+      { type: fc.constant('ClarifyInquiry' as const), intent: textArbitrary, contact: textArbitrary },
+      { requiredKeys: ['type', 'intent'] },
+    ),
+  },
   { weight: 3, arbitrary: fc.record({ type: fc.constant('RecordContact' as const), contact: textArbitrary }) },
-  { weight: 6, arbitrary: fc.record({ type: fc.constant('TransferInquiry' as const), to: targetRole, note: textArbitrary, reason: fc.constantFrom('out-of-scope' as const, 'deferred' as const, 'named-handler' as const) }) },
-  { weight: 3, arbitrary: fc.record({ type: fc.constant('EscalateInquiry' as const), leader: fc.oneof({ weight: 4, arbitrary: fc.constant('leader' as const) }, { weight: 1, arbitrary: targetRole }), question: textArbitrary, absentHandler: fc.boolean() }) },
+  {
+    weight: 6,
+    arbitrary: fc.record({
+      type: fc.constant('TransferInquiry' as const),
+      to: targetRole,
+      note: textArbitrary,
+      reason: fc.constantFrom('out-of-scope' as const, 'deferred' as const, 'named-handler' as const),
+    }),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      type: fc.constant('EscalateInquiry' as const),
+      leader: fc.oneof({ weight: 4, arbitrary: fc.constant('leader' as const) }, { weight: 1, arbitrary: targetRole }),
+      question: textArbitrary,
+      absentHandler: fc.boolean(),
+    }),
+  },
   { weight: 3, arbitrary: fc.record({ type: fc.constant('NameHandler' as const), handler: targetRole }) },
-  { weight: 2, arbitrary: fc.record({ type: fc.constant('NotifyMissingMaterials' as const), items: fc.array(textArbitrary, { maxLength: 3 }), message: textArbitrary }) },
-  { weight: 2, arbitrary: fc.record({ type: fc.constant('PromiseReply' as const), deadlineMinutes: fc.oneof({ weight: 6, arbitrary: fc.integer({ min: 1, max: 7 * 24 * 60 }) }, { weight: 1, arbitrary: fc.integer({ min: -60, max: 0 }) }), explanation: textArbitrary }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      type: fc.constant('NotifyMissingMaterials' as const),
+      items: fc.array(textArbitrary, { maxLength: 3 }),
+      message: textArbitrary,
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      type: fc.constant('PromiseReply' as const),
+      deadlineMinutes: fc.oneof(
+        { weight: 6, arbitrary: fc.integer({ min: 1, max: 7 * 24 * 60 }) },
+        { weight: 1, arbitrary: fc.integer({ min: -60, max: 0 }) },
+      ),
+      explanation: textArbitrary,
+    }),
+  },
   { weight: 2, arbitrary: fc.record({ type: fc.constant('FollowUp' as const), note: textArbitrary }) },
   { weight: 2, arbitrary: fc.record({ type: fc.constant('ReplyToRequester' as const), message: textArbitrary }) },
-  { weight: 2, arbitrary: fc.record({ type: fc.constant('ClassifyLiability' as const), party: fc.constantFrom(...(Object.keys(LiabilityParty.keys) as LiabilityParty[])), note: textArbitrary }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      type: fc.constant('ClassifyLiability' as const),
+      party: fc.constantFrom(...(Object.keys(LiabilityParty.keys) as LiabilityParty[])),
+      note: textArbitrary,
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ type: fc.constant('DeclineDemand' as const), demand: textArbitrary, explanation: textArbitrary }) },
   { weight: 2, arbitrary: fc.record({ type: fc.constant('ResolveInquiry' as const), summary: textArbitrary }) },
   {
@@ -121,7 +192,10 @@ const otherActs: ReadonlyArray<fc.WeightedArbitrary<Exclude<Act, { type: 'Garbag
     arbitrary: fc.record({
       type: fc.constant('ReopenInquiry' as const),
       reason: textArbitrary,
-      announce: fc.oneof({ weight: 6, arbitrary: fc.constantFrom('name' as const, 'employeeNo' as const) }, { weight: 1, arbitrary: fc.constantFrom('other' as const, 'nothing' as const) }),
+      announce: fc.oneof(
+        { weight: 6, arbitrary: fc.constantFrom('name' as const, 'employeeNo' as const) },
+        { weight: 1, arbitrary: fc.constantFrom('other' as const, 'nothing' as const) },
+      ),
     }),
   },
   { weight: 2, arbitrary: fc.constant({ type: 'RecordMaterialsReceived' as const }) },
@@ -130,7 +204,14 @@ const otherActs: ReadonlyArray<fc.WeightedArbitrary<Exclude<Act, { type: 'Garbag
 
 const realAct = fc.oneof(...otherActs);
 
-const breakage: fc.Arbitrary<Breakage> = fc.constantFrom('no-data', 'unknown-type', 'time-without-zone', 'blank-actor-id', 'actor-not-an-object', 'not-an-object');
+const breakage: fc.Arbitrary<Breakage> = fc.constantFrom(
+  'no-data',
+  'unknown-type',
+  'time-without-zone',
+  'blank-actor-id',
+  'actor-not-an-object',
+  'not-an-object',
+);
 
 const act: fc.Arbitrary<Act> = fc.oneof(
   { weight: 30, arbitrary: realAct },
@@ -152,7 +233,10 @@ function stepOf(acts: fc.Arbitrary<Act>): fc.Arbitrary<Step> {
       act: fc.constant(a),
       actor: type === 'NameHandler' || type === 'ReassignInquiry' ? leaderActorRole : actorRole,
       pick: fc.nat({ max: 11 }),
-      minutes: fc.oneof({ weight: 12, arbitrary: fc.integer({ min: 0, max: 600 }) }, { weight: 1, arbitrary: fc.integer({ min: -600, max: -1 }) }),
+      minutes: fc.oneof(
+        { weight: 12, arbitrary: fc.integer({ min: 0, max: 600 }) },
+        { weight: 1, arbitrary: fc.integer({ min: -600, max: -1 }) },
+      ),
       otherInquiry: fc.oneof({ weight: 30, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
     });
   });
@@ -186,7 +270,9 @@ const validReceiveAct = fc.record(
  * A first step that receives the inquiry: valid four times in five, otherwise any receipt (an
  * invalid one leaves nothing received, and later steps must find nothing to act on).
  */
-export const receiptStepArbitrary: fc.Arbitrary<Step> = stepOf(fc.oneof({ weight: 4, arbitrary: validReceiveAct }, { weight: 1, arbitrary: receiveAct }));
+export const receiptStepArbitrary: fc.Arbitrary<Step> = stepOf(
+  fc.oneof({ weight: 4, arbitrary: validReceiveAct }, { weight: 1, arbitrary: receiveAct }),
+);
 
 /**
  * The command a step makes when run against a fresh model, for properties that need plain
@@ -232,7 +318,9 @@ export function historyOf(steps: readonly Step[]): History {
  * fc.sample(validHistoryArbitrary(), 1)[0]?.events[0]?.type; // 'InquiryReceived', or no events at all
  */
 export function validHistoryArbitrary(maxSteps = 30): fc.Arbitrary<History> {
-  return fc.tuple(receiptStepArbitrary, fc.array(stepArbitrary, { maxLength: maxSteps, size: 'medium' })).map(([first, rest]) => historyOf([first, ...rest]));
+  return fc
+    .tuple(receiptStepArbitrary, fc.array(stepArbitrary, { maxLength: maxSteps, size: 'medium' }))
+    .map(([first, rest]) => historyOf([first, ...rest]));
 }
 
 // the model-based property
@@ -269,6 +357,11 @@ function setUp(first: Step): { model: OwnershipModel; real: OwnershipReal } {
  */
 export function runOwnershipProperty(runs: number, seed?: number): number {
   let histories = 0;
-  fc.assert(ownershipProperty(40, () => { histories += 1; }), { numRuns: runs, ...(seed === undefined ? {} : { seed }) });
+  fc.assert(
+    ownershipProperty(40, () => {
+      histories += 1;
+    }),
+    { numRuns: runs, ...(seed === undefined ? {} : { seed }) },
+  );
   return histories;
 }

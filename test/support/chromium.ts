@@ -27,7 +27,9 @@ export async function findChromium(
     if (given === undefined || given === '') continue;
     if (isExecutableFile(given)) return { path: given, source: name };
     // The user asked for this one: using another would hide their mistake.
-    throw new Error(`${name} is set to ${given}, which is not an executable file: point ${name} at a Chromium or Chrome executable, or unset it.`);
+    throw new Error(
+      `${name} is set to ${given}, which is not an executable file: point ${name} at a Chromium or Chrome executable, or unset it.`,
+    );
   }
   if (isExecutableFile(system)) return { path: system, source: 'system' };
   const unpacked = await shipped();
@@ -35,7 +37,7 @@ export async function findChromium(
   throw new Error(
     `No Chromium for the browser tests: FI_CHROMIUM and CHROMIUM_PATH are unset, ${system} is missing, and @sparticuz/chromium ships a Linux build only ` +
       `(this is ${process.platform}-${process.arch}; run \`npm ci\` if it is Linux). Set FI_CHROMIUM to a Chromium or Chrome executable, ` +
-      'or install Debian\'s with `bash scripts/ci-setup-chromium.sh`.',
+      "or install Debian's with `bash scripts/ci-setup-chromium.sh`.",
   );
 }
 
@@ -47,7 +49,17 @@ export async function launchChromium(): Promise<Browser> {
   if (log !== undefined && log !== '') appendFileSync(log, `Chromium: ${source} (${path})\n`);
   return chromium.launch({
     executablePath: path,
-    args: ['--headless', '--no-sandbox', '--no-zygote', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--no-zygote',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -78,7 +90,8 @@ async function unpackShippedChromium(): Promise<string | undefined> {
     for (let attempt = 0; ; attempt++) {
       const path = await Shipped.executablePath();
       if (spawnSync(path, ['--version'], { stdio: 'ignore', timeout: 30_000 }).status === 0) return path;
-      if (attempt > 0) throw new Error(`@sparticuz/chromium's build at ${path} does not start: set FI_CHROMIUM to a Chromium or Chrome executable.`);
+      if (attempt > 0)
+        throw new Error(`@sparticuz/chromium's build at ${path} does not start: set FI_CHROMIUM to a Chromium or Chrome executable.`);
       rmSync(path, { force: true });
     }
   });

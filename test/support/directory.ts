@@ -8,8 +8,18 @@ import { T0 } from './time';
 
 /** The specifications' staff as directory entries: the plumber's shift ends at T0 + 8 h. */
 export const DIRECTORY_ENTRIES: readonly DirectoryEntry[] = [
-  { id: guard.id, name: guard.name, department: guard.department, ...(guard.employeeNo === undefined ? {} : { employeeNo: guard.employeeNo }) },
-  { id: plumber.id, name: plumber.name, department: plumber.department, shifts: [{ from: T0, to: new Date(Date.parse(T0) + 8 * 3_600_000).toISOString() }] },
+  {
+    id: guard.id,
+    name: guard.name,
+    department: guard.department,
+    ...(guard.employeeNo === undefined ? {} : { employeeNo: guard.employeeNo }),
+  },
+  {
+    id: plumber.id,
+    name: plumber.name,
+    department: plumber.department,
+    shifts: [{ from: T0, to: new Date(Date.parse(T0) + 8 * 3_600_000).toISOString() }],
+  },
   { id: manager.id, name: manager.name, department: manager.department, leader: true },
 ];
 

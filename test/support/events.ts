@@ -14,14 +14,23 @@ type EventOf<K extends InquiryEventType> = Extract<InquiryEvent, { type: K }>;
 type Fields<K extends InquiryEventType> = Omit<EventOf<K>['data'], 'schemaVersion' | 'inquiryId' | 'at' | 'by'>;
 
 /** Options of an event builder: who acted (a directory snapshot, recorded as a reference), when, and fields. */
-export type EventOptions<K extends InquiryEventType> = { readonly by?: Staff; readonly at?: string; readonly inquiryId?: string } & Partial<Fields<K>>;
+export type EventOptions<K extends InquiryEventType> = { readonly by?: Staff; readonly at?: string; readonly inquiryId?: string } & Partial<
+  Fields<K>
+>;
 
 const STAFF_FIELDS = ['to', 'leader', 'handler', 'absentHandler'] as const;
 
 function builder<K extends InquiryEventType>(type: K, defaults: (by: Staff) => Fields<K>) {
   return (options: EventOptions<K> = {}): EventOf<K> => {
     const { by = guard, at = T0, inquiryId = INQUIRY_ID, ...fields } = options;
-    const data: Record<string, unknown> = { schemaVersion: EVENT_SCHEMA_VERSION, inquiryId, at, by: toStaffRef(by), ...defaults(by), ...fields };
+    const data: Record<string, unknown> = {
+      schemaVersion: EVENT_SCHEMA_VERSION,
+      inquiryId,
+      at,
+      by: toStaffRef(by),
+      ...defaults(by),
+      ...fields,
+    };
     // Events record who someone is, not the moment's facts (on duty, leader).
     for (const key of STAFF_FIELDS) {
       const staff = data[key] as StaffRef | undefined;
@@ -72,4 +81,7 @@ export const demandDeclined = builder('DemandDeclined', () => ({
 }));
 export const resolved = builder('InquiryResolved', () => ({ summary: 'The pipe in 1302 was resealed and the ceiling repainted.' }));
 export const reopened = builder('InquiryReopened', (by) => ({ reason: 'The ceiling is dripping again.', announced: { name: by.name } }));
-export const reassigned = builder('ResponsibilityReassigned', () => ({ to: toStaffRef(plumber), reason: 'Wang Wei is on leave from today.' }));
+export const reassigned = builder('ResponsibilityReassigned', () => ({
+  to: toStaffRef(plumber),
+  reason: 'Wang Wei is on leave from today.',
+}));

@@ -73,7 +73,16 @@ export type TargetRole = 'colleague' | 'off-duty' | 'leader' | 'self' | 'named-h
 
 /** The act of one step, with its parameters. `Garbage` is a real command with one part broken. */
 export type Act =
-  | { readonly type: 'ReceiveInquiry'; readonly channel: Channel; readonly category: string; readonly intent: Text; readonly intentClear?: boolean; readonly announce: 'name' | 'employeeNo' | 'other' | 'nothing'; readonly greeting?: Text; readonly contact?: Text }
+  | {
+      readonly type: 'ReceiveInquiry';
+      readonly channel: Channel;
+      readonly category: string;
+      readonly intent: Text;
+      readonly intentClear?: boolean;
+      readonly announce: 'name' | 'employeeNo' | 'other' | 'nothing';
+      readonly greeting?: Text;
+      readonly contact?: Text;
+    }
   | { readonly type: 'ClarifyInquiry'; readonly intent: Text; readonly contact?: Text }
   | { readonly type: 'RecordContact'; readonly contact: Text }
   | { readonly type: 'TransferInquiry'; readonly to: TargetRole; readonly note: Text; readonly reason: HandoverReason }
@@ -135,8 +144,17 @@ export interface OwnershipReal {
 /** The model before anything is received. */
 export function initialModel(): OwnershipModel {
   return {
-    status: 'none', responsible: null, lastAt: Date.parse(T0), category: '', intentClear: true,
-    hasContact: false, escalatedTo: null, namedHandler: null, liability: false, materialsOutstanding: false, stages: 0,
+    status: 'none',
+    responsible: null,
+    lastAt: Date.parse(T0),
+    category: '',
+    intentClear: true,
+    hasContact: false,
+    escalatedTo: null,
+    namedHandler: null,
+    liability: false,
+    materialsOutstanding: false,
+    stages: 0,
   };
 }
 
@@ -245,14 +263,19 @@ export function predict(step: Step, model: OwnershipModel): Prediction {
   // handover to nobody (FI-07); any other unusable id or name is refused before anything else.
   const target = targetOfAct(act, step.pick, model);
   const receiver = act.type === 'TransferInquiry' || act.type === 'ReassignInquiry' || act.type === 'NameHandler';
-  if (target !== undefined && target.name.trim() === '' && receiver) return { command, refusals: new Set(['HANDOVER_RECEIVER_REQUIRED']), at };
-  if (target !== undefined && (target.name.trim() === '' || target.id !== target.id.trim())) return { command, refusals: new Set(['STAFF_NOT_IDENTIFIED']), at };
+  if (target !== undefined && target.name.trim() === '' && receiver)
+    return { command, refusals: new Set(['HANDOVER_RECEIVER_REQUIRED']), at };
+  if (target !== undefined && (target.name.trim() === '' || target.id !== target.id.trim()))
+    return { command, refusals: new Set(['STAFF_NOT_IDENTIFIED']), at };
 
   if (act.type === 'ReceiveInquiry') {
     if (model.status !== 'none') return { command, refusals: new Set(['INQUIRY_ALREADY_RECEIVED']), at };
     refuse(!KNOWN_CATEGORIES.includes(act.category), 'UNKNOWN_CATEGORY');
     refuse(blank(act.intent), 'INTENT_REQUIRED');
-    refuse(act.announce === 'other' || act.announce === 'nothing' || (act.announce === 'employeeNo' && actor.employeeNo === undefined), 'IDENTITY_NOT_ANNOUNCED');
+    refuse(
+      act.announce === 'other' || act.announce === 'nothing' || (act.announce === 'employeeNo' && actor.employeeNo === undefined),
+      'IDENTITY_NOT_ANNOUNCED',
+    );
     refuse(act.greeting !== undefined && forbidden(act.greeting), 'FORBIDDEN_PHRASE');
     return { command, refusals: codes, at };
   }
@@ -262,7 +285,10 @@ export function predict(step: Step, model: OwnershipModel): Prediction {
   if (act.type === 'ReopenInquiry') {
     refuse(model.status === 'open', 'INQUIRY_NOT_CLOSED');
     refuse(blank(act.reason), 'TEXT_REQUIRED');
-    refuse(act.announce === 'other' || act.announce === 'nothing' || (act.announce === 'employeeNo' && actor.employeeNo === undefined), 'IDENTITY_NOT_ANNOUNCED');
+    refuse(
+      act.announce === 'other' || act.announce === 'nothing' || (act.announce === 'employeeNo' && actor.employeeNo === undefined),
+      'IDENTITY_NOT_ANNOUNCED',
+    );
     return { command, refusals: codes, at };
   }
   if (model.status === 'closed') {
@@ -370,7 +396,10 @@ function buildCommand(
 ): InquiryCommand {
   const at = Date.parse(data.at);
   const announcement = (announce: 'name' | 'employeeNo' | 'other' | 'nothing') => {
-    const other = pickFrom(everyone.filter((s) => s.id !== data.actor.id && s.name !== data.actor.name), pick);
+    const other = pickFrom(
+      everyone.filter((s) => s.id !== data.actor.id && s.name !== data.actor.name),
+      pick,
+    );
     return {
       name: { name: data.actor.name },
       employeeNo: { employeeNo: data.actor.employeeNo ?? 'X-0000' },
@@ -384,7 +413,11 @@ function buildCommand(
       return {
         type: act.type,
         data: {
-          ...data, channel: act.channel, category: act.category, intent: act.intent.value, announced,
+          ...data,
+          channel: act.channel,
+          category: act.category,
+          intent: act.intent.value,
+          announced,
           requester: act.contact === undefined ? { name: 'Requester' } : { name: 'Requester', contact: act.contact.value },
           ...(act.intentClear === undefined ? {} : { intentClear: act.intentClear }),
           ...(act.greeting === undefined ? {} : { greeting: act.greeting.value }),
@@ -392,7 +425,10 @@ function buildCommand(
       };
     }
     case 'ClarifyInquiry':
-      return { type: act.type, data: { ...data, intent: act.intent.value, ...(act.contact === undefined ? {} : { contact: act.contact.value }) } };
+      return {
+        type: act.type,
+        data: { ...data, intent: act.intent.value, ...(act.contact === undefined ? {} : { contact: act.contact.value }) },
+      };
     case 'RecordContact':
       return { type: act.type, data: { ...data, contact: act.contact.value } };
     case 'TransferInquiry':
@@ -400,14 +436,22 @@ function buildCommand(
     case 'EscalateInquiry':
       return {
         type: act.type,
-        data: { ...data, leader: targetOf(act.leader, pick, model), question: act.question.value, ...(act.absentHandler ? { absentHandler: pickFrom(STAFF_POOL.offDuty, pick) } : {}) },
+        data: {
+          ...data,
+          leader: targetOf(act.leader, pick, model),
+          question: act.question.value,
+          ...(act.absentHandler ? { absentHandler: pickFrom(STAFF_POOL.offDuty, pick) } : {}),
+        },
       };
     case 'NameHandler':
       return { type: act.type, data: { ...data, handler: targetOf(act.handler, pick, model) } };
     case 'NotifyMissingMaterials':
       return { type: act.type, data: { ...data, items: act.items.map((i) => i.value), message: act.message.value } };
     case 'PromiseReply':
-      return { type: act.type, data: { ...data, deadline: new Date(at + act.deadlineMinutes * 60_000).toISOString(), explanation: act.explanation.value } };
+      return {
+        type: act.type,
+        data: { ...data, deadline: new Date(at + act.deadlineMinutes * 60_000).toISOString(), explanation: act.explanation.value },
+      };
     case 'FollowUp':
       return { type: act.type, data: { ...data, note: act.note.value } };
     case 'ReplyToRequester':
@@ -444,8 +488,12 @@ function learn(model: OwnershipModel, act: Exclude<Act, { type: 'Garbage' }>, ac
   switch (act.type) {
     case 'ReceiveInquiry':
       Object.assign(model, {
-        status: 'open', responsible: actor.id, category: act.category, intentClear: act.intentClear ?? true,
-        hasContact: act.contact !== undefined && !blank(act.contact), stages: 1,
+        status: 'open',
+        responsible: actor.id,
+        category: act.category,
+        intentClear: act.intentClear ?? true,
+        hasContact: act.contact !== undefined && !blank(act.contact),
+        stages: 1,
       });
       return;
     case 'ClarifyInquiry':
@@ -529,11 +577,13 @@ export function checkInvariants(state: InquiryState): void {
       return;
     }
     if (stage.startedBy === 'reopened') {
-      if (previous.endedBy !== 'resolved' && previous.endedBy !== 'declined') fail(`stage ${i} reopened an inquiry that was not closed`, stages);
+      if (previous.endedBy !== 'resolved' && previous.endedBy !== 'declined')
+        fail(`stage ${i} reopened an inquiry that was not closed`, stages);
       if (Date.parse(stage.from) < Date.parse(previous.to ?? '')) fail(`stage ${i} reopened before the closure`, stages);
     } else {
       if (stage.from !== previous.to) fail(`stage ${i} does not start when stage ${i - 1} ended`, stages);
-      if (stage.startedBy !== previous.endedBy) fail(`stage ${i} started by ${stage.startedBy} but stage ${i - 1} ended by ${previous.endedBy}`, stages);
+      if (stage.startedBy !== previous.endedBy)
+        fail(`stage ${i} started by ${stage.startedBy} but stage ${i - 1} ended by ${previous.endedBy}`, stages);
     }
   });
   const current = stages[stages.length - 1];
@@ -585,12 +635,18 @@ export class OwnershipStep implements fc.Command<OwnershipModel, OwnershipReal> 
     const snapshot = structuredClone(before);
     const result = decide(command, before, real.policy);
     if (E.isLeft(result)) {
-      if (refusals.size === 0) fail(`decide refused what the model accepts: ${result.left.code}`, { step: this.step, refusal: result.left });
-      if (!refusals.has(result.left.code)) fail(`decide refused with ${result.left.code}; the model expected one of ${[...refusals].join(', ')}`, { step: this.step, refusal: result.left });
+      if (refusals.size === 0)
+        fail(`decide refused what the model accepts: ${result.left.code}`, { step: this.step, refusal: result.left });
+      if (!refusals.has(result.left.code))
+        fail(`decide refused with ${result.left.code}; the model expected one of ${[...refusals].join(', ')}`, {
+          step: this.step,
+          refusal: result.left,
+        });
       if (!isDeepStrictEqual(before, snapshot)) fail('a refused command changed the state', { step: this.step });
       return;
     }
-    if (refusals.size > 0) fail(`decide accepted what the model refuses (${[...refusals].join(', ')})`, { step: this.step, events: result.right });
+    if (refusals.size > 0)
+      fail(`decide accepted what the model refuses (${[...refusals].join(', ')})`, { step: this.step, events: result.right });
     const act = this.step.act.type === 'Garbage' ? fail('bug: garbage was accepted', this.step) : this.step.act;
     const [event, ...rest] = result.right;
     if (event === undefined || rest.length > 0) fail('an accepted command must produce exactly one event', result.right);
@@ -611,7 +667,12 @@ export class OwnershipStep implements fc.Command<OwnershipModel, OwnershipReal> 
     real.state = after;
     real.events.push(event);
     checkInvariants(after);
-    const seen = { status: after.status, responsible: isResponsible, stages: after.status === 'none' ? 0 : after.stages.length, lastAt: after.status === 'none' ? model.lastAt : Date.parse(after.lastAt) };
+    const seen = {
+      status: after.status,
+      responsible: isResponsible,
+      stages: after.status === 'none' ? 0 : after.stages.length,
+      lastAt: after.status === 'none' ? model.lastAt : Date.parse(after.lastAt),
+    };
     const expected = { status: model.status, responsible: model.responsible, stages: model.stages, lastAt: model.lastAt };
     if (!isDeepStrictEqual(seen, expected)) fail('the state and the model disagree', { expected, seen, event });
   }

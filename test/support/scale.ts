@@ -21,7 +21,7 @@ function numberFrom(env: NodeJS.ProcessEnv, name: string): number | undefined {
   if (raw === undefined || raw.trim() === '') return undefined;
   const value = Number(raw);
   // A typo in a soak run must not silently run the default count.
-  if (!Number.isFinite(value) || value <= 0 && name === 'FI_PROPERTY_SCALE') {
+  if (!Number.isFinite(value) || (value <= 0 && name === 'FI_PROPERTY_SCALE')) {
     throw new Error(`${name} must be a ${name === 'FI_PROPERTY_SCALE' ? 'positive ' : ''}number, got ${JSON.stringify(raw)}`);
   }
   return value;

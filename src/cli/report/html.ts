@@ -63,7 +63,16 @@ function rec(text: string): string {
 
 // The finding parameters that are recorded text (names, ids, categories, items), isolated one by
 // one inside a message; the others (instants, limits, kinds) are worded by the catalogue.
-const RECORDED_PARAMS: ReadonlySet<string> = new Set(['inquiryId', 'category', 'holder', 'actor', 'leader', 'handler', 'absentHandler', 'items']);
+const RECORDED_PARAMS: ReadonlySet<string> = new Set([
+  'inquiryId',
+  'category',
+  'holder',
+  'actor',
+  'leader',
+  'handler',
+  'absentHandler',
+  'items',
+]);
 
 class Renderer {
   private readonly w: ReportTexts;
@@ -120,13 +129,21 @@ ${this.deadlinesTable(report, withCard)}
 <section id="timelines">
 <h2>${escapeHtml(w.inquiriesHeading)} <span class="count">${timelines.length}</span></h2>
 ${flagged.map((t) => this.timeline(t, byStage, true)).join('\n')}
-${quiet.length === 0 ? '' : `<h3 class="quiet">${escapeHtml(w.quietInquiries(quiet.length))}</h3>
-${quiet.map((t) => this.timeline(t, byStage, false)).join('\n')}`}
+${
+  quiet.length === 0
+    ? ''
+    : `<h3 class="quiet">${escapeHtml(w.quietInquiries(quiet.length))}</h3>
+${quiet.map((t) => this.timeline(t, byStage, false)).join('\n')}`
+}
 </section>
-${report.problems.length === 0 ? '' : `<section id="problems">
+${
+  report.problems.length === 0
+    ? ''
+    : `<section id="problems">
 <h2>${escapeHtml(w.problemsInLog)} <span class="count">${report.problems.length}</span></h2>
 <ul>${report.problems.map((p) => `<li><code>${rec(problemLine(file, p, this.locale))}</code></li>`).join('')}</ul>
-</section>`}
+</section>`
+}
 </main>
 </body>
 </html>
@@ -156,7 +173,13 @@ ${findings.map((f) => `<li class="finding-row" data-code="${escapeHtml(f.code)}"
     const params = Object.fromEntries(
       Object.entries(f.params).map(([key, value]) => [
         key,
-        !RECORDED_PARAMS.has(key) ? value : typeof value === 'string' ? token(value) : Array.isArray(value) ? value.map((v: string) => token(v)) : value,
+        !RECORDED_PARAMS.has(key)
+          ? value
+          : typeof value === 'string'
+            ? token(value)
+            : Array.isArray(value)
+              ? value.map((v: string) => token(v))
+              : value,
       ]),
     ) as unknown as FindingParams;
     const text = formatFinding({ ...f, params }, this.locale, this.zone);
@@ -172,7 +195,15 @@ ${findings.map((f) => `<li class="finding-row" data-code="${escapeHtml(f.code)}"
     return `<article class="inquiry${count > 0 ? ' has-findings' : ''}" id="${escapeHtml(cardId(t.inquiryId))}"><details${open ? ' open' : ''}>
 <summary><h3>${rec(t.inquiryId)} <span class="category">${rec(t.category)}</span> <span class="status status-${t.status}">${escapeHtml(w.status[t.status])}</span>${count > 0 ? ` <span class="badge">${escapeHtml(w.findingCount(count))}</span>` : ''}</h3></summary>
 <ol class="timeline">
-${t.stages.map((s) => this.stage(s, t.escalations.filter((e) => e.stage === s.index), byStage.get(`${t.inquiryId}\u0000${s.index}`) ?? [])).join('\n')}
+${t.stages
+  .map((s) =>
+    this.stage(
+      s,
+      t.escalations.filter((e) => e.stage === s.index),
+      byStage.get(`${t.inquiryId}\u0000${s.index}`) ?? [],
+    ),
+  )
+  .join('\n')}
 </ol>
 </details></article>`;
   }
@@ -194,7 +225,10 @@ ${findings.map((f) => this.finding(f)).join('\n')}
     const { w } = this;
     const [open, close, colon] = this.locale === 'en' ? [' (', ')', ': '] : ['（', '）', '：'];
     const absent = e.absentHandler === undefined ? '' : `${open}${rec(e.absentHandler.name)} ${escapeHtml(w.notAtPost)}${close}`;
-    const named = e.named === undefined ? ` — ${escapeHtml(w.noHandlerNamed)}` : ` — ${escapeHtml(w.named)} ${this.person(e.named.handler)} ${escapeHtml(w.at)} ${this.time(e.named.at)}`;
+    const named =
+      e.named === undefined
+        ? ` — ${escapeHtml(w.noHandlerNamed)}`
+        : ` — ${escapeHtml(w.named)} ${this.person(e.named.handler)} ${escapeHtml(w.at)} ${this.time(e.named.at)}`;
     return `<div class="escalation">⇡ ${escapeHtml(w.escalatedTo)} ${this.person(e.leader)}${absent} ${escapeHtml(w.at)} ${this.time(e.at)}${colon}“${rec(e.question)}”${named}</div>`;
   }
 

@@ -32,7 +32,16 @@ export function auditMarkdown(report: AuditLogReport, file: string, options: Rep
   const out: string[] = [`# ${w.title}`, '', cell(summaryLine(report, options)), ''];
   out.push(`## ${w.findings(report.findings.length)}`, '', header([c.inquiry, c.stage, c.finding, c.accountable, c.arisen, c.message]));
   for (const f of report.findings) {
-    out.push(row([f.inquiryId, stageLabel(f.stage, locale), findingLabel(f, locale), who(f.accountable), at(f.arisenAt), formatFinding(f, locale, zone)]));
+    out.push(
+      row([
+        f.inquiryId,
+        stageLabel(f.stage, locale),
+        findingLabel(f, locale),
+        who(f.accountable),
+        at(f.arisenAt),
+        formatFinding(f, locale, zone),
+      ]),
+    );
   }
   if (report.problems.length > 0) {
     out.push('', `## ${w.problems(report.problems.length)}`, '');
@@ -40,13 +49,31 @@ export function auditMarkdown(report: AuditLogReport, file: string, options: Rep
   }
   out.push('', `## ${w.holdingsHeading(report.holdings.length)}`, '', header([c.holder, c.inquiry, c.category, c.stage, c.since]));
   for (const h of report.holdings) out.push(row([who(h.holder), h.inquiryId, h.category, stageLabel(h.stage, locale), at(h.since)]));
-  out.push('', `## ${w.deadlinesHeading(report.deadlines.overdue.length, report.deadlines.atRisk.length)}`, '', header([c.state, c.inquiry, c.category, c.due, c.used, c.holder]));
-  for (const [label, list] of [[w.overdue, report.deadlines.overdue], [w.atRisk, report.deadlines.atRisk]] as const) {
+  out.push(
+    '',
+    `## ${w.deadlinesHeading(report.deadlines.overdue.length, report.deadlines.atRisk.length)}`,
+    '',
+    header([c.state, c.inquiry, c.category, c.due, c.used, c.holder]),
+  );
+  for (const [label, list] of [
+    [w.overdue, report.deadlines.overdue],
+    [w.atRisk, report.deadlines.atRisk],
+  ] as const) {
     for (const d of list) out.push(row([label, d.inquiryId, d.category, at(d.deadline), `${Math.round(d.used * 100)}%`, who(d.holder)]));
   }
   out.push('', `## ${w.peopleHeading}`, '', header([c.person, c.stagesHeld, c.holdingNow, c.findings, c.byRule]));
   for (const p of report.people) {
-    out.push(row([who(p.staff), String(p.stagesHeld), String(p.holdingNow), String(p.findings), Object.entries(p.byRule).map(([r, n]) => `${r}: ${n}`).join(', ')]));
+    out.push(
+      row([
+        who(p.staff),
+        String(p.stagesHeld),
+        String(p.holdingNow),
+        String(p.findings),
+        Object.entries(p.byRule)
+          .map(([r, n]) => `${r}: ${n}`)
+          .join(', '),
+      ]),
+    );
   }
   return `${out.join('\n')}\n`;
 }

@@ -45,14 +45,23 @@ export function auditText(report: AuditLogReport, file: string, options: ReportO
     for (const p of report.problems) out.push(`  ${problemLine(file, p, locale)}`);
   }
   out.push('', w.holdingsHeading(report.holdings.length));
-  for (const h of report.holdings) out.push(`  ${who(h.holder)}${colon}${h.inquiryId}${paren(h.category)} ${stageLabel(h.stage, locale)} ${w.since} ${at(h.since)}`);
+  for (const h of report.holdings)
+    out.push(`  ${who(h.holder)}${colon}${h.inquiryId}${paren(h.category)} ${stageLabel(h.stage, locale)} ${w.since} ${at(h.since)}`);
   out.push('', w.deadlinesHeading(report.deadlines.overdue.length, report.deadlines.atRisk.length));
-  for (const [label, list] of [[w.overdue, report.deadlines.overdue], [w.atRisk, report.deadlines.atRisk]] as const) {
-    for (const d of list) out.push(`  ${label}${colon}${d.inquiryId}${paren(d.category)} ${w.due} ${at(d.deadline)}${comma}${w.used} ${Math.round(d.used * 100)}%${semi}${w.heldBy} ${who(d.holder)}`);
+  for (const [label, list] of [
+    [w.overdue, report.deadlines.overdue],
+    [w.atRisk, report.deadlines.atRisk],
+  ] as const) {
+    for (const d of list)
+      out.push(
+        `  ${label}${colon}${d.inquiryId}${paren(d.category)} ${w.due} ${at(d.deadline)}${comma}${w.used} ${Math.round(d.used * 100)}%${semi}${w.heldBy} ${who(d.holder)}`,
+      );
   }
   out.push('', w.peopleHeading);
   for (const p of report.people) {
-    const rules = Object.entries(p.byRule).map(([rule, n]) => `${rule}×${n}`).join(' ');
+    const rules = Object.entries(p.byRule)
+      .map(([rule, n]) => `${rule}×${n}`)
+      .join(' ');
     out.push(`  ${who(p.staff)}${colon}${w.peopleLine(p.stagesHeld, p.holdingNow, p.findings)}${rules === '' ? '' : paren(rules)}`);
   }
   // One line of output per entry: a line break or control character inside recorded text must not

@@ -29,7 +29,10 @@ async function main(target: string, run: string): Promise<void> {
   const started = Date.now();
   for (let n = 0; n < MAX_BATCHES && Date.now() - started < MAX_MILLIS; n++) {
     const streamId = `crash-${run}-${n}`;
-    const batch = [received({ inquiryId: streamId }), ...Array.from({ length: BATCH_SIZE - 1 }, (_, i) => followedUp({ inquiryId: streamId, at: minute(i + 1), note: `${run}/${n}/${i}` }))];
+    const batch = [
+      received({ inquiryId: streamId }),
+      ...Array.from({ length: BATCH_SIZE - 1 }, (_, i) => followedUp({ inquiryId: streamId, at: minute(i + 1), note: `${run}/${n}/${i}` })),
+    ];
     process.stdout.write(`begin ${n}\n`);
     const result = await store.append(streamId, batch, { expectedVersion: 'no-stream', metadata: { correlationId: `${run}/${n}` } });
     if (E.isLeft(result)) throw new Error(result.left.message);

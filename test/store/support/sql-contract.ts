@@ -24,7 +24,9 @@ export function describeSqlStoreContract(open: () => StoreHarness): void {
     it('refuses a second event with the same stream and version, whoever writes it (the unique constraint, not application code)', async () => {
       const event = received({ inquiryId: 'INQ-S-1' });
       await sql().query(insertRaw, ['INQ-S-1', 1, event.type, 1, JSON.stringify(event.data)]);
-      await expect(sql().query(insertRaw, ['INQ-S-1', 1, event.type, 1, JSON.stringify(event.data)])).rejects.toMatchObject({ code: '23505' });
+      await expect(sql().query(insertRaw, ['INQ-S-1', 1, event.type, 1, JSON.stringify(event.data)])).rejects.toMatchObject({
+        code: '23505',
+      });
     });
 
     it('can be created again without harm (ensureSchema on every start)', async () => {
