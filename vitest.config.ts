@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 // Test files that need a PostgreSQL server. Only they start one (test/store/support/postgres-cluster.ts),
 // so `npx vitest run test/rules` never does; a file elsewhere that calls freshDatabase() fails, naming this list.
-export const POSTGRES_TESTS = ['test/store/**/*.test.ts', 'test/store/**/*.test-prop.ts'];
+export const POSTGRES_TESTS = ['test/store/**/*.test.ts', 'test/store/**/*.test-prop.ts', 'test/cli/store.test.ts'];
 const ALL_TESTS = ['test/**/*.test.ts', 'test/**/*.test-prop.ts'];
 
 export default defineConfig({

@@ -79,6 +79,7 @@ export type { Effect, HandOn, LifecycleStatus, Outcome, Position, Skip } from '.
 
 // deciding and folding
 export { decide } from './inquiry/decide';
+export type { Decision } from './inquiry/decide';
 export { evolve } from './inquiry/evolve';
 export { replay, replayAll } from './inquiry/replay';
 export { createDecider, inquiryDecider, throwingDecider } from './inquiry/decider';
@@ -113,7 +114,7 @@ export type { Rule, RuleKind } from './rules/catalogue';
 // identity and the staff directory (the trusted path for who may act, docs/trust.md)
 export { isUsableId, isUsableName } from './primitives/identity';
 export { applyDirectory, inMemoryDirectory, resolveStaff } from './inquiry/directory';
-export type { ClaimedCommand, Directory, DirectoryEntry, StaffClaim } from './inquiry/directory';
+export type { ClaimedCommand, ClaimedData, Directory, DirectoryEntry, StaffClaim } from './inquiry/directory';
 
 // messages in the user's language
 export { LOCALES } from './i18n/locale';

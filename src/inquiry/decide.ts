@@ -9,7 +9,18 @@ import { toStaffRef, type Staff } from './staff';
 import type { ClosedInquiry, InquiryState, OpenInquiry } from './state';
 import { violation, type RuleViolation, type ViolationCode, type ViolationParams } from './violations';
 
-type Decision = E.Either<RuleViolation, readonly InquiryEvent[]>;
+/**
+ * What {@link decide} returns: the refusal naming its rule (Left), or the events to record (Right).
+ *
+ * @example
+ * import { decide, initialState, type Decision } from 'first-inquiry';
+ * const d: Decision = decide({ type: 'FollowUp', data: { inquiryId: 'X', at: '2026-01-01T00:00:00Z', actor: { id: 'a', name: 'A', department: 'd', onDuty: true }, note: 'n' } }, initialState());
+ * d._tag; // 'Left': nothing was received yet
+ *
+ * @category decide
+ * @since 0.2.0
+ */
+export type Decision = E.Either<RuleViolation, readonly InquiryEvent[]>;
 type Cmd<K extends InquiryCommand['type']> = Extract<InquiryCommand, { type: K }>;
 
 /**

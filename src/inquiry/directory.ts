@@ -47,7 +47,19 @@ export interface Directory {
 export type StaffClaim = { readonly id: string } & Partial<Omit<Staff, 'id'>>;
 
 type Claimed<T> = T extends Staff ? StaffClaim : T;
-type ClaimedData<D> = { readonly [K in keyof D]: Claimed<D[K]> };
+/**
+ * A command's data with every staff field relaxed to a {@link StaffClaim}: what a caller may send
+ * when the directory fills in or verifies the rest.
+ *
+ * @example
+ * import type { ClaimedData, StaffClaim } from 'first-inquiry';
+ * const data: ClaimedData<{ actor: { id: string; name: string; department: string; onDuty: boolean } }> = { actor: { id: 's-017' } };
+ * const claim: StaffClaim = data.actor;
+ *
+ * @category directory
+ * @since 0.2.0
+ */
+export type ClaimedData<D> = { readonly [K in keyof D]: Claimed<D[K]> };
 
 /**
  * A command whose people ({@link StaffClaim}s) may carry ids only: what an untrusted edge (a web

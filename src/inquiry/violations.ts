@@ -76,8 +76,7 @@ export function violation(code: ViolationCode, paramsOrMessage: ViolationParams 
 }
 
 /**
- * The exception thrown by the exception-style adapters ({@link decideOrThrow},
- * {@link throwingDecider}). It carries the {@link RuleViolation} unchanged.
+ * The exception thrown by the exception-style adapters ({@link throwingDecider}). It carries the {@link RuleViolation} unchanged.
  *
  * @example
  * import { RuleViolationError, violation } from 'first-inquiry';

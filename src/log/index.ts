@@ -26,3 +26,4 @@ export type { LineProblem, LineProblemCode, UnreadableLine } from './line';
 export { formatHistoryProblem } from './problem';
 export type { HistoryProblem, HistoryProblemCode } from './problem';
 export { formatLogProblem } from './problem-messages';
+export type { LogProblemCode } from './problem-messages';

@@ -67,7 +67,7 @@ export type AccountabilityModel = t.TypeOf<typeof AccountabilityModel>;
  * ({@link defaultPolicy}); {@link decodePolicy} reads a policy file, {@link definePolicy} builds
  * one in code.
  * - `forbiddenPhrases`: service taboo phrases (服务忌语, FI-10), matched in any text to the
- *   requester on its letters and digits alone (see {@link normalizeForMatching}).
+ *   requester on its letters and digits alone (see `normalizeForMatching`).
  * - `categories`: category id → {@link CategoryPolicy} (scope, time limit, liability).
  * - `allowUnknownCategories`: accept a category missing from `categories` (it then needs no
  *   liability classification; audits use `fallbackTimeLimit`).

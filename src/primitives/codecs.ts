@@ -5,7 +5,7 @@ import { isVisibleText } from './identity';
 
 /**
  * A string that shows something: not empty, not only white space or invisible characters (see
- * {@link isVisibleText}). Ids use the stricter {@link UsableId}.
+ * `isVisibleText`). Ids use the stricter {@link UsableId}.
  *
  * @example
  * import { NonBlankString } from './codecs';

@@ -61,7 +61,7 @@ export function idProblem(id: string): string | undefined {
 }
 
 /**
- * What kind of problem {@link idProblem} finds, as a stable word for messages in any language:
+ * What kind of problem `idProblem` finds, as a stable word for messages in any language:
  * `blank` (shows nothing), `invisible` (white space or an invisible character in it), `not-nfkc`.
  *
  * @example
@@ -80,7 +80,7 @@ export function idProblemKind(id: string): 'blank' | 'invisible' | 'not-nfkc' | 
 }
 
 /**
- * Whether a string can serve as an id: see {@link idProblem}.
+ * Whether a string can serve as an id: see `idProblem`.
  *
  * @example
  * import { isUsableId } from 'first-inquiry';
@@ -96,7 +96,7 @@ export function isUsableId(id: string): boolean {
 
 /**
  * Whether a person's name can name them on the record: it shows something (see
- * {@link isVisibleText}). Surrounding white space is tolerated in names (they are for people,
+ * `isVisibleText`). Surrounding white space is tolerated in names (they are for people,
  * not for matching), but a name of nothing visible is no name.
  *
  * @example

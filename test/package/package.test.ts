@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const exec = promisify(execFile);
 const root = resolve(__dirname, '../..');
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  version: string;
   devDependencies: Record<string, string>;
 };
 const work = mkdtempSync(join(tmpdir(), 'first-inquiry-package-'));
@@ -51,6 +52,8 @@ beforeAll(async () => {
       join(work, packed.filename),
       `fp-ts@${manifest.devDependencies['fp-ts']}`,
       `io-ts@${manifest.devDependencies['io-ts']}`,
+      // The README's policy example reads its file with node:fs, as a Node project would.
+      `@types/node@${manifest.devDependencies['@types/node']}`,
     ],
     consumer,
   );
@@ -150,7 +153,7 @@ describe('the packed package', () => {
         specRule: 'FI-08',
         specCaught: 'SpecificationError',
         rules: 17,
-        version: '0.1.0',
+        version: manifest.version,
       });
     },
   );
@@ -198,7 +201,8 @@ export const notAString: string = decide({ type: 'ResolveInquiry' } as never, in
     );
     const errors = failure.split('\n').filter((line) => /error TS/.test(line));
     expect(errors).toEqual([expect.stringMatching(/^wrong\.mts\(2,\d+\): error TS2322: /)]);
-    expect(failure).toContain('Left<RuleViolation>');
+    // The misuse is caught against the real result type, not `any`.
+    expect(failure).toContain("Type 'Decision' is not assignable to type 'string'");
   });
 
   it('gives types to a node10 project too ("module": "commonjs", no moduleResolution): every subpath resolves through typesVersions', async () => {
