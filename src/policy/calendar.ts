@@ -2,6 +2,7 @@ import * as t from 'io-ts';
 import * as E from 'fp-ts/Either';
 import { DateTime, IANAZone } from 'luxon';
 import { describeErrors } from '../primitives/codecs';
+import { PLAUSIBLE_YEARS, isPlausibleYear } from '../primitives/years';
 
 // model
 
@@ -31,7 +32,7 @@ export const TimeOfDay = new t.Type<string, string, unknown>(
 export type TimeOfDay = t.TypeOf<typeof TimeOfDay>;
 
 /**
- * A calendar date, `YYYY-MM-DD`, that exists.
+ * A calendar date, `YYYY-MM-DD`, that exists, in {@link PLAUSIBLE_YEARS} (1970–2200).
  *
  * @example
  * import { CalendarDate } from './calendar';
@@ -43,10 +44,24 @@ export type TimeOfDay = t.TypeOf<typeof TimeOfDay>;
  */
 export const CalendarDate = new t.Type<string, string, unknown>(
   'CalendarDate',
-  (u): u is string => typeof u === 'string' && isDate(u),
-  (u, c) => (typeof u === 'string' && isDate(u) ? t.success(u) : t.failure(u, c, 'must be a date YYYY-MM-DD that exists')),
+  (u): u is string => typeof u === 'string' && isPlausibleDate(u),
+  (u, c) =>
+    typeof u === 'string' && isPlausibleDate(u)
+      ? t.success(u)
+      : t.failure(
+          u,
+          c,
+          typeof u === 'string' && isDate(u)
+            ? `must be a date in the years ${PLAUSIBLE_YEARS.from}–${PLAUSIBLE_YEARS.to} (a mistyped year?)`
+            : 'must be a date YYYY-MM-DD that exists',
+        ),
   t.identity,
 );
+
+// A holiday in 7026 is a typing error for 2026: refused, not silently never reached.
+function isPlausibleDate(u: string): boolean {
+  return isDate(u) && isPlausibleYear(Number(u.slice(0, 4)));
+}
 export type CalendarDate = t.TypeOf<typeof CalendarDate>;
 
 /**

@@ -423,13 +423,12 @@ export const HolidayList = new t.Type<'cn' | readonly string[], 'cn' | readonly 
     if (!Array.isArray(u))
       return t.failure(u, c, 'must be a list of dates YYYY-MM-DD, or "cn" for mainland China\'s public holidays and make-up days');
     const bad = u.findIndex((d) => d !== 'cn' && !CalendarDate.is(d));
-    return bad === -1
-      ? t.success(u as readonly string[])
-      : t.failure(
-          u[bad],
-          [...c, { key: String(bad), type: CalendarDate, actual: u[bad] }],
-          'must be a date YYYY-MM-DD that exists, or "cn"',
-        );
+    if (bad === -1) return t.success(u as readonly string[]);
+    const context = [...c, { key: String(bad), type: CalendarDate, actual: u[bad] }];
+    // The date's own reason (it does not exist, or its year is implausible), then the other choice.
+    const failed = CalendarDate.validate(u[bad], context);
+    const reason = E.isLeft(failed) ? failed.left[0]?.message : undefined;
+    return t.failure(u[bad], context, `${reason ?? 'must be a date YYYY-MM-DD that exists'}, or "cn"`);
   },
   t.identity,
 );

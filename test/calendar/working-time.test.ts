@@ -1,4 +1,5 @@
 import * as E from 'fp-ts/Either';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeCalendar, defaultCalendar, type WorkingCalendar } from '../../src/policy/calendar';
 import { addWorkingTime, isWorkingInstant, workingClock, workingHoursBetween } from '../../src/policy/working-time';
@@ -142,6 +143,26 @@ describe('calendars are data, decoded with errors that name the field', () => {
     expect(problems({ hours: [{ from: '9:00', to: '18:00' }] })).toEqual([expect.stringMatching(/^hours\.0\.from: must be a time of day/)]);
     expect(problems({ holidays: ['2025-02-30'] })).toEqual([expect.stringMatching(/^holidays\.0: must be a date/)]);
     expect(problems({ weekdays: [1, 8] })).toEqual([expect.stringMatching(/^weekdays\.1: must be a weekday number/)]);
+  });
+
+  it('refuses a holiday or make-up day whose year is outside 1970–2200 (a mistyped year), and accepts every year inside', () => {
+    const date = (year: number) => `${String(year).padStart(4, '0')}-10-01`;
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.integer({ min: 0, max: 1969 }), fc.integer({ min: 2201, max: 9999 })),
+        fc.constantFrom('holidays', 'workdays'),
+        (year, field) => {
+          expect(problems({ [field]: [date(year)] })).toEqual([
+            `${field}.0: must be a date in the years 1970–2200 (a mistyped year?) (got "${date(year)}")`,
+          ]);
+        },
+      ),
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 1970, max: 2200 }), (year) => {
+        expect(problems({ holidays: [date(year)] })).toEqual([]);
+      }),
+    );
   });
 
   it('refuses periods out of order or overlapping, and a calendar with no working time', () => {
