@@ -162,6 +162,27 @@ export function checkReadAfter(after: unknown): E.Either<StoreInputInvalid, numb
 }
 
 /**
+ * Checks the arguments of {@link EventStore.readStream}: the stream id ({@link checkStreamId}) and
+ * `after` ({@link checkReadAfter}), in that order, so every store refuses the same input the same way.
+ *
+ * @example
+ * import { checkReadStream } from './boundary';
+ * checkReadStream('INQ-1', 2.7); // Right({ streamId: 'INQ-1', after: 2 })
+ * checkReadStream(' INQ-1', 0); // Left({ code: 'STORE_INPUT_INVALID', field: 'streamId', ... })
+ *
+ * @category store
+ * @since 0.2.0
+ */
+export function checkReadStream(
+  streamId: unknown,
+  after: unknown,
+): E.Either<StoreInputInvalid, { readonly streamId: string; readonly after: number }> {
+  const id = checkStreamId(streamId);
+  if (E.isLeft(id)) return id;
+  return E.map((checked: number) => ({ streamId: id.right, after: checked }))(checkReadAfter(after));
+}
+
+/**
  * Checks the bounds of {@link EventStore.readAll}: `after` a finite number (default 0; rounded
  * down; below 0 reads from the start), `limit` a finite number (default 500; rounded down, at
  * least 1, at most {@link MAX_PAGE_SIZE}). A zero or negative limit would return an empty page,

@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/Either';
 import type { InquiryEvent } from '../inquiry/events';
 import { concurrencyConflict } from './errors';
-import { checkAppend, checkReadAfter, checkReadAllBounds, checkStreamId } from './boundary';
+import { checkAppend, checkReadAllBounds, checkReadStream } from './boundary';
 import type { AppendOptions, EventStore, ReadAllOptions, StoredEvent } from './event-store';
 import { decodeAllStored, keepAsStored, type StoredRecord, type Upcaster } from './upcast';
 
@@ -46,11 +46,9 @@ export function inMemoryEventStore(options: InMemoryStoreOptions = {}): EventSto
   const streams = new Map<string, StoredRecord[]>();
 
   const readStream: EventStore['readStream'] = async (streamId, readOptions = {}) => {
-    const id = checkStreamId(streamId);
-    if (E.isLeft(id)) return id;
-    const checkedAfter = checkReadAfter(readOptions?.after);
-    if (E.isLeft(checkedAfter)) return checkedAfter;
-    const after = checkedAfter.right;
+    const checked = checkReadStream(streamId, readOptions?.after);
+    if (E.isLeft(checked)) return checked;
+    const { after } = checked.right;
     const records = streams.get(streamId) ?? [];
     return E.map((events: readonly StoredEvent[]) => ({
       streamId,

@@ -1,6 +1,6 @@
 import * as E from 'fp-ts/Either';
 import { concurrencyConflict, storeFailure, type StoreError } from './errors';
-import { checkAppend, checkReadAfter, checkReadAllBounds, checkStreamId } from './boundary';
+import { checkAppend, checkReadAllBounds, checkReadStream } from './boundary';
 import type { AppendOptions, EventMetadata, EventStore, ReadAllOptions, StoredEvent } from './event-store';
 import { EVENT_STORE_SCHEMA, EVENT_STORE_SQL } from './sql';
 import { decodeAllStored, keepAsStored, type StoredRecord, type Upcaster } from './upcast';
@@ -79,11 +79,9 @@ export function sqlEventStore(db: SqlDatabase, options: SqlStoreOptions = {}): E
   const upcast = options.upcast ?? keepAsStored;
 
   const readStream: EventStore['readStream'] = async (streamId, readOptions = {}) => {
-    const id = checkStreamId(streamId);
-    if (E.isLeft(id)) return id;
-    const checkedAfter = checkReadAfter(readOptions?.after);
-    if (E.isLeft(checkedAfter)) return checkedAfter;
-    const after = checkedAfter.right;
+    const checked = checkReadStream(streamId, readOptions?.after);
+    if (E.isLeft(checked)) return checked;
+    const { after } = checked.right;
     const rows = await read(`read stream ${streamId}`, () => db.query(EVENT_STORE_SQL.readStream, [streamId, after]));
     if (E.isLeft(rows)) return rows;
     const decoded = decodeAllStored(rows.right.rows.map(toRecord), upcast);
