@@ -1,7 +1,21 @@
-import type { ViolationCode, ViolationParams } from './violations';
+import type { ViolationCode } from '../rules/codes';
 import type { Locale } from '../i18n/locale';
 
 // model
+
+/**
+ * The facts a refusal is about (who, whom, which inquiry, which deadline…), by name, so that its
+ * message can be rendered in any locale ({@link formatViolation}). A `variant` parameter, where
+ * present, picks one of a code's message variants (e.g. `leader` for advice to a leader).
+ *
+ * @example
+ * import type { ViolationParams } from 'first-inquiry';
+ * const p: ViolationParams = { inquiry: 'INQ-1', holder: 'Wang Wei', command: 'TransferInquiry' };
+ *
+ * @category errors
+ * @since 0.2.0
+ */
+export type ViolationParams = Readonly<Record<string, string>>;
 
 /**
  * The message of one refusal code in one locale: a template, or templates by variant (`default`

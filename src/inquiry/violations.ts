@@ -1,4 +1,4 @@
-import { formatViolation } from './violation-messages';
+import { formatViolation, type ViolationParams } from './violation-messages';
 import type { RuleId } from '../rules/ids';
 import { VIOLATION_RULES, type ViolationCode } from '../rules/codes';
 
@@ -8,19 +8,7 @@ export { VIOLATION_RULES } from '../rules/codes';
 
 export type { ViolationCode } from '../rules/codes';
 
-/**
- * The facts a refusal is about (who, whom, which inquiry, which deadline…), by name, so that its
- * message can be rendered in any locale ({@link formatViolation}). A `variant` parameter, where
- * present, picks one of a code's message variants (e.g. `leader` for advice to a leader).
- *
- * @example
- * import type { ViolationParams } from 'first-inquiry';
- * const p: ViolationParams = { inquiry: 'INQ-1', holder: 'Wang Wei', command: 'TransferInquiry' };
- *
- * @category errors
- * @since 0.2.0
- */
-export type ViolationParams = Readonly<Record<string, string>>;
+export type { ViolationParams } from './violation-messages';
 
 /**
  * Why `decide` refused a command: a value, never an exception. `rule` is the rule ID the refusal
