@@ -1,5 +1,5 @@
 import * as t from 'io-ts';
-import { Instant, NonBlankString, StringList } from '../primitives/codecs';
+import { Instant, NonBlankString, StringList, taggedCodecs, unionOf } from '../primitives/codecs';
 import { UsableId } from '../primitives/identity';
 import { Announcement, Channel, HandoverReason, LiabilityParty, Requester } from './events';
 import { Staff } from './staff';
@@ -208,55 +208,19 @@ export const ReassignInquiry = command('ReassignInquiry', { to: Staff, reason: t
 export type ReassignInquiry = t.TypeOf<typeof ReassignInquiry>;
 
 /**
- * Every command, as a codec and as a type. Commands have the shape `{ type, data, metadata? }`;
- * `data` always holds `inquiryId`, `at` (the instant, supplied by the caller) and `actor` (a
- * {@link Staff} snapshot from the caller's directory).
+ * The command codecs by command type: the one list of commands, from which {@link InquiryCommand}
+ * (the union) and `decide`'s per-type validation derive, so a bad command is reported against its
+ * own fields only.
  *
  * @example
- * import { InquiryCommand } from 'first-inquiry';
- * InquiryCommand.is({ type: 'ResolveInquiry', data: {} }); // false
+ * import { commandCodecs } from 'first-inquiry';
+ * Object.keys(commandCodecs).includes('TransferInquiry'); // true
+ * commandCodecs.ResolveInquiry.is({ type: 'ResolveInquiry', data: {} }); // false
  *
  * @category commands
  * @since 0.1.0
  */
-export const InquiryCommand = t.union(
-  [
-    ReceiveInquiry,
-    ClarifyInquiry,
-    RecordContact,
-    TransferInquiry,
-    EscalateInquiry,
-    NameHandler,
-    NotifyMissingMaterials,
-    PromiseReply,
-    FollowUp,
-    ReplyToRequester,
-    ClassifyLiability,
-    DeclineDemand,
-    ResolveInquiry,
-    ReopenInquiry,
-    ReassignInquiry,
-    RecordMaterialsReceived,
-  ],
-  'InquiryCommand',
-);
-export type InquiryCommand = t.TypeOf<typeof InquiryCommand>;
-
-/**
- * The name of a command type.
- *
- * @category commands
- * @since 0.1.0
- */
-export type InquiryCommandType = InquiryCommand['type'];
-
-/**
- * Codecs by command type, so a bad command is reported against its own fields only.
- *
- * @category commands
- * @since 0.1.0
- */
-export const commandCodecs: { readonly [K in InquiryCommandType]: t.Decoder<unknown, Extract<InquiryCommand, { type: K }>> } = {
+export const commandCodecs = taggedCodecs({
   ReceiveInquiry,
   ClarifyInquiry,
   RecordContact,
@@ -273,4 +237,27 @@ export const commandCodecs: { readonly [K in InquiryCommandType]: t.Decoder<unkn
   ReopenInquiry,
   ReassignInquiry,
   RecordMaterialsReceived,
-};
+});
+
+/**
+ * Every command, as a codec and as a type (the union of {@link commandCodecs}). Commands have the shape `{ type, data, metadata? }`;
+ * `data` always holds `inquiryId`, `at` (the instant, supplied by the caller) and `actor` (a
+ * {@link Staff} snapshot from the caller's directory).
+ *
+ * @example
+ * import { InquiryCommand } from 'first-inquiry';
+ * InquiryCommand.is({ type: 'ResolveInquiry', data: {} }); // false
+ *
+ * @category commands
+ * @since 0.1.0
+ */
+export const InquiryCommand = unionOf(commandCodecs, 'InquiryCommand');
+export type InquiryCommand = t.TypeOf<typeof InquiryCommand>;
+
+/**
+ * The name of a command type.
+ *
+ * @category commands
+ * @since 0.1.0
+ */
+export type InquiryCommandType = InquiryCommand['type'];

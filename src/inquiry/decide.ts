@@ -1,6 +1,5 @@
 import * as E from 'fp-ts/Either';
-import type * as t from 'io-ts';
-import { describeErrors, instantMillis, previewValue } from '../primitives/codecs';
+import { codecForTag, describeErrors, instantMillis, previewValue, tagOf } from '../primitives/codecs';
 import { commandCodecs, type InquiryCommand } from './commands';
 import { EVENT_SCHEMA_VERSION, type InquiryEvent } from './events';
 import { idProblemKind, isUsableName, isVisibleText, spokenForm } from '../primitives/identity';
@@ -470,11 +469,8 @@ function identify(cmd: InquiryCommand): RuleViolation | undefined {
 // helpers
 
 function decodeCommand(command: unknown): E.Either<RuleViolation, InquiryCommand> {
-  const type = typeof command === 'object' && command !== null ? (command as { type?: unknown }).type : undefined;
-  const codec =
-    typeof type === 'string' && Object.hasOwn(commandCodecs, type)
-      ? (commandCodecs[type as InquiryCommand['type']] as t.Decoder<unknown, InquiryCommand>)
-      : undefined;
+  const type = tagOf(command);
+  const codec = codecForTag(commandCodecs, type);
   if (codec === undefined) {
     return refuse(
       'INVALID_COMMAND',
@@ -485,7 +481,7 @@ function decodeCommand(command: unknown): E.Either<RuleViolation, InquiryCommand
   // io-ts' guard accepts exactly what its decoder accepts, and our command codecs transform
   // nothing, so a valid command decodes to itself; the guard checks it several times faster,
   // without building a context for every field. Only a bad command pays for the full decode.
-  if ((codec as t.Type<InquiryCommand, unknown, unknown>).is(command)) return E.right(command as InquiryCommand);
+  if (codec.is(command)) return E.right(command);
   const result = codec.decode(command);
   if (E.isRight(result)) return E.right(result.right);
   const problems = describeErrors(result.left);

@@ -1,6 +1,16 @@
 import * as t from 'io-ts';
 import * as E from 'fp-ts/Either';
-import { Instant, NonBlankString, StringList, describeErrors, previewValue } from '../primitives/codecs';
+import {
+  Instant,
+  NonBlankString,
+  StringList,
+  codecForTag,
+  describeErrors,
+  previewValue,
+  tagOf,
+  taggedCodecs,
+  unionOf,
+} from '../primitives/codecs';
 import { UsableId } from '../primitives/identity';
 import { StaffRef } from './staff';
 
@@ -282,7 +292,8 @@ export type ResponsibilityReassigned = t.TypeOf<typeof ResponsibilityReassigned>
 export const MaterialsReceived = event('MaterialsReceived', { items: StringList });
 export type MaterialsReceived = t.TypeOf<typeof MaterialsReceived>;
 
-const eventCodecs = {
+// The one list of event types: the union, INQUIRY_EVENT_TYPES and decodeEvent's dispatch derive from it.
+const eventCodecs = taggedCodecs({
   InquiryReceived,
   InquiryClarified,
   ContactRecorded,
@@ -299,10 +310,11 @@ const eventCodecs = {
   InquiryReopened,
   ResponsibilityReassigned,
   MaterialsReceived,
-} as const;
+});
 
 /**
- * Every event type's name, for exhaustive checks and generators.
+ * Every event type's name, for exhaustive checks and generators: the keys of the one record of
+ * event codecs, in its order.
  *
  * @example
  * import { INQUIRY_EVENT_TYPES } from 'first-inquiry';
@@ -314,7 +326,8 @@ const eventCodecs = {
 export const INQUIRY_EVENT_TYPES = Object.keys(eventCodecs) as ReadonlyArray<keyof typeof eventCodecs>;
 
 /**
- * The union of all inquiry events, as a codec and as a type. Events have the shape
+ * The union of all inquiry events, as a codec and as a type, derived from the one record of event
+ * codecs (a new event is added there only). Events have the shape
  * `{ type, data }` (the shape Emmett and most event stores use); `data` always holds
  * `schemaVersion`, `inquiryId`, `at` (when) and `by` (who acted).
  *
@@ -325,27 +338,7 @@ export const INQUIRY_EVENT_TYPES = Object.keys(eventCodecs) as ReadonlyArray<key
  * @category events
  * @since 0.1.0
  */
-export const InquiryEvent = t.union(
-  [
-    InquiryReceived,
-    InquiryClarified,
-    ContactRecorded,
-    InquiryTransferred,
-    InquiryEscalated,
-    HandlerNamed,
-    MissingMaterialsNotified,
-    ReplyPromised,
-    FollowedUp,
-    RequesterReplied,
-    LiabilityClassified,
-    DemandDeclined,
-    InquiryResolved,
-    InquiryReopened,
-    ResponsibilityReassigned,
-    MaterialsReceived,
-  ],
-  'InquiryEvent',
-);
+export const InquiryEvent = unionOf(eventCodecs, 'InquiryEvent');
 export type InquiryEvent = t.TypeOf<typeof InquiryEvent>;
 
 /**
@@ -373,8 +366,8 @@ export interface EventDecodeError {
 
 /**
  * Decodes an unknown value (e.g. a parsed JSON line) into an {@link InquiryEvent}, never throwing.
- * It dispatches on `type` first, so an error names the one event type's fields that are wrong
- * instead of listing every member of the union.
+ * It looks the codec up by `type` in the record of event codecs first, so an error names the one
+ * event type's fields that are wrong instead of listing every member of the union.
  *
  * @example
  * import { decodeEvent } from 'first-inquiry';
@@ -385,11 +378,8 @@ export interface EventDecodeError {
  * @since 0.1.0
  */
 export function decodeEvent(value: unknown): E.Either<EventDecodeError, InquiryEvent> {
-  const type = typeof value === 'object' && value !== null ? (value as { type?: unknown }).type : undefined;
-  const codec =
-    typeof type === 'string' && Object.hasOwn(eventCodecs, type)
-      ? (eventCodecs[type as keyof typeof eventCodecs] as t.Decoder<unknown, InquiryEvent>)
-      : undefined;
+  const type = tagOf(value);
+  const codec = codecForTag(eventCodecs, type);
   if (codec === undefined) {
     const got = typeof value === 'object' && value !== null ? previewValue(type ?? null) : typeof value;
     return E.left({
@@ -401,7 +391,7 @@ export function decodeEvent(value: unknown): E.Either<EventDecodeError, InquiryE
   // The guard accepts exactly what the decoder accepts, and event codecs transform nothing, so a
   // valid event decodes to itself: the guard checks it several times faster. Only a bad event pays
   // for the decoder's error paths.
-  if ((codec as t.Type<InquiryEvent, unknown, unknown>).is(value)) return E.right(value as InquiryEvent);
+  if (codec.is(value)) return E.right(value);
   return E.mapLeft((errors: t.Errors): EventDecodeError => ({
     _tag: 'EventDecodeError',
     code: 'INVALID_EVENT',

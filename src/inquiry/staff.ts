@@ -62,6 +62,9 @@ export type Staff = t.TypeOf<typeof Staff>;
  * @since 0.1.0
  */
 export function toStaffRef(staff: Staff | StaffRef): StaffRef {
-  const ref: StaffRef = { id: staff.id, name: staff.name, department: staff.department };
-  return staff.employeeNo === undefined ? ref : { ...ref, employeeNo: staff.employeeNo };
+  // Two literals, not a spread of the first: this runs for every event decided or checked, and
+  // V8 copies a spread object slowly (a profile of decide put it at a tenth of the time).
+  return staff.employeeNo === undefined
+    ? { id: staff.id, name: staff.name, department: staff.department }
+    : { id: staff.id, name: staff.name, department: staff.department, employeeNo: staff.employeeNo };
 }

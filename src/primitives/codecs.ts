@@ -149,3 +149,81 @@ function toJson(value: unknown): string | undefined {
     return undefined;
   }
 }
+
+/**
+ * A record of codecs keyed by the `type` each one accepts: `{ [type]: codec }`. The key must be
+ * the codec's own `type` literal (a record where they differ does not compile), so the record is
+ * the one list from which a union ({@link unionOf}), the list of types (`Object.keys`) and the
+ * per-type dispatch ({@link codecForTag}) are derived.
+ *
+ * @example
+ * import * as t from 'io-ts';
+ * import { taggedCodecs } from './codecs';
+ * const Ping = t.type({ type: t.literal('Ping') });
+ * const codecs = taggedCodecs({ Ping });
+ * Object.keys(codecs); // ['Ping']
+ *
+ * @category utils
+ * @since 0.2.0
+ */
+export function taggedCodecs<R extends { readonly [K in keyof R]: t.Mixed & t.Decoder<unknown, { readonly type: K }> }>(record: R): R {
+  return record;
+}
+
+/**
+ * The io-ts union of every codec of a record of tagged codecs, in the record's order. io-ts
+ * indexes a union of tagged members by their tag, so its guard and decoder look at one member.
+ *
+ * @example
+ * import * as t from 'io-ts';
+ * import { taggedCodecs, unionOf } from './codecs';
+ * const Shape = unionOf(taggedCodecs({ Dot: t.type({ type: t.literal('Dot') }), Box: t.type({ type: t.literal('Box'), side: t.number }) }), 'Shape');
+ * Shape.is({ type: 'Box', side: 2 }); // true
+ *
+ * @category utils
+ * @since 0.2.0
+ */
+export function unionOf<R extends Readonly<Record<string, t.Mixed>>>(
+  record: R,
+  name: string,
+): t.UnionC<[R[keyof R], R[keyof R], ...Array<R[keyof R]>]> {
+  return t.union(Object.values(record) as [R[keyof R], R[keyof R], ...Array<R[keyof R]>], name);
+}
+
+/**
+ * The `type` of a value that may be a tagged record (`undefined` when it is not an object), for
+ * {@link codecForTag} and for error messages that show what came.
+ *
+ * @example
+ * import { tagOf } from './codecs';
+ * tagOf({ type: 'Ping' }); // 'Ping'
+ * tagOf('Ping'); // undefined
+ *
+ * @category utils
+ * @since 0.2.0
+ */
+export function tagOf(value: unknown): unknown {
+  return typeof value === 'object' && value !== null ? (value as { type?: unknown }).type : undefined;
+}
+
+/**
+ * The codec of a record of tagged codecs that handles `tag` (an own key only, so `toString` or
+ * `__proto__` find nothing), or `undefined`. Checking a value with its own member's guard or decoder
+ * is what makes an error name that member's fields instead of every member of the union.
+ *
+ * @example
+ * import * as t from 'io-ts';
+ * import { codecForTag, taggedCodecs } from './codecs';
+ * const codecs = taggedCodecs({ Ping: t.type({ type: t.literal('Ping') }) });
+ * codecForTag(codecs, 'Ping')?.is({ type: 'Ping' }); // true
+ * codecForTag(codecs, 'toString'); // undefined
+ *
+ * @category utils
+ * @since 0.2.0
+ */
+export function codecForTag<R extends Readonly<Record<string, t.Mixed>>>(
+  record: R,
+  tag: unknown,
+): (t.Decoder<unknown, t.TypeOf<R[keyof R]>> & { readonly is: (u: unknown) => u is t.TypeOf<R[keyof R]> }) | undefined {
+  return typeof tag === 'string' && Object.hasOwn(record, tag) ? record[tag] : undefined;
+}

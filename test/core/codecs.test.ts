@@ -1,6 +1,8 @@
 import * as E from 'fp-ts/Either';
 import { describe, expect, it } from 'vitest';
-import { Instant, NonBlankString, describeErrors } from '../../src/primitives/codecs';
+import * as t from 'io-ts';
+import { Instant, NonBlankString, codecForTag, describeErrors, taggedCodecs, unionOf } from '../../src/primitives/codecs';
+import { InquiryCommand, commandCodecs } from '../../src/inquiry/commands';
 import { INQUIRY_EVENT_TYPES, InquiryEvent, decodeEvent, type EventDecodeError } from '../../src/inquiry/events';
 import { escalated, missingNotified, received, transferred } from '../support/events';
 import { absentElectrician, guard, plumber } from '../support/staff';
@@ -75,6 +77,33 @@ describe('decodeEvent', () => {
     expect(InquiryEvent.is(received())).toBe(true);
     expect(InquiryEvent.is({ ...received(), type: 'InquiryResolved' })).toBe(false);
     expect(E.isLeft(decodeEvent({ ...received(), type: 'InquiryResolved' }))).toBe(true);
+  });
+});
+
+describe('one codec record each for events and commands', () => {
+  it("the union holds the record's codecs, in its order, and the type list is its keys", () => {
+    expect(InquiryEvent.types.map((c) => c.name)).toEqual([...INQUIRY_EVENT_TYPES]);
+    expect(InquiryCommand.types.map((c) => c.name)).toEqual(Object.keys(commandCodecs));
+  });
+
+  it('each key of the command record is the type its codec accepts, and no other', () => {
+    for (const [type, codec] of Object.entries(commandCodecs)) {
+      const other = type === 'ResolveInquiry' ? 'FollowUp' : 'ResolveInquiry';
+      const command = { type, data: { inquiryId: 'INQ-1', at: '2026-05-04T09:30:00+08:00', actor: guard, summary: 's', note: 'n' } };
+      expect(codec.is({ ...command, type: other })).toBe(false);
+    }
+  });
+
+  it('the dispatch finds own keys only', () => {
+    expect(codecForTag(commandCodecs, 'FollowUp')).toBe(commandCodecs.FollowUp);
+    for (const tag of ['constructor', '__proto__', 'toString', 7, undefined]) expect(codecForTag(commandCodecs, tag)).toBeUndefined();
+  });
+
+  it("a record whose key is not its codec's type does not compile", () => {
+    const Ping = t.type({ type: t.literal('Ping') });
+    // @ts-expect-error the key must be the codec's own type literal
+    const wrong = taggedCodecs({ Pong: Ping });
+    expect(unionOf(wrong, 'Wrong').is({ type: 'Ping' })).toBe(true);
   });
 });
 

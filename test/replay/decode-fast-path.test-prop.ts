@@ -1,8 +1,8 @@
 import { fc, test } from '@fast-check/vitest';
 import * as E from 'fp-ts/Either';
-import type * as t from 'io-ts';
 import { describe, expect, it } from 'vitest';
 import { commandCodecs, type InquiryCommand } from '../../src/inquiry/commands';
+import { codecForTag, tagOf } from '../../src/primitives/codecs';
 import { decide } from '../../src/inquiry/decide';
 import { InquiryEvent, decodeEvent } from '../../src/inquiry/events';
 import { commandArbitrary, validHistoryArbitrary } from '../support/arbitraries';
@@ -43,12 +43,7 @@ const damaged = <T>(valid: fc.Arbitrary<T>): fc.Arbitrary<unknown> =>
     ),
   );
 
-const commandCodec = (value: unknown) => {
-  const type = (value as { type?: unknown } | null)?.type;
-  return typeof type === 'string' && Object.hasOwn(commandCodecs, type)
-    ? (commandCodecs[type as InquiryCommand['type']] as t.Type<InquiryCommand, unknown, unknown>)
-    : undefined;
-};
+const commandCodec = (value: unknown) => codecForTag(commandCodecs, tagOf(value));
 
 describe('the guard fast path decodes exactly as the decoder does', () => {
   test.prop([damaged(commandArbitrary)], { numRuns: 2_000 })(
