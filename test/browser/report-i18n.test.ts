@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Staff } from '../../src/inquiry/staff';
 import {
@@ -19,29 +19,13 @@ import {
 import { clerk, director, guard, manager, plumber } from '../support/staff';
 import { day, minute } from '../support/time';
 import { logFile, run, scratchDir } from '../cli/support';
+import { launchChromium } from '../support/chromium';
 
 // The HTML report as an auditor sees it, in English and Chinese, on a desktop and a phone. The
 // screenshots are kept under .tmp/artefacts/ (git-ignored) for a person to look at.
 
 const root = resolve(__dirname, '../..');
 const artefacts = join(root, '.tmp', 'artefacts');
-
-// A tiny local launcher; the lead switches it to test/support/chromium.ts's launchChromium() at merge.
-async function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.FI_CHROMIUM ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
 
 const rtl: Staff = { id: 's-777', name: 'Evil\u202Eeman', department: 'gate', onDuty: true };
 const longName: Staff = {
@@ -74,7 +58,7 @@ let browser: Browser;
 const file = log();
 
 beforeAll(async () => {
-  browser = await launch();
+  browser = await launchChromium();
   mkdirSync(artefacts, { recursive: true });
 }, 60_000);
 

@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -40,5 +40,18 @@ describe('finding Chromium for the browser tests', () => {
     const system = executable('system-2');
     await expect(findChromium({ FI_CHROMIUM: missing }, system, none)).rejects.toThrow(/^FI_CHROMIUM is set to/);
     await expect(findChromium({ CHROMIUM_PATH: join(work, 'plain') }, system, none)).rejects.toThrow(/^CHROMIUM_PATH is set to/);
+  });
+});
+
+describe('every browser test', () => {
+  it('launches Chromium through test/support/chromium.ts, so it finds the shipped build when the system has none', () => {
+    const dir = join(__dirname, '../browser');
+    const files = readdirSync(dir).filter((f) => /\.test\.ts$/.test(f));
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      const source = readFileSync(join(dir, file), 'utf8');
+      expect(source, file).not.toMatch(/chromium\.launch\(|executablePath/);
+      expect(source, file).toContain('launchChromium');
+    }
   });
 });
