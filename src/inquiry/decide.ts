@@ -29,15 +29,17 @@ type Cmd<K extends InquiryCommand['type']> = Extract<InquiryCommand, { type: K }
 export interface RuleFacts {
   readonly inquiryId: string;
   readonly category: string;
-  readonly requester: { readonly contact?: string };
+  readonly requester: { readonly contact?: string | undefined };
   readonly intent: string;
   readonly intentClear: boolean;
   readonly stages: ReadonlyArray<{ readonly holder: { readonly name: string } }>;
-  readonly escalation?: {
-    readonly leader: { readonly id: string; readonly name: string };
-    readonly namedHandler?: { readonly id: string; readonly name: string };
-  };
-  readonly liability?: LiabilityParty;
+  readonly escalation?:
+    | {
+        readonly leader: { readonly id: string; readonly name: string };
+        readonly namedHandler?: { readonly id: string; readonly name: string } | undefined;
+      }
+    | undefined;
+  readonly liability?: LiabilityParty | undefined;
   readonly missingItems: readonly string[];
   readonly lastAt: string;
 }
