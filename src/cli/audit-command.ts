@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import * as E from 'fp-ts/Either';
 import { decodePolicy, defaultPolicy, type Policy } from '../policy/policy';
 import { Instant } from '../primitives/codecs';
-import { auditEventLog, type AuditLogReport } from '../log/audit-log';
+import { HTML_TIMELINE_LIMIT, auditEventLog, type AuditLogReport } from '../log/audit-log';
 import { withHolidays, type HolidaySource } from '../policy/china';
 import { implausibleInstant } from '../log/line';
 import type { Locale } from '../i18n/locale';
@@ -87,7 +87,8 @@ export async function runAudit(options: AuditCommandOptions, io: CliIo): Promise
     report = await auditEventLog(opened.right, {
       ...(policy.right === undefined ? {} : { policy: policy.right }),
       ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
-      timelines: options.format === 'html',
+      // The page shows a bounded number of timelines (inquiries with findings first) and counts the rest.
+      ...(options.format === 'html' ? { timelines: true, timelineLimit: HTML_TIMELINE_LIMIT } : {}),
     });
   } catch (e) {
     if (!isSystemError(e)) throw e;

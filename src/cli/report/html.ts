@@ -94,6 +94,7 @@ class Renderer {
     const flagged = timelines.filter((t) => withFindings.has(t.inquiryId));
     const quiet = timelines.filter((t) => !withFindings.has(t.inquiryId));
     const withCard = new Set(timelines.map((t) => t.inquiryId));
+    const left = report.timelinesLeftOut;
     return `<!doctype html>
 <html lang="${this.locale}">
 <head>
@@ -134,6 +135,11 @@ ${
     ? ''
     : `<h3 class="quiet">${escapeHtml(w.quietInquiries(quiet.length))}</h3>
 ${quiet.map((t) => this.timeline(t, byStage, false)).join('\n')}`
+}
+${
+  left === undefined || left.withFindings + left.withoutFindings === 0
+    ? ''
+    : `<p class="left-out">${escapeHtml(w.timelinesLeftOut(left.withFindings, left.withoutFindings))}</p>`
 }
 </section>
 ${
@@ -317,7 +323,7 @@ ol.findings{list-style:none;margin:0;padding:0}
 .inquiry summary{cursor:pointer;list-style-position:outside}
 .inquiry h3{display:inline;margin:0;font-size:16px}
 .inquiry[open] summary{margin-bottom:8px}
-h3.quiet{font-size:15px;color:var(--muted);margin:20px 0 4px}
+h3.quiet{font-size:15px;color:var(--muted);margin:20px 0 4px}.left-out{color:var(--muted);font-style:italic}
 .category{font-weight:normal;color:var(--muted)}
 .status{font-size:12px;padding:2px 8px;border-radius:10px;background:#eef1f5;font-weight:600;white-space:nowrap}
 .status-open{background:#fff4e5;color:#93370d}.status-resolved{background:#ecfdf3;color:var(--ok)}.status-declined{background:#f2f4f7}
