@@ -251,7 +251,7 @@ export async function auditEventLog(
     holdings,
     deadlines: supervisor.deadlines(asOf),
     people: supervisor
-      .staff(asOf)
+      .staff(asOf, findings)
       .map((p) => ({
         staff: p.staff,
         stagesHeld: p.stagesHeld,

@@ -39,8 +39,11 @@ export interface Supervisor {
   readonly deadlines: (asOf: string) => DeadlineBoard;
   /** Every inquiry's stages and escalations (empty unless created with `chains: true`). */
   readonly chains: () => readonly StageChain[];
-  /** Per-person records with the findings (as of `asOf`) that name each person accountable. */
-  readonly staff: (asOf: string) => readonly StaffRecord[];
+  /**
+   * Per-person records with the findings (as of `asOf`) that name each person accountable; pass
+   * `findings(asOf)` if you have it already, so they are not computed twice.
+   */
+  readonly staff: (asOf: string, findings?: readonly Finding[]) => readonly StaffRecord[];
   /** Each inquiry's position on the lifecycle. */
   readonly positions: () => IterableIterator<InquiryPosition>;
   /** How many events were folded, and how many the lifecycle skipped. */
@@ -163,7 +166,7 @@ export function createSupervisor(policy: Policy = defaultPolicy, options: Superv
     holdings: () => holdingsOf(positions.values(), positions.skipped),
     deadlines: (asOf) => boardOf(positions.values(), asOf, policy, positions.skipped),
     chains: () => chains?.view() ?? [],
-    staff: (asOf) => staff.view(findings(asOf)),
+    staff: (asOf, known) => staff.view(known ?? findings(asOf)),
     positions: () => positions.values(),
     counts: () => ({ events, skipped: positions.skipped, inquiries: positions.size }),
     chainsLeftOut: () => retention?.leftOut() ?? { withFindings: 0, withoutFindings: 0 },
