@@ -5,7 +5,7 @@ import { main } from '../../src/cli/main';
 
 // One timed pass over a JSONL log in a fresh process, so its peak memory is its own:
 //   tsx bench/child/pass.ts <baseline|check|audit|audit:json|audit:md|audit:html> FILE
-// prints one JSON line { ms, maxRssMB, lines, bytes, exitCode } on stderr (`audit` is the text report;
+// prints one JSON line { ms, cpuMs, maxRssMB, lines, bytes, exitCode } on stderr (`audit` is the text report;
 // `audit:FORMAT` runs `audit --format FORMAT`). The CLI's own output is
 // counted and dropped, as a pipe to another program would take it.
 
@@ -43,6 +43,9 @@ if (file === undefined || mode === undefined || !MODES.includes(mode)) {
   process.exit(2);
 }
 const started = performance.now();
+const cpu = process.cpuUsage();
 const outcome = mode === 'baseline' ? { lines: await baseline(file), exitCode: 0 } : await cli(mode, file);
 const ms = performance.now() - started;
-process.stderr.write(`${JSON.stringify({ ms, maxRssMB: process.resourceUsage().maxRSS / 1024, ...outcome })}\n`);
+const used = process.cpuUsage(cpu);
+const cpuMs = (used.user + used.system) / 1000;
+process.stderr.write(`${JSON.stringify({ ms, cpuMs, maxRssMB: process.resourceUsage().maxRSS / 1024, ...outcome })}\n`);
