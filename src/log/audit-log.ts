@@ -185,6 +185,7 @@ export async function auditEventLog(
   let added = 0;
   let lineNo = 0;
   let latest: string | undefined;
+  let latestMillis = Number.NEGATIVE_INFINITY;
   let eventsAfterAsOf = 0;
 
   for await (const line of lines) {
@@ -201,11 +202,15 @@ export async function auditEventLog(
       continue;
     }
     const event = parsed.right;
-    if (instantMillis(event.data.at) > until) {
+    const at = instantMillis(event.data.at);
+    if (at > until) {
       eventsAfterAsOf += 1;
       continue;
     }
-    if (latest === undefined || instantMillis(event.data.at) > instantMillis(latest)) latest = event.data.at;
+    if (latest === undefined || at > latestMillis) {
+      latest = event.data.at;
+      latestMillis = at;
+    }
     const shift = lineNo - added;
     if (shifts.length === 0 || shifts[shifts.length - 1]?.[1] !== shift) shifts.push([added, shift]);
     supervisor.add(event);
