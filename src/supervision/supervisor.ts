@@ -188,7 +188,9 @@ class ChainRetention {
   ) {}
 
   closed(inquiryId: string, hasFindings: boolean): void {
-    if (this.flagged.has(inquiryId)) return;
+    // Kept with findings already; or dropped (and counted) when it closed before: a reopened
+    // inquiry's chain is not restarted, so it is not counted twice.
+    if (this.flagged.has(inquiryId) || !this.chains.has(inquiryId)) return;
     if (this.quiet.has(inquiryId)) {
       if (!hasFindings) return;
       this.quiet.delete(inquiryId);

@@ -34,6 +34,17 @@ describe('a bounded timeline report', () => {
     expect(bounded.people).toEqual(all.people);
   });
 
+  it('counts each inquiry left out once, reopened ones too', async () => {
+    const reopening = [...generateEvents({ events: 20_000, seed: 11 })];
+    expect(reopening.some((e) => e.type === 'InquiryReopened')).toBe(true);
+    const bounded = await auditEventLog(
+      reopening.map((e) => JSON.stringify(e)),
+      { asOf, timelines: true, timelineLimit: 10 },
+    );
+    const left = bounded.timelinesLeftOut ?? { withFindings: NaN, withoutFindings: NaN };
+    expect(left.withFindings + left.withoutFindings + (bounded.timelines?.length ?? 0)).toBe(bounded.inquiries);
+  });
+
   it('a limit above the inquiries keeps them all, quiet ones too, and leaves nothing out', async () => {
     const all = await auditEventLog(lines, { asOf, timelines: true });
     const roomy = await auditEventLog(lines, { asOf, timelines: true, timelineLimit: 100_000 });
