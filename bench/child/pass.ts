@@ -4,8 +4,9 @@ import { Writable } from 'node:stream';
 import { main } from '../../src/cli/main';
 
 // One timed pass over a JSONL log in a fresh process, so its peak memory is its own:
-//   tsx bench/child/pass.ts <baseline|check|audit> FILE
-// prints one JSON line { ms, maxRssMB, lines, exitCode } on stderr. The CLI's own output is
+//   tsx bench/child/pass.ts <baseline|check|audit|audit:json|audit:md|audit:html> FILE
+// prints one JSON line { ms, cpuMs, maxRssMB, lines, bytes, exitCode } on stderr (`audit` is the text report;
+// `audit:FORMAT` runs `audit --format FORMAT`). The CLI's own output is
 // counted and dropped, as a pipe to another program would take it.
 
 async function baseline(file: string): Promise<number> {
@@ -18,24 +19,33 @@ async function baseline(file: string): Promise<number> {
   return lines;
 }
 
-async function cli(command: string, file: string): Promise<{ lines: number; exitCode: number }> {
+async function cli(mode: string, file: string): Promise<{ lines: number; bytes: number; exitCode: number }> {
   let lines = 0;
+  let bytes = 0;
   const sink = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      for (const byte of chunk) if (byte === 10) lines += 1;
+    write(chunk: Buffer | string, _encoding, done) {
+      const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      bytes += buffer.length;
+      for (const byte of buffer) if (byte === 10) lines += 1;
       done();
     },
   });
-  const exitCode = await main([command, file], { stdout: sink, stderr: process.stderr, stdin: process.stdin });
-  return { lines, exitCode };
+  const [command = mode, format] = mode.split(':');
+  const args = format === undefined ? [command, file] : [command, file, '--format', format];
+  const exitCode = await main(args, { stdout: sink, stderr: process.stderr, stdin: process.stdin });
+  return { lines, bytes, exitCode };
 }
 
+const MODES = ['baseline', 'check', 'audit', 'audit:json', 'audit:md', 'audit:html'];
 const [mode, file] = process.argv.slice(2);
-if (file === undefined || (mode !== 'baseline' && mode !== 'check' && mode !== 'audit')) {
-  console.error('usage: tsx bench/child/pass.ts <baseline|check|audit> FILE');
+if (file === undefined || mode === undefined || !MODES.includes(mode)) {
+  console.error(`usage: tsx bench/child/pass.ts <${MODES.join('|')}> FILE`);
   process.exit(2);
 }
 const started = performance.now();
+const cpu = process.cpuUsage();
 const outcome = mode === 'baseline' ? { lines: await baseline(file), exitCode: 0 } : await cli(mode, file);
 const ms = performance.now() - started;
-process.stderr.write(`${JSON.stringify({ ms, maxRssMB: process.resourceUsage().maxRSS / 1024, ...outcome })}\n`);
+const used = process.cpuUsage(cpu);
+const cpuMs = (used.user + used.system) / 1000;
+process.stderr.write(`${JSON.stringify({ ms, cpuMs, maxRssMB: process.resourceUsage().maxRSS / 1024, ...outcome })}\n`);

@@ -1,14 +1,15 @@
-import { writeFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
 import * as E from 'fp-ts/Either';
 import { decodePolicy, defaultPolicy, type Policy } from '../policy/policy';
 import { Instant } from '../primitives/codecs';
-import { auditEventLog, type AuditLogReport } from '../log/audit-log';
+import { HTML_TIMELINE_LIMIT, auditEventLog, type AuditLogReport } from '../log/audit-log';
 import { withHolidays, type HolidaySource } from '../policy/china';
 import { implausibleInstant } from '../log/line';
 import type { Locale } from '../i18n/locale';
 import { ioReason, isSystemError, openLines, readJsonFile, writeText, type CliIo } from './io';
 import { openStoreLines } from './store-source';
-import { auditHtml } from './report/html';
+import { auditHtmlChunks } from './report/html';
 import { auditMarkdown } from './report/markdown';
 import { auditText } from './report/text';
 import type { ReportOptions } from './report/shared';
@@ -87,7 +88,8 @@ export async function runAudit(options: AuditCommandOptions, io: CliIo): Promise
     report = await auditEventLog(opened.right, {
       ...(policy.right === undefined ? {} : { policy: policy.right }),
       ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
-      timelines: options.format === 'html',
+      // The page shows a bounded number of timelines (inquiries with findings first) and counts the rest.
+      ...(options.format === 'html' ? { timelines: true, timelineLimit: HTML_TIMELINE_LIMIT } : {}),
     });
   } catch (e) {
     if (!isSystemError(e)) throw e;
@@ -95,12 +97,13 @@ export async function runAudit(options: AuditCommandOptions, io: CliIo): Promise
   }
   // Instants are shown in the audit calendar's zone, the zone its deadlines were counted in.
   const zone = (policy.right ?? defaultPolicy).calendar.zone;
-  const output = render(report, options.format, options.log, { locale: options.locale ?? 'en', zone });
+  // Written piece by piece as it is rendered (the HTML page of a large log is never held whole).
+  const output = batched(render(report, options.format, options.log, { locale: options.locale ?? 'en', zone }));
   if (options.out === undefined) {
-    await writeText(io.stdout, output);
+    for (const text of output) await writeText(io.stdout, text);
   } else {
     try {
-      await writeFile(options.out, output);
+      await writeFileChunks(options.out, output);
     } catch (e) {
       return fail(`${options.out}: ${ioReason(e)}`);
     }
@@ -108,16 +111,42 @@ export async function runAudit(options: AuditCommandOptions, io: CliIo): Promise
   return report.findings.length === 0 && report.problems.length === 0 ? 0 : 1;
 }
 
-function render(report: AuditLogReport, format: AuditFormat, file: string, options: ReportOptions): string {
+function render(report: AuditLogReport, format: AuditFormat, file: string, options: ReportOptions): Iterable<string> {
   switch (format) {
     case 'text':
-      return auditText(report, file, options);
+      return [auditText(report, file, options)];
     case 'md':
-      return auditMarkdown(report, file, options);
+      return [auditMarkdown(report, file, options)];
     case 'html':
-      return auditHtml(report, file, options);
+      return auditHtmlChunks(report, file, options);
     case 'json':
-      return `${JSON.stringify(localizeMessages(report, options), null, 2)}\n`;
+      return [`${JSON.stringify(localizeMessages(report, options), null, 2)}\n`];
+  }
+}
+
+// Small pieces gathered into writes of about 64 KiB.
+function* batched(pieces: Iterable<string>): Generator<string> {
+  let buffer = '';
+  for (const piece of pieces) {
+    buffer += piece;
+    if (buffer.length >= 1 << 16) {
+      yield buffer;
+      buffer = '';
+    }
+  }
+  if (buffer !== '') yield buffer;
+}
+
+async function writeFileChunks(path: string, pieces: Iterable<string>): Promise<void> {
+  const out = createWriteStream(path);
+  const failed = new Promise<never>((_, reject) => out.once('error', reject));
+  failed.catch(() => undefined); // seen by the races below; an error between them must not go unhandled
+  try {
+    for (const piece of pieces) if (!out.write(piece)) await Promise.race([once(out, 'drain'), failed]);
+    out.end();
+    await Promise.race([once(out, 'finish'), failed]);
+  } finally {
+    out.destroy();
   }
 }
 

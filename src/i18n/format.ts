@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { pad, zonedFields } from '../primitives/zoned';
 import type { TimeLimit } from '../policy/policy';
 import { term } from './glossary';
 import type { Locale } from './locale';
@@ -21,6 +22,12 @@ import type { Locale } from './locale';
  * @since 0.2.0
  */
 export function formatInstant(iso: string, locale: Locale, zone?: string): string {
+  // Fast path, what reports show most: a strict ISO instant (at most milliseconds) in a known zone.
+  if (zone !== undefined && STRICT_INSTANT.test(iso)) {
+    const f = zonedFields(Date.parse(iso), zone);
+    if (f !== undefined)
+      return `${f.year}-${pad(f.month)}-${pad(f.day)} ${WEEKDAYS[locale][f.weekday - 1] ?? ''} ${pad(f.hour)}:${pad(f.minute)}`;
+  }
   const parsed = DateTime.fromISO(iso, { setZone: true });
   if (!parsed.isValid) return iso;
   const t = zone === undefined ? parsed : parsed.setZone(zone);
@@ -38,6 +45,8 @@ function pad(n: number): string {
 function year(y: number): string {
   return y < 0 ? `-${String(-y).padStart(4, '0')}` : String(y).padStart(4, '0');
 }
+
+const STRICT_INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d{1,3})?)?(Z|[+-]\d\d:\d\d)$/;
 
 // Monday first, as luxon numbers weekdays (1 = Monday).
 const WEEKDAYS: Readonly<Record<Locale, readonly string[]>> = {

@@ -61,6 +61,8 @@ export interface ReportTexts {
   readonly log: string;
   readonly inquiriesHeading: string;
   readonly quietInquiries: (n: number) => string;
+  /** Under the HTML report's limit: how many inquiries' timelines are not on the page. */
+  readonly timelinesLeftOut: (withFindings: number, withoutFindings: number) => string;
   readonly problemsInLog: string;
   readonly nothingOpen: string;
   readonly nothingAtRisk: string;
@@ -124,6 +126,8 @@ const en: ReportTexts = {
   log: 'Log',
   inquiriesHeading: 'Inquiries',
   quietInquiries: (n) => `${n} ${n === 1 ? 'inquiry' : 'inquiries'} without findings`,
+  timelinesLeftOut: (f, q) =>
+    `Timelines left out to keep this page readable: ${f} ${f === 1 ? 'inquiry' : 'inquiries'} with findings (every finding is listed above) and ${q} without.`,
   problemsInLog: 'Problems in the log',
   nothingOpen: 'Nothing is open.',
   nothingAtRisk: 'Nothing open is overdue or at risk.',
@@ -187,6 +191,8 @@ const zhCN: ReportTexts = {
   log: '记录文件',
   inquiriesHeading: '事项',
   quietInquiries: (n) => `${n} 个没有督查发现的事项`,
+  timelinesLeftOut: (f, q) =>
+    `为保持页面可读，以下事项未展示时间线：${f} 个有督查发现的事项（督查发现均已列于上文），${q} 个没有督查发现的事项。`,
   problemsInLog: '记录中的问题',
   nothingOpen: '没有未办结的事项。',
   nothingAtRisk: '没有已超时或即将超时的未办结事项。',
@@ -250,6 +256,8 @@ const zhTW: ReportTexts = {
   log: '記錄檔案',
   inquiriesHeading: '事項',
   quietInquiries: (n) => `${n} 個沒有督查發現的事項`,
+  timelinesLeftOut: (f, q) =>
+    `為保持頁面可讀，以下事項未展示時間線：${f} 個有督查發現的事項（督查發現均已列於上文），${q} 個沒有督查發現的事項。`,
   problemsInLog: '記錄中的問題',
   nothingOpen: '沒有未辦結的事項。',
   nothingAtRisk: '沒有已逾時或即將逾時的未辦結事項。',

@@ -5,7 +5,9 @@ import { EVENT_SCHEMA_VERSION, type InquiryEvent } from './events';
 import { idProblemKind, isUsableName, isVisibleText, spokenForm } from '../primitives/identity';
 import { categoryPolicy, defaultPolicy, findForbiddenPhrase, isInScope, type Policy } from '../policy/policy';
 import { toStaffRef, type Staff } from './staff';
-import type { ClosedInquiry, InquiryState, OpenInquiry } from './state';
+import type { InquiryState, NoInquiry } from './state';
+import type { LiabilityParty } from './events';
+import type { Outcome } from './lifecycle';
 import { violation, type RuleViolation, type ViolationCode, type ViolationParams } from './violations';
 
 /**
@@ -21,6 +23,75 @@ import { violation, type RuleViolation, type ViolationCode, type ViolationParams
  */
 export type Decision = E.Either<RuleViolation, readonly InquiryEvent[]>;
 type Cmd<K extends InquiryCommand['type']> = Extract<InquiryCommand, { type: K }>;
+
+/**
+ * What the enforced rules read of a received inquiry, and nothing more: every open or closed
+ * {@link InquiryState} is one, and so is the history checker's compact record of an inquiry (it
+ * keeps only these facts, so a long log costs little memory per inquiry). Of the stages, only the
+ * first one's holder is read: who received the matter, named when a second receipt is refused.
+ *
+ * @example
+ * import type { RuleFacts } from './decide'; // internal: decide and the history checker
+ * const contactless = (f: RuleFacts) => f.requester.contact === undefined;
+ *
+ * @internal
+ */
+export interface RuleFacts {
+  readonly inquiryId: string;
+  readonly category: string;
+  readonly requester: { readonly contact?: string | undefined };
+  readonly intent: string;
+  readonly intentClear: boolean;
+  readonly stages: ReadonlyArray<{ readonly holder: { readonly name: string } }>;
+  readonly escalation?:
+    | {
+        readonly leader: { readonly id: string; readonly name: string };
+        readonly namedHandler?: { readonly id: string; readonly name: string } | undefined;
+      }
+    | undefined;
+  readonly liability?: LiabilityParty | undefined;
+  readonly missingItems: readonly string[];
+  readonly lastAt: string;
+}
+
+/**
+ * {@link RuleFacts} of an open inquiry: who is responsible now.
+ *
+ * @example
+ * import type { OpenRuleState } from './decide'; // internal: decide and the history checker
+ * const holderId = (s: OpenRuleState) => s.responsible.id;
+ *
+ * @internal
+ */
+export interface OpenRuleState extends RuleFacts {
+  readonly status: 'open';
+  readonly responsible: { readonly id: string; readonly name: string };
+}
+
+/**
+ * {@link RuleFacts} of a closed inquiry: how it closed.
+ *
+ * @example
+ * import type { ClosedRuleState } from './decide'; // internal: decide and the history checker
+ * const declined = (s: ClosedRuleState) => s.outcome === 'declined';
+ *
+ * @internal
+ */
+export interface ClosedRuleState extends RuleFacts {
+  readonly status: 'closed';
+  readonly outcome: Outcome;
+}
+
+/**
+ * What the rules read of an inquiry, wherever it stands: nothing yet, open or closed.
+ *
+ * @example
+ * import type { RuleState } from './decide'; // internal: decide and the history checker
+ * const received = (s: RuleState) => s.status !== 'none';
+ *
+ * @internal
+ */
+export type RuleState = NoInquiry | OpenRuleState | ClosedRuleState;
 
 /**
  * Decides a command against an inquiry's state: the events it produces, or the {@link RuleViolation}
@@ -49,41 +120,59 @@ export function decide(command: InquiryCommand, state: InquiryState, policy: Pol
   const decoded = decodeCommand(command);
   if (E.isLeft(decoded)) return decoded;
   const cmd = decoded.right;
+  const refusal = refusalOf(cmd, state, policy);
+  return refusal === undefined ? E.right([eventOf(cmd, state as OpenRuleState)]) : E.left(refusal);
+}
+
+/**
+ * Why the enforced rules refuse a command on an inquiry, or `undefined` when they accept it: every
+ * check of {@link decide} after the command is validated, without building the event. `decide`
+ * calls it, and so does the history checker on the command behind each recorded event, so the
+ * rules are written once. The command must already be valid (decoded); the state is what the
+ * rules read of an inquiry ({@link RuleState}), which every {@link InquiryState} is.
+ *
+ * @example
+ * import { refusalOf } from './decide'; // internal: decide and the history checker
+ * // refusalOf(commandForEvent(event), facts, policy)?.code → 'NOT_RESPONSIBLE'
+ *
+ * @internal
+ */
+export function refusalOf(cmd: InquiryCommand, state: RuleState, policy: Policy): RuleViolation | undefined {
   const unidentified = identify(cmd);
-  if (unidentified !== undefined) return E.left(unidentified);
+  if (unidentified !== undefined) return unidentified;
   const inquiry = cmd.data.inquiryId;
   if (state.status !== 'none' && state.inquiryId !== inquiry) {
-    return refuse('INQUIRY_MISMATCH', { inquiry, stateInquiry: state.inquiryId, command: cmd.type }, 'data.inquiryId');
+    return violation('INQUIRY_MISMATCH', { inquiry, stateInquiry: state.inquiryId, command: cmd.type }, 'data.inquiryId');
   }
   if (cmd.type === 'ReceiveInquiry') {
     if (state.status === 'none') return receive(cmd, policy);
     const first = state.stages[0]?.holder.name ?? '';
     return state.status === 'closed'
-      ? refuse('INQUIRY_ALREADY_RECEIVED', { variant: 'closed', inquiry, first }, 'data.inquiryId')
-      : refuse('INQUIRY_ALREADY_RECEIVED', { inquiry, first, holder: state.responsible.name }, 'data.inquiryId');
+      ? violation('INQUIRY_ALREADY_RECEIVED', { variant: 'closed', inquiry, first }, 'data.inquiryId')
+      : violation('INQUIRY_ALREADY_RECEIVED', { inquiry, first, holder: state.responsible.name }, 'data.inquiryId');
   }
   if (state.status === 'none') {
-    return refuse('INQUIRY_NOT_FOUND', { inquiry, command: cmd.type }, 'data.inquiryId');
+    return violation('INQUIRY_NOT_FOUND', { inquiry, command: cmd.type }, 'data.inquiryId');
   }
   if (instantMillis(cmd.data.at) < instantMillis(state.lastAt)) {
-    return refuse('TIME_WENT_BACKWARDS', { at: cmd.data.at, last: state.lastAt, command: cmd.type }, 'data.at');
+    return violation('TIME_WENT_BACKWARDS', { at: cmd.data.at, last: state.lastAt, command: cmd.type }, 'data.at');
   }
   if (cmd.type === 'ReopenInquiry') {
     return state.status === 'closed'
-      ? reopen(cmd, state)
-      : refuse('INQUIRY_NOT_CLOSED', { inquiry, holder: state.responsible.name, command: cmd.type });
+      ? reopen(cmd)
+      : violation('INQUIRY_NOT_CLOSED', { inquiry, holder: state.responsible.name, command: cmd.type });
   }
   if (state.status === 'closed') {
-    return refuse('INQUIRY_CLOSED', { variant: state.outcome, inquiry, command: cmd.type });
+    return violation('INQUIRY_CLOSED', { variant: state.outcome, inquiry, command: cmd.type });
   }
   return decideOpen(cmd, state, policy);
 }
 
 function decideOpen(
   cmd: Exclude<InquiryCommand, Cmd<'ReceiveInquiry'> | Cmd<'ReopenInquiry'>>,
-  state: OpenInquiry,
+  state: OpenRuleState,
   policy: Policy,
-): Decision {
+): RuleViolation | undefined {
   switch (cmd.type) {
     case 'NameHandler':
       return nameHandler(cmd, state);
@@ -92,7 +181,7 @@ function decideOpen(
     default:
   }
   if (cmd.data.actor.id !== state.responsible.id) {
-    return refuse(
+    return violation(
       'NOT_RESPONSIBLE',
       { actor: cmd.data.actor.name, inquiry: state.inquiryId, holder: state.responsible.name, command: cmd.type },
       'data.actor.id',
@@ -102,10 +191,7 @@ function decideOpen(
     case 'ClarifyInquiry':
       return clarify(cmd);
     case 'RecordContact':
-      return (
-        firstRefusal(required(cmd, cmd.data.contact, 'TEXT_REQUIRED', 'data.contact')) ??
-        emit(cmd, { type: 'ContactRecorded', data: { contact: cmd.data.contact } })
-      );
+      return required(cmd, cmd.data.contact, 'TEXT_REQUIRED', 'data.contact');
     case 'TransferInquiry':
       return transfer(cmd, state, policy);
     case 'EscalateInquiry':
@@ -113,69 +199,131 @@ function decideOpen(
     case 'NotifyMissingMaterials':
       return notifyMissing(cmd, policy);
     case 'RecordMaterialsReceived':
-      return materialsReceived(cmd, state);
+      return state.missingItems.length === 0
+        ? // FI-05 counts from complete paperwork (资料齐全): the requester's wait for their own papers
+          // is theirs, and a MaterialsReceived is the record of when it ended.
+          violation('NO_MATERIALS_OUTSTANDING', { inquiry: state.inquiryId, command: cmd.type })
+        : undefined;
     case 'PromiseReply':
       return promise(cmd, state, policy);
     case 'FollowUp':
-      return (
-        firstRefusal(required(cmd, cmd.data.note, 'TEXT_REQUIRED', 'data.note')) ??
-        emit(cmd, { type: 'FollowedUp', data: { note: cmd.data.note } })
-      );
+      return required(cmd, cmd.data.note, 'TEXT_REQUIRED', 'data.note');
     case 'ReplyToRequester':
-      return (
-        firstRefusal(
-          required(cmd, cmd.data.message, 'TEXT_REQUIRED', 'data.message'),
-          speech(cmd, cmd.data.message, 'data.message', policy),
-        ) ?? emit(cmd, { type: 'RequesterReplied', data: { message: cmd.data.message } })
+      return firstViolation(
+        required(cmd, cmd.data.message, 'TEXT_REQUIRED', 'data.message'),
+        speech(cmd, cmd.data.message, 'data.message', policy),
       );
     case 'ClassifyLiability':
-      return (
-        firstRefusal(required(cmd, cmd.data.note, 'TEXT_REQUIRED', 'data.note')) ??
-        emit(cmd, { type: 'LiabilityClassified', data: { party: cmd.data.party, note: cmd.data.note } })
-      );
+      return required(cmd, cmd.data.note, 'TEXT_REQUIRED', 'data.note');
     case 'DeclineDemand':
-      return (
-        firstRefusal(
-          required(cmd, cmd.data.demand, 'TEXT_REQUIRED', 'data.demand'),
-          required(cmd, cmd.data.explanation, 'DECLINE_EXPLANATION_REQUIRED', 'data.explanation'),
-          speech(cmd, cmd.data.explanation, 'data.explanation', policy),
-          // FI-12 holds however the matter closes: a declined repair still has an underlying
-          // problem whose responsibility decides who pays (谁的责任谁负责). See DECISIONS.md.
-          liabilityBeforeClosing(cmd, state, policy),
-        ) ?? emit(cmd, { type: 'DemandDeclined', data: { demand: cmd.data.demand, explanation: cmd.data.explanation } })
+      return firstViolation(
+        required(cmd, cmd.data.demand, 'TEXT_REQUIRED', 'data.demand'),
+        required(cmd, cmd.data.explanation, 'DECLINE_EXPLANATION_REQUIRED', 'data.explanation'),
+        speech(cmd, cmd.data.explanation, 'data.explanation', policy),
+        // FI-12 holds however the matter closes: a declined repair still has an underlying
+        // problem whose responsibility decides who pays (谁的责任谁负责). See DECISIONS.md.
+        liabilityBeforeClosing(cmd, state, policy),
       );
     case 'ResolveInquiry':
-      return resolve(cmd, state, policy);
+      return firstViolation(
+        required(cmd, cmd.data.summary, 'TEXT_REQUIRED', 'data.summary'),
+        speech(cmd, cmd.data.summary, 'data.summary', policy),
+        liabilityBeforeClosing(cmd, state, policy),
+      );
   }
 }
 
-function receive(cmd: Cmd<'ReceiveInquiry'>, policy: Policy): Decision {
+// The event an accepted command produces (refusalOf said yes). `state` is open for every command
+// but a receipt (nothing read) and a reopen (nothing read).
+function eventOf(cmd: InquiryCommand, state: OpenRuleState): InquiryEvent {
+  switch (cmd.type) {
+    case 'ReceiveInquiry': {
+      const d = cmd.data;
+      return emit(cmd, {
+        type: 'InquiryReceived',
+        data: {
+          channel: d.channel,
+          category: d.category,
+          requester: pick(d.requester, ['name', 'contact']),
+          intent: d.intent,
+          intentClear: d.intentClear ?? true,
+          announced: pick(d.announced, ['name', 'employeeNo']),
+          ...(d.greeting === undefined ? {} : { greeting: d.greeting }),
+        },
+      });
+    }
+    case 'ClarifyInquiry': {
+      const d = cmd.data;
+      return emit(cmd, {
+        type: 'InquiryClarified',
+        data: { intent: d.intent, ...(d.contact === undefined ? {} : { contact: d.contact }) },
+      });
+    }
+    case 'RecordContact':
+      return emit(cmd, { type: 'ContactRecorded', data: { contact: cmd.data.contact } });
+    case 'TransferInquiry': {
+      const d = cmd.data;
+      return emit(cmd, {
+        type: 'InquiryTransferred',
+        data: { to: toStaffRef(d.to), note: d.note, intent: state.intent, reason: d.reason },
+      });
+    }
+    case 'EscalateInquiry': {
+      const d = cmd.data;
+      return emit(cmd, {
+        type: 'InquiryEscalated',
+        data: {
+          leader: toStaffRef(d.leader),
+          question: d.question,
+          ...(d.absentHandler === undefined ? {} : { absentHandler: toStaffRef(d.absentHandler) }),
+        },
+      });
+    }
+    case 'NameHandler':
+      return emit(cmd, { type: 'HandlerNamed', data: { handler: toStaffRef(cmd.data.handler) } });
+    case 'NotifyMissingMaterials':
+      return emit(cmd, { type: 'MissingMaterialsNotified', data: { items: [...cmd.data.items], message: cmd.data.message } });
+    case 'RecordMaterialsReceived':
+      return emit(cmd, { type: 'MaterialsReceived', data: { items: [...state.missingItems] } });
+    case 'PromiseReply':
+      return emit(cmd, { type: 'ReplyPromised', data: { deadline: cmd.data.deadline, explanation: cmd.data.explanation } });
+    case 'FollowUp':
+      return emit(cmd, { type: 'FollowedUp', data: { note: cmd.data.note } });
+    case 'ReplyToRequester':
+      return emit(cmd, { type: 'RequesterReplied', data: { message: cmd.data.message } });
+    case 'ClassifyLiability':
+      return emit(cmd, { type: 'LiabilityClassified', data: { party: cmd.data.party, note: cmd.data.note } });
+    case 'DeclineDemand':
+      return emit(cmd, { type: 'DemandDeclined', data: { demand: cmd.data.demand, explanation: cmd.data.explanation } });
+    case 'ResolveInquiry':
+      return emit(cmd, { type: 'InquiryResolved', data: { summary: cmd.data.summary } });
+    case 'ReopenInquiry':
+      return emit(cmd, {
+        type: 'InquiryReopened',
+        data: {
+          reason: cmd.data.reason,
+          ...(cmd.data.announced === undefined ? {} : { announced: pick(cmd.data.announced, ['name', 'employeeNo']) }),
+        },
+      });
+    case 'ReassignInquiry':
+      return emit(cmd, { type: 'ResponsibilityReassigned', data: { to: toStaffRef(cmd.data.to), reason: cmd.data.reason } });
+  }
+}
+
+function receive(cmd: Cmd<'ReceiveInquiry'>, policy: Policy): RuleViolation | undefined {
   const d = cmd.data;
   if (categoryPolicy(policy, d.category) === undefined && !policy.allowUnknownCategories) {
-    return refuse(
+    return violation(
       'UNKNOWN_CATEGORY',
       { category: d.category, known: Object.keys(policy.categories).join(', '), command: cmd.type },
       'data.category',
     );
   }
-  const refusal = firstRefusal(
+  return firstViolation(
     required(cmd, d.intent, 'INTENT_REQUIRED', 'data.intent'),
     announcedIdentity(cmd, d.actor, d.announced),
     d.greeting === undefined ? undefined : speech(cmd, d.greeting, 'data.greeting', policy),
   );
-  if (refusal !== undefined) return refusal;
-  return emit(cmd, {
-    type: 'InquiryReceived',
-    data: {
-      channel: d.channel,
-      category: d.category,
-      requester: pick(d.requester, ['name', 'contact']),
-      intent: d.intent,
-      intentClear: d.intentClear ?? true,
-      announced: pick(d.announced, ['name', 'employeeNo']),
-      ...(d.greeting === undefined ? {} : { greeting: d.greeting }),
-    },
-  });
 }
 
 // FI-03 for every stage that starts by someone taking the matter up themselves: the receipt and a
@@ -202,15 +350,11 @@ function announcedIdentity(
       );
 }
 
-function clarify(cmd: Cmd<'ClarifyInquiry'>): Decision {
+function clarify(cmd: Cmd<'ClarifyInquiry'>): RuleViolation | undefined {
   const d = cmd.data;
-  const refusal = firstRefusal(
+  return firstViolation(
     required(cmd, d.intent, 'INTENT_REQUIRED', 'data.intent'),
     d.contact === undefined ? undefined : required(cmd, d.contact, 'TEXT_REQUIRED', 'data.contact'),
-  );
-  return (
-    refusal ??
-    emit(cmd, { type: 'InquiryClarified', data: { intent: d.intent, ...(d.contact === undefined ? {} : { contact: d.contact }) } })
   );
 }
 
@@ -229,7 +373,7 @@ type Handover =
 function handoverRefusal(
   cmd: Cmd<'TransferInquiry'> | Cmd<'ReassignInquiry'>,
   h: Handover,
-  state: OpenInquiry,
+  state: OpenRuleState,
   policy: Policy,
 ): RuleViolation | undefined {
   const byLeader = h.kind === 'reassign';
@@ -253,7 +397,7 @@ function handoverRefusal(
   );
 }
 
-function competentReceiver(cmd: InquiryCommand, to: Staff, state: OpenInquiry, policy: Policy): RuleViolation | undefined {
+function competentReceiver(cmd: InquiryCommand, to: Staff, state: OpenRuleState, policy: Policy): RuleViolation | undefined {
   const departments = categoryPolicy(policy, state.category)?.departments ?? [];
   if (departments.length === 0 || isInScope(policy, state.category, to.department)) return undefined;
   return violation(
@@ -263,10 +407,10 @@ function competentReceiver(cmd: InquiryCommand, to: Staff, state: OpenInquiry, p
   );
 }
 
-function transfer(cmd: Cmd<'TransferInquiry'>, state: OpenInquiry, policy: Policy): Decision {
+function transfer(cmd: Cmd<'TransferInquiry'>, state: OpenRuleState, policy: Policy): RuleViolation | undefined {
   const d = cmd.data;
   const named = state.escalation?.namedHandler;
-  const refusal = firstRefusal(
+  return firstViolation(
     required(cmd, d.note, 'HANDOVER_NOTE_REQUIRED', 'data.note'),
     d.reason === 'deferred' && !hasContact(state)
       ? violation('CONTACT_REQUIRED_FOR_DEFERRAL', { command: cmd.type }, 'data.reason')
@@ -290,41 +434,23 @@ function transfer(cmd: Cmd<'TransferInquiry'>, state: OpenInquiry, policy: Polic
       : undefined,
     handoverRefusal(cmd, { kind: 'transfer', to: d.to, reason: d.reason }, state, policy),
   );
-  return (
-    refusal ??
-    emit(cmd, {
-      type: 'InquiryTransferred',
-      data: { to: toStaffRef(d.to), note: d.note, intent: state.intent, reason: d.reason },
-    })
-  );
 }
 
-function escalate(cmd: Cmd<'EscalateInquiry'>, state: OpenInquiry): Decision {
+function escalate(cmd: Cmd<'EscalateInquiry'>, state: OpenRuleState): RuleViolation | undefined {
   const d = cmd.data;
-  const refusal = firstRefusal(
+  return firstViolation(
     d.leader.leader === true
       ? undefined
       : violation('NOT_A_LEADER', { variant: 'escalate', actor: d.leader.name, command: cmd.type }, 'data.leader.leader'),
     required(cmd, d.question, 'TEXT_REQUIRED', 'data.question'),
     !state.intentClear && !hasContact(state) ? violation('CONTACT_REQUIRED_FOR_UNCLEAR', { command: cmd.type }) : undefined,
   );
-  return (
-    refusal ??
-    emit(cmd, {
-      type: 'InquiryEscalated',
-      data: {
-        leader: toStaffRef(d.leader),
-        question: d.question,
-        ...(d.absentHandler === undefined ? {} : { absentHandler: toStaffRef(d.absentHandler) }),
-      },
-    })
-  );
 }
 
-function nameHandler(cmd: Cmd<'NameHandler'>, state: OpenInquiry): Decision {
+function nameHandler(cmd: Cmd<'NameHandler'>, state: OpenRuleState): RuleViolation | undefined {
   const d = cmd.data;
   const base = { inquiry: state.inquiryId, actor: d.actor.name, holder: state.responsible.name, command: cmd.type };
-  const refusal = firstRefusal(
+  return firstViolation(
     d.actor.leader === true ? undefined : violation('NOT_A_LEADER', { ...base, variant: 'name' }, 'data.actor.leader'),
     state.escalation?.leader.id === d.actor.id
       ? undefined
@@ -337,12 +463,11 @@ function nameHandler(cmd: Cmd<'NameHandler'>, state: OpenInquiry): Decision {
       ? undefined
       : violation('HANDLER_OFF_DUTY', { ...base, receiver: d.handler.name, variant: 'leader' }, 'data.handler.onDuty'),
   );
-  return refusal ?? emit(cmd, { type: 'HandlerNamed', data: { handler: toStaffRef(d.handler) } });
 }
 
-function notifyMissing(cmd: Cmd<'NotifyMissingMaterials'>, policy: Policy): Decision {
+function notifyMissing(cmd: Cmd<'NotifyMissingMaterials'>, policy: Policy): RuleViolation | undefined {
   const d = cmd.data;
-  const refusal = firstRefusal(
+  return firstViolation(
     d.items.length === 0 || d.items.some((item) => !isVisibleText(item))
       ? violation('NOTICE_ITEMS_REQUIRED', { command: cmd.type }, 'data.items')
       : undefined,
@@ -350,19 +475,11 @@ function notifyMissing(cmd: Cmd<'NotifyMissingMaterials'>, policy: Policy): Deci
     speech(cmd, d.message, 'data.message', policy),
     ...d.items.map((item, i) => speech(cmd, item, `data.items.${i}`, policy)),
   );
-  return refusal ?? emit(cmd, { type: 'MissingMaterialsNotified', data: { items: [...d.items], message: d.message } });
 }
 
-// FI-05 counts from complete paperwork (资料齐全): the requester's wait for their own papers is
-// theirs, and this is the record of when it ended.
-function materialsReceived(cmd: Cmd<'RecordMaterialsReceived'>, state: OpenInquiry): Decision {
-  if (state.missingItems.length === 0) return refuse('NO_MATERIALS_OUTSTANDING', { inquiry: state.inquiryId, command: cmd.type });
-  return emit(cmd, { type: 'MaterialsReceived', data: { items: [...state.missingItems] } });
-}
-
-function promise(cmd: Cmd<'PromiseReply'>, state: OpenInquiry, policy: Policy): Decision {
+function promise(cmd: Cmd<'PromiseReply'>, state: OpenRuleState, policy: Policy): RuleViolation | undefined {
   const d = cmd.data;
-  const refusal = firstRefusal(
+  return firstViolation(
     instantMillis(d.deadline) > instantMillis(d.at)
       ? undefined
       : violation('PROMISE_DEADLINE_REQUIRED', { at: d.at, deadline: d.deadline, command: cmd.type }, 'data.deadline'),
@@ -370,22 +487,11 @@ function promise(cmd: Cmd<'PromiseReply'>, state: OpenInquiry, policy: Policy): 
     speech(cmd, d.explanation, 'data.explanation', policy),
     !state.intentClear && !hasContact(state) ? violation('CONTACT_REQUIRED_FOR_UNCLEAR', { command: cmd.type }) : undefined,
   );
-  return refusal ?? emit(cmd, { type: 'ReplyPromised', data: { deadline: d.deadline, explanation: d.explanation } });
-}
-
-function resolve(cmd: Cmd<'ResolveInquiry'>, state: OpenInquiry, policy: Policy): Decision {
-  const d = cmd.data;
-  const refusal = firstRefusal(
-    required(cmd, d.summary, 'TEXT_REQUIRED', 'data.summary'),
-    speech(cmd, d.summary, 'data.summary', policy),
-    liabilityBeforeClosing(cmd, state, policy),
-  );
-  return refusal ?? emit(cmd, { type: 'InquiryResolved', data: { summary: d.summary } });
 }
 
 function liabilityBeforeClosing(
   cmd: Cmd<'ResolveInquiry'> | Cmd<'DeclineDemand'>,
-  state: OpenInquiry,
+  state: OpenRuleState,
   policy: Policy,
 ): RuleViolation | undefined {
   return categoryPolicy(policy, state.category)?.requiresLiability === true && state.liability === undefined
@@ -393,33 +499,23 @@ function liabilityBeforeClosing(
     : undefined;
 }
 
-function reopen(cmd: Cmd<'ReopenInquiry'>, _state: ClosedInquiry): Decision {
-  const refusal = firstRefusal(
+// Nothing of the closed inquiry is read: whoever reopens it becomes responsible (and announces themselves).
+function reopen(cmd: Cmd<'ReopenInquiry'>): RuleViolation | undefined {
+  return firstViolation(
     required(cmd, cmd.data.reason, 'TEXT_REQUIRED', 'data.reason'),
     announcedIdentity(cmd, cmd.data.actor, cmd.data.announced),
   );
-  return (
-    refusal ??
-    emit(cmd, {
-      type: 'InquiryReopened',
-      data: {
-        reason: cmd.data.reason,
-        ...(cmd.data.announced === undefined ? {} : { announced: pick(cmd.data.announced, ['name', 'employeeNo']) }),
-      },
-    })
-  );
 }
 
-function reassign(cmd: Cmd<'ReassignInquiry'>, state: OpenInquiry, policy: Policy): Decision {
+function reassign(cmd: Cmd<'ReassignInquiry'>, state: OpenRuleState, policy: Policy): RuleViolation | undefined {
   const d = cmd.data;
-  const refusal = firstRefusal(
+  return firstViolation(
     d.actor.leader === true
       ? undefined
       : violation('NOT_A_LEADER', { variant: 'reassign', actor: d.actor.name, command: cmd.type }, 'data.actor.leader'),
     required(cmd, d.reason, 'TEXT_REQUIRED', 'data.reason'),
     handoverRefusal(cmd, { kind: 'reassign', to: d.to }, state, policy),
   );
-  return refusal ?? emit(cmd, { type: 'ResponsibilityReassigned', data: { to: toStaffRef(d.to), reason: d.reason } });
 }
 
 // Every person a command names, with the field they are in and whether they are the receiver of a
@@ -492,7 +588,7 @@ function decodeCommand(command: unknown): E.Either<RuleViolation, InquiryCommand
   );
 }
 
-function emit<K extends InquiryCommand['type']>(cmd: Cmd<K>, e: DistributiveEventBody): Decision {
+function emit<K extends InquiryCommand['type']>(cmd: Cmd<K>, e: DistributiveEventBody): InquiryEvent {
   const data = {
     schemaVersion: EVENT_SCHEMA_VERSION,
     inquiryId: cmd.data.inquiryId,
@@ -500,7 +596,7 @@ function emit<K extends InquiryCommand['type']>(cmd: Cmd<K>, e: DistributiveEven
     by: toStaffRef(cmd.data.actor),
     ...e.data,
   };
-  return E.right([{ type: e.type, data } as InquiryEvent]);
+  return { type: e.type, data } as InquiryEvent;
 }
 
 type EventBody<T> = T extends { type: infer K; data: infer D }
@@ -514,11 +610,6 @@ function refuse(code: ViolationCode, params: ViolationParams, field?: string): E
 
 function firstViolation(...checks: ReadonlyArray<RuleViolation | undefined>): RuleViolation | undefined {
   return checks.find((c) => c !== undefined);
-}
-
-function firstRefusal(...checks: ReadonlyArray<RuleViolation | undefined>): E.Either<RuleViolation, never> | undefined {
-  const found = firstViolation(...checks);
-  return found === undefined ? undefined : E.left(found);
 }
 
 // Only the fields the codecs know go on the record: io-ts keeps extra properties, and an event
@@ -540,6 +631,6 @@ function speech(cmd: InquiryCommand, text: string, field: string, policy: Policy
   return phrase === undefined ? undefined : violation('FORBIDDEN_PHRASE', { phrase, command: cmd.type }, field);
 }
 
-function hasContact(state: OpenInquiry): boolean {
+function hasContact(state: OpenRuleState): boolean {
   return state.requester.contact !== undefined && isVisibleText(state.requester.contact);
 }

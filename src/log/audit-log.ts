@@ -16,8 +16,11 @@ import { parseEventLine, type LineProblemCode, type UnreadableLine } from './lin
  * - `policy`: the audit policy (time limits, calendar, accountability model);
  * - `asOf`: the instant to audit as of; events dated after it are left out and counted. Default:
  *   the latest event time in the log, so the same log always gives the same report;
- * - `timelines`: keep every inquiry's chain of stages and escalations (for the HTML report). This
- *   is the one option whose memory grows with the log: the report prints them all.
+ * - `timelines`: keep inquiries' chains of stages and escalations (for the HTML report). Alone, it
+ *   keeps every one, and its memory grows with the log;
+ * - `timelineLimit`: with `timelines`, keep at most this many, those of inquiries with findings
+ *   first; the rest are counted in `timelinesLeftOut`. Memory is then bounded by the open inquiries
+ *   and the limit (`first-inquiry audit --format html` uses {@link HTML_TIMELINE_LIMIT}).
  *
  * @category history
  * @since 0.1.0
@@ -26,7 +29,33 @@ export interface AuditEventLogOptions {
   readonly policy?: Policy;
   readonly asOf?: string;
   readonly timelines?: boolean;
+  readonly timelineLimit?: number;
 }
+
+/**
+ * How many inquiries' timelines a report with a `timelineLimit` left out, by whether they had
+ * findings: their findings are still in the report, only their chains of stages are not.
+ *
+ * @category reports
+ * @since 0.2.0
+ */
+export interface TimelinesLeftOut {
+  readonly withFindings: number;
+  readonly withoutFindings: number;
+}
+
+/**
+ * How many timelines the CLI's HTML report shows at most (inquiries with findings first): a page
+ * for a log of a million events stays readable and its audit's memory bounded.
+ *
+ * @example
+ * import { HTML_TIMELINE_LIMIT } from 'first-inquiry/log';
+ * HTML_TIMELINE_LIMIT; // 1000
+ *
+ * @category reports
+ * @since 0.2.0
+ */
+export const HTML_TIMELINE_LIMIT = 1000;
 
 /**
  * A line of the log that the audit could not use, located by line: not an event
@@ -117,6 +146,8 @@ export interface AuditLogReport {
   readonly deadlines: DeadlineBoard;
   readonly people: readonly PersonRecord[];
   readonly timelines?: readonly InquiryTimeline[];
+  /** With a `timelineLimit`: the inquiries whose timelines were left out. */
+  readonly timelinesLeftOut?: TimelinesLeftOut;
 }
 
 // utils
@@ -141,7 +172,11 @@ export async function auditEventLog(
   options: AuditEventLogOptions = {},
 ): Promise<AuditLogReport> {
   const policy = options.policy ?? defaultPolicy;
-  const supervisor = createSupervisor(policy, { chains: options.timelines === true });
+  const limit = options.timelines === true ? options.timelineLimit : undefined;
+  const supervisor = createSupervisor(policy, {
+    chains: options.timelines === true,
+    ...(limit === undefined ? {} : { chainLimit: limit }),
+  });
   const until = options.asOf === undefined ? Number.POSITIVE_INFINITY : instantMillis(options.asOf);
   const problems: AuditLogProblem[] = [];
   // Auditor positions count added events; lines that add none shift the two apart. Each shift is
@@ -150,6 +185,7 @@ export async function auditEventLog(
   let added = 0;
   let lineNo = 0;
   let latest: string | undefined;
+  let latestMillis = Number.NEGATIVE_INFINITY;
   let eventsAfterAsOf = 0;
 
   for await (const line of lines) {
@@ -166,11 +202,15 @@ export async function auditEventLog(
       continue;
     }
     const event = parsed.right;
-    if (instantMillis(event.data.at) > until) {
+    const at = instantMillis(event.data.at);
+    if (at > until) {
       eventsAfterAsOf += 1;
       continue;
     }
-    if (latest === undefined || instantMillis(event.data.at) > instantMillis(latest)) latest = event.data.at;
+    if (latest === undefined || at > latestMillis) {
+      latest = event.data.at;
+      latestMillis = at;
+    }
     const shift = lineNo - added;
     if (shifts.length === 0 || shifts[shifts.length - 1]?.[1] !== shift) shifts.push([added, shift]);
     supervisor.add(event);
@@ -216,7 +256,7 @@ export async function auditEventLog(
     holdings,
     deadlines: supervisor.deadlines(asOf),
     people: supervisor
-      .staff(asOf)
+      .staff(asOf, findings)
       .map((p) => ({
         staff: p.staff,
         stagesHeld: p.stagesHeld,
@@ -226,7 +266,32 @@ export async function auditEventLog(
       }))
       .sort((a, b) => b.findings - a.findings || compareText(a.staff.name, b.staff.name) || compareText(a.staff.id, b.staff.id)),
   };
-  return options.timelines === true ? { ...report, timelines: supervisor.chains() } : report;
+  if (options.timelines !== true) return report;
+  if (limit === undefined) return { ...report, timelines: supervisor.chains() };
+  return { ...report, ...keptTimelines(supervisor.chains(), findings, limit, supervisor.chainsLeftOut()) };
+}
+
+// Under a limit: the timelines of inquiries with findings first, then quiet ones, in inquiry order;
+// the open inquiries' chains (always kept by the fold) are trimmed here.
+function keptTimelines(
+  chains: readonly InquiryTimeline[],
+  findings: readonly Finding[],
+  limit: number,
+  dropped: TimelinesLeftOut,
+): { timelines: readonly InquiryTimeline[]; timelinesLeftOut: TimelinesLeftOut } {
+  const flaggedIds = new Set(findings.map((f) => f.inquiryId));
+  const flagged = chains.filter((c) => flaggedIds.has(c.inquiryId));
+  const quiet = chains.filter((c) => !flaggedIds.has(c.inquiryId));
+  const keptFlagged = flagged.slice(0, limit);
+  const keptQuiet = quiet.slice(0, Math.max(0, limit - keptFlagged.length));
+  const kept = new Set([...keptFlagged, ...keptQuiet]);
+  return {
+    timelines: chains.filter((c) => kept.has(c)),
+    timelinesLeftOut: {
+      withFindings: dropped.withFindings + flagged.length - keptFlagged.length,
+      withoutFindings: dropped.withoutFindings + quiet.length - keptQuiet.length,
+    },
+  };
 }
 
 function countOf(byRule: Readonly<Partial<Record<RuleId, number>>>): number {

@@ -1,19 +1,20 @@
-import type { Draft } from 'immer';
-import type { InquiryEvent } from '../inquiry/events';
-import { applyEvent, receivedRecord } from '../inquiry/evolve';
-import { isReceipt, type Outcome } from '../inquiry/lifecycle';
+import type { InquiryEvent, InquiryReceived, LiabilityParty } from '../inquiry/events';
+import { refusalOf, type RuleState } from '../inquiry/decide';
+import { effectOf, isReceipt, skipReason, type Outcome } from '../inquiry/lifecycle';
 import { defaultPolicy, type Policy } from '../policy/policy';
-import { initialState, type ClosedInquiry, type OpenInquiry } from '../inquiry/state';
+import { initialState } from '../inquiry/state';
 import type { RuleViolation } from '../inquiry/violations';
-import { refusalOfEvent } from './check';
+import { commandForEvent, recordOnlyRefusal } from './command';
 
 // model
 
 /**
  * A streaming history checker: feed it a log's events in order, one at a time, and it says which
- * would have been refused (see {@link checkEvent}). It keeps one state per inquiry; a closed
- * inquiry is kept as a small tombstone (only what a reopening or a late event needs), so memory
- * grows with the open inquiries and a few hundred bytes per closed one, not with the length of the log.
+ * would have been refused (see {@link checkEvent}). Each event is checked by `decide`'s own rules
+ * (on the command behind it) against a compact record per inquiry that holds only what those rules
+ * read, folded by the lifecycle (`effectOf`, `skipReason`); a closed inquiry keeps only what a
+ * reopening or a late event needs. Memory grows with the inquiries (some 200 bytes each), not with
+ * the length of the log.
  *
  * @category history
  * @since 0.1.0
@@ -49,13 +50,13 @@ export interface HistoryCheckerOptions {
   readonly policy?: Policy;
 }
 
-type Mutable = Draft<OpenInquiry | ClosedInquiry>;
-
 // constructors
 
 /**
- * Creates a {@link HistoryChecker}. Its states are private mutable copies folded with the same
- * rules as `evolve` (the fast path skips immer's copy-on-write, which would dominate a long replay).
+ * Creates a {@link HistoryChecker}. One pass per event: the rules of `decide` on the command behind
+ * it (not validated again: the event was), then the lifecycle's effect on the inquiry's compact
+ * record. It reports exactly what {@link checkEvent} with `evolve` reports, event by event
+ * (property-tested).
  *
  * @example
  * import { createHistoryChecker } from 'first-inquiry/log';
@@ -72,107 +73,146 @@ type Mutable = Draft<OpenInquiry | ClosedInquiry>;
  */
 export function createHistoryChecker(options: HistoryCheckerOptions = {}): HistoryChecker {
   const policy = options.policy ?? defaultPolicy;
-  const states = new Map<string, Mutable | Closed>();
+  const records = new Map<string, Facts>();
   const neverReceived = new Set<string>();
-  const names = new Map<string, string>();
+  const strings = new Map<string, string>();
+  const none = initialState();
   let events = 0;
   let open = 0;
-  const none = initialState();
   return {
     check(event) {
       events += 1;
       const id = event.data.inquiryId;
-      const held = states.get(id);
-      const state = held instanceof Closed ? held.revive(id) : held;
-      const refusal = refusalOfEvent(state ?? none, event, policy);
-      if (state === undefined) {
+      const facts = records.get(id);
+      const refusal = refusalOf(commandForEvent(event), facts === undefined ? none : facts.rules(), policy) ?? recordOnlyRefusal(event);
+      if (facts === undefined) {
         if (isReceipt(event)) {
-          states.set(id, receivedRecord(event));
+          records.set(id, Facts.received(event, strings));
           neverReceived.delete(id);
           open += 1;
         } else {
           neverReceived.add(id);
         }
-        return refusal;
+      } else if (!isReceipt(event)) {
+        const wasOpen = facts.status === 'open';
+        facts.apply(event, strings);
+        if (wasOpen !== (facts.status === 'open')) open += wasOpen ? -1 : 1;
       }
-      const wasOpen = isOpen(state);
-      if (!isReceipt(event)) applyEvent(state, event);
-      const nowOpen = isOpen(state);
-      if (wasOpen !== nowOpen) open += nowOpen ? 1 : -1;
-      if (nowOpen) states.set(id, state);
-      else if (held !== state || wasOpen) states.set(id, Closed.of(state, names));
       return refusal;
     },
-    stats: () => ({ events, inquiries: states.size + neverReceived.size, open }),
+    stats: () => ({ events, inquiries: records.size + neverReceived.size, open }),
   };
 }
 
-// A function, not an inline test: TypeScript would keep the narrowing across applyEvent's mutation.
-function isOpen(state: Mutable): boolean {
-  return state.status === 'open';
+interface Person {
+  readonly id: string;
+  readonly name: string;
 }
 
-// A closed inquiry, kept as only what `decide` reads when it is reopened or acted on late: the
-// first responder's name (said when a second receipt is refused), how and when it closed, and what
-// a reopened matter carries on (category, intent, contact, liability). Repeated names and
-// categories are shared, so a log of a million events keeps a few hundred bytes per inquiry.
-class Closed {
+interface Escalation {
+  readonly leader: Person;
+  readonly namedHandler?: Person | undefined;
+}
+
+// What decide's rules read of one inquiry (RuleFacts), kept up to date by the lifecycle, and
+// nothing else: no history, no stages but the first one's holder (named when a second receipt is
+// refused), no channel, requester name or promise. Closing drops who is responsible and any
+// escalation; what a reopened matter carries on (category, intent, contact, liability, the
+// materials still missing) stays. Repeated names and categories are shared.
+class Facts {
+  status: 'open' | 'closed' = 'open';
+  outcome: Outcome | undefined = undefined;
+  responsible: Person | undefined;
+  escalation: Escalation | undefined = undefined;
+  liability: LiabilityParty | undefined = undefined;
+  missingItems: string[] = [];
+  readonly requester: { contact: string | undefined };
+  intentClear: boolean;
+
   private constructor(
-    readonly outcome: Outcome,
-    readonly lastAt: string,
-    readonly firstResponder: string,
+    readonly inquiryId: string,
     readonly category: string,
-    readonly intent: string,
-    readonly intentClear: boolean,
-    readonly contact: string | undefined,
-    readonly liability: Mutable['liability'],
-  ) {}
-
-  static of(state: Mutable, names: Map<string, string>): Closed {
-    const closed = state as Draft<ClosedInquiry>;
-    return new Closed(
-      closed.outcome,
-      state.lastAt,
-      shared(names, state.stages[0]?.holder.name ?? ''),
-      shared(names, state.category),
-      state.intent,
-      state.intentClear,
-      state.requester.contact,
-      state.liability,
-    );
+    readonly stages: readonly [{ readonly holder: Person }],
+    public intent: string,
+    intentClear: boolean,
+    contact: string | undefined,
+    public lastAt: string,
+  ) {
+    this.responsible = stages[0].holder;
+    this.intentClear = intentClear;
+    this.requester = { contact };
   }
 
-  // Fields the tombstone does not keep are never read by `decide` or the checker: the revived state
-  // is private to the checker and lives only while one event is checked against it.
-  revive(inquiryId: string): Mutable {
-    const state: Draft<ClosedInquiry> = {
-      status: 'closed',
-      outcome: this.outcome,
-      responsible: null,
-      inquiryId,
-      channel: 'call',
-      category: this.category,
-      requester: this.contact === undefined ? { name: '' } : { name: '', contact: this.contact },
-      intent: this.intent,
-      intentClear: this.intentClear,
-      stages: [
-        {
-          index: 0,
-          holder: { id: '', name: this.firstResponder, department: '' },
-          from: this.lastAt,
-          startedBy: 'received',
-          to: this.lastAt,
-          endedBy: this.outcome,
-        },
-      ],
-      missingItems: [],
-      receivedAt: this.lastAt,
-      lastAt: this.lastAt,
-      version: 0,
-    };
-    if (this.liability !== undefined) state.liability = this.liability;
-    return state;
+  static received(event: InquiryReceived, strings: Map<string, string>): Facts {
+    const d = event.data;
+    const by = person(d.by, strings);
+    return new Facts(d.inquiryId, shared(strings, d.category), [{ holder: by }], d.intent, d.intentClear, d.requester.contact, d.at);
   }
+
+  // The rules see an open or a closed inquiry as its status says: `responsible` is set exactly
+  // while open, `outcome` exactly while closed (apply keeps both so).
+  rules(): RuleState {
+    return this as unknown as RuleState;
+  }
+
+  // The lifecycle's effect of one more event of this inquiry (not a receipt), as evolve's
+  // applyEvent folds it, on these facts only. An event that cannot apply moves only `lastAt`.
+  apply(event: Exclude<InquiryEvent, InquiryReceived>, strings: Map<string, string>): void {
+    const d = event.data;
+    this.lastAt = d.at;
+    if (skipReason(this.status, undefined, event) !== undefined) return;
+    const effect = effectOf(event);
+    switch (effect.kind) {
+      case 'clarify':
+        this.intent = effect.intent;
+        this.intentClear = true;
+        if (effect.contact !== undefined) this.requester.contact = effect.contact;
+        return;
+      case 'recordContact':
+        this.requester.contact = effect.contact;
+        return;
+      case 'handOn':
+        this.responsible = person(effect.to, strings);
+        this.escalation = undefined;
+        return;
+      case 'escalate':
+        this.escalation = { leader: person(effect.leader, strings) };
+        return;
+      case 'nameHandler':
+        if (this.escalation !== undefined)
+          this.escalation = { leader: this.escalation.leader, namedHandler: person(effect.handler, strings) };
+        return;
+      case 'notifyMissing':
+        for (const item of effect.items) if (!this.missingItems.includes(item)) this.missingItems.push(item);
+        return;
+      case 'materialsReceived':
+        this.missingItems = [];
+        return;
+      case 'classifyLiability':
+        this.liability = effect.party;
+        return;
+      case 'close':
+        this.status = 'closed';
+        this.outcome = effect.outcome;
+        this.responsible = undefined;
+        this.escalation = undefined;
+        return;
+      case 'reopen':
+        this.status = 'open';
+        this.outcome = undefined;
+        this.responsible = person(d.by, strings);
+        return;
+      case 'receive':
+      case 'promise':
+      case 'followUp':
+      case 'requesterReplied':
+        return;
+    }
+  }
+}
+
+function person(staff: Person, strings: Map<string, string>): Person {
+  return { id: shared(strings, staff.id), name: shared(strings, staff.name) };
 }
 
 function shared(strings: Map<string, string>, text: string): string {

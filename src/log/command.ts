@@ -27,71 +27,108 @@ import { violation, type RuleViolation } from '../inquiry/violations';
  * @since 0.1.0
  */
 export function commandForEvent(event: InquiryEvent): InquiryCommand {
-  const base = { inquiryId: event.data.inquiryId, at: event.data.at, actor: onDuty(event.data.by) };
+  // Object literals field by field, no spreads: this runs once per event of a checked log.
+  const d = event.data;
+  const actor = onDuty(d.by);
   switch (event.type) {
     case 'InquiryReceived': {
-      const d = event.data;
-      return {
-        type: 'ReceiveInquiry',
-        data: {
-          ...base,
-          channel: d.channel,
-          category: d.category,
-          requester: d.requester,
-          intent: d.intent,
-          intentClear: d.intentClear,
-          announced: d.announced,
-          ...(d.greeting === undefined ? {} : { greeting: d.greeting }),
-        },
+      const r = event.data;
+      const data: Extract<InquiryCommand, { type: 'ReceiveInquiry' }>['data'] = {
+        inquiryId: d.inquiryId,
+        at: d.at,
+        actor,
+        channel: r.channel,
+        category: r.category,
+        requester: r.requester,
+        intent: r.intent,
+        intentClear: r.intentClear,
+        announced: r.announced,
       };
+      return { type: 'ReceiveInquiry', data: r.greeting === undefined ? data : { ...data, greeting: r.greeting } };
     }
-    case 'InquiryClarified':
+    case 'InquiryClarified': {
+      const c = event.data;
       return {
         type: 'ClarifyInquiry',
-        data: { ...base, intent: event.data.intent, ...(event.data.contact === undefined ? {} : { contact: event.data.contact }) },
+        data:
+          c.contact === undefined
+            ? { inquiryId: d.inquiryId, at: d.at, actor, intent: c.intent }
+            : { inquiryId: d.inquiryId, at: d.at, actor, intent: c.intent, contact: c.contact },
       };
+    }
     case 'ContactRecorded':
-      return { type: 'RecordContact', data: { ...base, contact: event.data.contact } };
+      return { type: 'RecordContact', data: { inquiryId: d.inquiryId, at: d.at, actor, contact: event.data.contact } };
     case 'InquiryTransferred':
-      return { type: 'TransferInquiry', data: { ...base, to: onDuty(event.data.to), note: event.data.note, reason: event.data.reason } };
-    case 'InquiryEscalated':
+      return {
+        type: 'TransferInquiry',
+        data: { inquiryId: d.inquiryId, at: d.at, actor, to: onDuty(event.data.to), note: event.data.note, reason: event.data.reason },
+      };
+    case 'InquiryEscalated': {
+      const e = event.data;
+      const leader: Staff = { ...onDuty(e.leader), leader: true };
       return {
         type: 'EscalateInquiry',
-        data: {
-          ...base,
-          leader: { ...onDuty(event.data.leader), leader: true },
-          question: event.data.question,
-          // The absent handler is why the matter was escalated: off duty by the record's own account.
-          ...(event.data.absentHandler === undefined ? {} : { absentHandler: { ...event.data.absentHandler, onDuty: false } }),
-        },
+        data:
+          e.absentHandler === undefined
+            ? { inquiryId: d.inquiryId, at: d.at, actor, leader, question: e.question }
+            : // The absent handler is why the matter was escalated: off duty by the record's own account.
+              {
+                inquiryId: d.inquiryId,
+                at: d.at,
+                actor,
+                leader,
+                question: e.question,
+                absentHandler: { ...e.absentHandler, onDuty: false },
+              },
       };
+    }
     case 'HandlerNamed':
-      return { type: 'NameHandler', data: { ...base, actor: { ...base.actor, leader: true }, handler: onDuty(event.data.handler) } };
+      return {
+        type: 'NameHandler',
+        data: { inquiryId: d.inquiryId, at: d.at, actor: { ...actor, leader: true }, handler: onDuty(event.data.handler) },
+      };
     case 'MaterialsReceived':
-      return { type: 'RecordMaterialsReceived', data: { ...base } };
+      return { type: 'RecordMaterialsReceived', data: { inquiryId: d.inquiryId, at: d.at, actor } };
     case 'MissingMaterialsNotified':
-      return { type: 'NotifyMissingMaterials', data: { ...base, items: event.data.items, message: event.data.message } };
+      return {
+        type: 'NotifyMissingMaterials',
+        data: { inquiryId: d.inquiryId, at: d.at, actor, items: event.data.items, message: event.data.message },
+      };
     case 'ReplyPromised':
-      return { type: 'PromiseReply', data: { ...base, deadline: event.data.deadline, explanation: event.data.explanation } };
+      return {
+        type: 'PromiseReply',
+        data: { inquiryId: d.inquiryId, at: d.at, actor, deadline: event.data.deadline, explanation: event.data.explanation },
+      };
     case 'FollowedUp':
-      return { type: 'FollowUp', data: { ...base, note: event.data.note } };
+      return { type: 'FollowUp', data: { inquiryId: d.inquiryId, at: d.at, actor, note: event.data.note } };
     case 'RequesterReplied':
-      return { type: 'ReplyToRequester', data: { ...base, message: event.data.message } };
+      return { type: 'ReplyToRequester', data: { inquiryId: d.inquiryId, at: d.at, actor, message: event.data.message } };
     case 'LiabilityClassified':
-      return { type: 'ClassifyLiability', data: { ...base, party: event.data.party, note: event.data.note } };
+      return {
+        type: 'ClassifyLiability',
+        data: { inquiryId: d.inquiryId, at: d.at, actor, party: event.data.party, note: event.data.note },
+      };
     case 'DemandDeclined':
-      return { type: 'DeclineDemand', data: { ...base, demand: event.data.demand, explanation: event.data.explanation } };
+      return {
+        type: 'DeclineDemand',
+        data: { inquiryId: d.inquiryId, at: d.at, actor, demand: event.data.demand, explanation: event.data.explanation },
+      };
     case 'InquiryResolved':
-      return { type: 'ResolveInquiry', data: { ...base, summary: event.data.summary } };
-    case 'InquiryReopened':
+      return { type: 'ResolveInquiry', data: { inquiryId: d.inquiryId, at: d.at, actor, summary: event.data.summary } };
+    case 'InquiryReopened': {
+      const o = event.data;
       return {
         type: 'ReopenInquiry',
-        data: { ...base, reason: event.data.reason, ...(event.data.announced === undefined ? {} : { announced: event.data.announced }) },
+        data:
+          o.announced === undefined
+            ? { inquiryId: d.inquiryId, at: d.at, actor, reason: o.reason }
+            : { inquiryId: d.inquiryId, at: d.at, actor, reason: o.reason, announced: o.announced },
       };
+    }
     case 'ResponsibilityReassigned':
       return {
         type: 'ReassignInquiry',
-        data: { ...base, actor: { ...base.actor, leader: true }, to: onDuty(event.data.to), reason: event.data.reason },
+        data: { inquiryId: d.inquiryId, at: d.at, actor: { ...actor, leader: true }, to: onDuty(event.data.to), reason: event.data.reason },
       };
   }
 }

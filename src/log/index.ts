@@ -6,7 +6,7 @@
  */
 export { checkEventLog } from './check-log';
 export type { CheckEventLogOptions, EventLogSummary } from './check-log';
-export { auditEventLog } from './audit-log';
+export { HTML_TIMELINE_LIMIT, auditEventLog } from './audit-log';
 export type {
   AuditEventLogOptions,
   AuditLogProblem,
@@ -16,6 +16,7 @@ export type {
   PersonRecord,
   TimelineEscalation,
   TimelineStage,
+  TimelinesLeftOut,
 } from './audit-log';
 export { createHistoryChecker } from './checker';
 export type { HistoryChecker, HistoryCheckerOptions, HistoryCheckStats } from './checker';

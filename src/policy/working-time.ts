@@ -1,4 +1,5 @@
 import { DateTime, IANAZone } from 'luxon';
+import { pad, zonedFields } from '../primitives/zoned';
 import type { TimeLimit } from './policy';
 import { minutesOfDay, type WorkingCalendar } from './calendar';
 
@@ -146,6 +147,13 @@ export function workingHoursBetween(calendar: WorkingCalendar, from: string, to:
 export function toZonedIso(at: number, zone: string): string {
   // A limit that runs out after 9999-12-31 (the clock's range) never runs out: there is no instant to print.
   if (!Number.isFinite(at)) return 'never';
+  // Fast path: the zone's offset from a per-hour cache, formatted as luxon's toISO does. Luxon
+  // writes a zero offset as `Z` or `+00:00` depending on the zone, so that case stays with luxon.
+  const f = zonedFields(at, zone);
+  if (f !== undefined && f.offset !== 0) {
+    const off = Math.abs(f.offset);
+    return `${f.year}-${pad(f.month)}-${pad(f.day)}T${pad(f.hour)}:${pad(f.minute)}:${pad(f.second)}.${pad(f.millisecond, 3)}${f.offset < 0 ? '-' : '+'}${pad(Math.floor(off / 60))}:${pad(off % 60)}`;
+  }
   return DateTime.fromMillis(at, { zone }).toISO() ?? new Date(at).toISOString();
 }
 

@@ -11,6 +11,7 @@ import * as t from 'io-ts';
 // and the blank braille pattern. Combining marks are visible only on a base character.
 const INVISIBLE_CHAR = /[\p{Z}\p{C}\p{Default_Ignorable_Code_Point}\u2800]/u;
 const VISIBLE_CHAR = /[\p{L}\p{N}\p{P}\p{S}]/u;
+const PLAIN_ASCII = /^[\x21-\x7e]+$/;
 
 /**
  * Whether a text shows anything at all: at least one letter, digit, punctuation mark or symbol
@@ -26,6 +27,9 @@ const VISIBLE_CHAR = /[\p{L}\p{N}\p{P}\p{S}]/u;
  * @since 0.2.0
  */
 export function isVisibleText(text: string): boolean {
+  // Fast path: printable ASCII (no space) is visible and nothing invisible.
+  const first = text.charCodeAt(0);
+  if (first > 0x20 && first < 0x7f) return true;
   for (const ch of text) {
     if (VISIBLE_CHAR.test(ch) && !INVISIBLE_CHAR.test(ch)) return true;
   }
@@ -72,6 +76,8 @@ export function idProblem(id: string): string | undefined {
  * @since 0.2.0
  */
 export function idProblemKind(id: string): 'blank' | 'invisible' | 'not-nfkc' | undefined {
+  // Fast path, the usual id: printable ASCII without space shows something, hides nothing and is NFKC.
+  if (PLAIN_ASCII.test(id)) return undefined;
   if (!isVisibleText(id)) return 'blank';
   for (const ch of id) {
     if (INVISIBLE_CHAR.test(ch)) return 'invisible';

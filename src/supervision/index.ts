@@ -7,7 +7,7 @@
  * @packageDocumentation
  */
 export { createSupervisor, supervise } from './supervisor';
-export type { SupervisionReport, Supervisor, SupervisorOptions } from './supervisor';
+export type { ChainsLeftOut, SupervisionReport, Supervisor, SupervisorOptions } from './supervisor';
 export { audit, auditReport } from './audit';
 export type { AuditReport } from './audit';
 export { createAuditor } from './auditor';

@@ -1,5 +1,6 @@
 import type { InquiryEvent } from '../inquiry/events';
 import { advance, effectOf, isSkip, type Effect, type Position } from '../inquiry/lifecycle';
+import type { StaffRef } from '../inquiry/staff';
 
 /**
  * Where one inquiry stands now, as the supervision views need it: the lifecycle's {@link Position}.
@@ -40,17 +41,19 @@ export interface LifecycleStep {
  */
 export class PositionFold {
   private readonly positions = new Map<string, InquiryPosition>();
+  private readonly shared = new Shared();
   skipped = 0;
 
   /** Applies one event; returns the step, or `undefined` when the lifecycle skips it. */
   add(event: InquiryEvent): LifecycleStep | undefined {
     const d = event.data;
     const before = this.positions.get(d.inquiryId);
-    const after = advance(before, event);
-    if (isSkip(after)) {
+    const moved = advance(before, event);
+    if (isSkip(moved)) {
       this.skipped += 1;
       return undefined;
     }
+    const after = moved === before ? moved : this.shared.position(moved);
     this.positions.set(d.inquiryId, after);
     return { event, effect: effectOf(event), before, after };
   }
@@ -65,5 +68,36 @@ export class PositionFold {
 
   get size(): number {
     return this.positions.size;
+  }
+}
+
+// A position kept for every inquiry of a long log would otherwise hold the staff references and
+// category of the events that made it (fresh copies from each parsed line): a few hundred bytes per
+// inquiry. The same people and categories recur, so positions share one copy of each.
+class Shared {
+  private readonly staff = new Map<string, StaffRef>();
+  private readonly strings = new Map<string, string>();
+
+  position(p: InquiryPosition): InquiryPosition {
+    const holder = this.ref(p.holder);
+    const responder = p.responder === p.holder ? holder : this.ref(p.responder);
+    const category = this.string(p.category);
+    if (holder === p.holder && responder === p.responder && category === p.category) return p;
+    return { ...p, holder, responder, category };
+  }
+
+  private ref(staff: StaffRef): StaffRef {
+    const key = `${staff.id}\u0000${staff.name}\u0000${staff.department}\u0000${staff.employeeNo ?? '\u0001'}`;
+    const known = this.staff.get(key);
+    if (known !== undefined) return known;
+    if (this.staff.size < 65_536) this.staff.set(key, staff);
+    return staff;
+  }
+
+  private string(text: string): string {
+    const known = this.strings.get(text);
+    if (known !== undefined) return known;
+    if (this.strings.size < 65_536) this.strings.set(text, text);
+    return text;
   }
 }

@@ -153,6 +153,10 @@ export class ChainFold {
     }
   }
 
+  has(inquiryId: string): boolean {
+    return this.chains.has(inquiryId);
+  }
+
   chain(inquiryId: string): StageChain | undefined {
     const c = this.chains.get(inquiryId);
     return c === undefined ? undefined : snapshot(c);

@@ -39,12 +39,33 @@ export interface Supervisor {
   readonly deadlines: (asOf: string) => DeadlineBoard;
   /** Every inquiry's stages and escalations (empty unless created with `chains: true`). */
   readonly chains: () => readonly StageChain[];
-  /** Per-person records with the findings (as of `asOf`) that name each person accountable. */
-  readonly staff: (asOf: string) => readonly StaffRecord[];
+  /**
+   * Per-person records with the findings (as of `asOf`) that name each person accountable; pass
+   * `findings(asOf)` if you have it already, so they are not computed twice.
+   */
+  readonly staff: (asOf: string, findings?: readonly Finding[]) => readonly StaffRecord[];
   /** Each inquiry's position on the lifecycle. */
   readonly positions: () => IterableIterator<InquiryPosition>;
   /** How many events were folded, and how many the lifecycle skipped. */
   readonly counts: () => { readonly events: number; readonly skipped: number; readonly inquiries: number };
+  /** Chains of closed inquiries dropped under `chainLimit`, by whether they had findings when dropped. */
+  readonly chainsLeftOut: () => ChainsLeftOut;
+}
+
+/**
+ * How many closed inquiries' chains a {@link Supervisor} with a `chainLimit` did not keep, by
+ * whether the inquiry had findings when it was left out.
+ *
+ * @example
+ * import { createSupervisor } from 'first-inquiry/supervision';
+ * createSupervisor(undefined, { chains: true, chainLimit: 100 }).chainsLeftOut(); // { withFindings: 0, withoutFindings: 0 }
+ *
+ * @category supervision
+ * @since 0.2.0
+ */
+export interface ChainsLeftOut {
+  readonly withFindings: number;
+  readonly withoutFindings: number;
 }
 
 /**
@@ -60,6 +81,13 @@ export interface Supervisor {
 export interface SupervisorOptions {
   /** Keep every inquiry's chain of stages and escalations (for timelines; grows with the log). */
   readonly chains?: boolean;
+  /**
+   * With `chains`: keep the chains of at most this many closed inquiries, those with findings
+   * first; the others are dropped as their inquiries close (and counted, see `chainsLeftOut`). Open
+   * inquiries' chains are always kept, so memory is bounded by the open inquiries and the limit,
+   * not by the log.
+   */
+  readonly chainLimit?: number;
   /** How many events between releases of closed inquiries' audit state (default 4096). */
   readonly releaseEvery?: number;
 }
@@ -107,9 +135,15 @@ export function createSupervisor(policy: Policy = defaultPolicy, options: Superv
   const auditor: Auditor = createAuditor(policy);
   const released: Finding[] = [];
   const releaseEvery = options.releaseEvery ?? 4096;
+  const retention = chains === undefined || options.chainLimit === undefined ? undefined : new ChainRetention(chains, options.chainLimit);
   let events = 0;
   const release = () => {
-    for (const id of auditor.closed()) released.push(...(auditor.release(id)?.findings ?? []));
+    for (const id of auditor.closed()) {
+      const summary = auditor.release(id);
+      if (summary === undefined) continue;
+      for (const f of summary.findings) released.push(f);
+      retention?.closed(id, summary.findings.length > 0);
+    }
   };
   const findings = (asOf: string): readonly Finding[] => {
     release();
@@ -132,10 +166,57 @@ export function createSupervisor(policy: Policy = defaultPolicy, options: Superv
     holdings: () => holdingsOf(positions.values(), positions.skipped),
     deadlines: (asOf) => boardOf(positions.values(), asOf, policy, positions.skipped),
     chains: () => chains?.view() ?? [],
-    staff: (asOf) => staff.view(findings(asOf)),
+    staff: (asOf, known) => staff.view(known ?? findings(asOf)),
     positions: () => positions.values(),
     counts: () => ({ events, skipped: positions.skipped, inquiries: positions.size }),
+    chainsLeftOut: () => retention?.leftOut() ?? { withFindings: 0, withoutFindings: 0 },
   };
+}
+
+// Which closed inquiries' chains stay under a limit: those with findings first, then quiet ones
+// while there is room (a quiet one makes room for one with findings). A dropped chain is gone: if
+// its inquiry is reopened, the fold does not start a partial one.
+class ChainRetention {
+  private readonly flagged = new Set<string>();
+  private readonly quiet = new Set<string>();
+  private droppedFlagged = 0;
+  private droppedQuiet = 0;
+
+  constructor(
+    private readonly chains: ChainFold,
+    private readonly limit: number,
+  ) {}
+
+  closed(inquiryId: string, hasFindings: boolean): void {
+    // Kept with findings already; or dropped (and counted) when it closed before: a reopened
+    // inquiry's chain is not restarted, so it is not counted twice.
+    if (this.flagged.has(inquiryId) || !this.chains.has(inquiryId)) return;
+    if (this.quiet.has(inquiryId)) {
+      if (!hasFindings) return;
+      this.quiet.delete(inquiryId);
+    }
+    if (this.flagged.size + this.quiet.size < this.limit) {
+      (hasFindings ? this.flagged : this.quiet).add(inquiryId);
+      return;
+    }
+    if (hasFindings) {
+      const evicted = this.quiet.values().next();
+      if (evicted.done !== true) {
+        this.quiet.delete(evicted.value);
+        this.chains.release(evicted.value);
+        this.droppedQuiet += 1;
+        this.flagged.add(inquiryId);
+        return;
+      }
+    }
+    this.chains.release(inquiryId);
+    if (hasFindings) this.droppedFlagged += 1;
+    else this.droppedQuiet += 1;
+  }
+
+  leftOut(): ChainsLeftOut {
+    return { withFindings: this.droppedFlagged, withoutFindings: this.droppedQuiet };
+  }
 }
 
 // utils

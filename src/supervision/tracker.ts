@@ -11,9 +11,9 @@ import { renderFindingMessage } from './finding-messages';
 // A clock that runs out `limit` after `from`. `due` is computed only when needed: most events come
 // well within a limit, and a cheap bound (working time never exceeds clock time) settles those.
 interface Timer {
-  readonly from: number;
-  readonly limit: TimeLimit;
-  due?: number;
+  from: number;
+  limit: TimeLimit;
+  due?: number | undefined;
 }
 
 interface Escalation {
@@ -167,7 +167,17 @@ export class InquiryTracker {
       case 'classifyLiability':
         break;
     }
-    if (this.status === 'open') this.inactivity = this.waitingSince === undefined ? { from: at, limit: this.policy.inactivity } : undefined;
+    if (this.status === 'open') {
+      // Restarted in place: a timer per event, kept until the inquiry's next event, would be
+      // promoted out of the young generation and left as garbage for the full collector.
+      if (this.waitingSince !== undefined) this.inactivity = undefined;
+      else if (this.inactivity === undefined) this.inactivity = { from: at, limit: this.policy.inactivity };
+      else {
+        this.inactivity.from = at;
+        this.inactivity.limit = this.policy.inactivity;
+        this.inactivity.due = undefined;
+      }
+    }
     this.lastAt = at;
     this.events += 1;
   }

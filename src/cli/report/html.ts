@@ -52,8 +52,26 @@ const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '
  * @since 0.1.0
  */
 export function auditHtml(report: AuditLogReport, file: string, options: ReportOptions = DEFAULT_REPORT_OPTIONS): string {
-  const r = new Renderer(options);
-  return r.page(report, file);
+  return [...auditHtmlChunks(report, file, options)].join('');
+}
+
+/**
+ * {@link auditHtml} in pieces (a section head, a row, a card), for writing as it is rendered: the
+ * page of a large log is never held whole. The pieces joined are exactly `auditHtml`'s page.
+ *
+ * @example
+ * import { createWriteStream } from 'node:fs';
+ * import { auditEventLog } from 'first-inquiry/log';
+ * import { auditHtmlChunks } from './cli/report/html'; // internal to the bin
+ * const out = createWriteStream('audit.html');
+ * for (const piece of auditHtmlChunks(await auditEventLog([], { timelines: true }), 'events.jsonl')) out.write(piece);
+ * out.end();
+ *
+ * @category cli
+ * @since 0.2.0
+ */
+export function auditHtmlChunks(report: AuditLogReport, file: string, options: ReportOptions = DEFAULT_REPORT_OPTIONS): Iterable<string> {
+  return new Renderer(options).chunks(report, file);
 }
 
 /** Wraps recorded text: escaped, controls made visible, isolated from the text around it. */
@@ -85,7 +103,7 @@ class Renderer {
     this.w = REPORT_TEXTS[options.locale];
   }
 
-  page(report: AuditLogReport, file: string): string {
+  *chunks(report: AuditLogReport, file: string): Generator<string> {
     const { w } = this;
     const byStage = findingsByStage(report.findings);
     const timelines = report.timelines ?? [];
@@ -94,7 +112,8 @@ class Renderer {
     const flagged = timelines.filter((t) => withFindings.has(t.inquiryId));
     const quiet = timelines.filter((t) => !withFindings.has(t.inquiryId));
     const withCard = new Set(timelines.map((t) => t.inquiryId));
-    return `<!doctype html>
+    const left = report.timelinesLeftOut;
+    yield `<!doctype html>
 <html lang="${this.locale}">
 <head>
 <meta charset="utf-8">
@@ -112,7 +131,9 @@ class Renderer {
 <main>
 <section id="findings">
 <h2>${escapeHtml(w.findingsOldestFirst)} <span class="count">${report.findings.length}</span></h2>
-${this.findingsList(report.findings, withCard)}
+`;
+    yield* this.findingsList(report.findings, withCard);
+    yield `
 </section>
 <section id="people">
 <h2>${escapeHtml(w.peopleHeading)}</h2>
@@ -120,41 +141,60 @@ ${this.peopleTable(report)}
 </section>
 <section id="holdings">
 <h2>${escapeHtml(w.holdingsHeading(report.holdings.length))}</h2>
-${this.holdingsTable(report, withCard)}
+`;
+    yield* this.holdingsTable(report, withCard);
+    yield `
 </section>
 <section id="deadlines">
 <h2>${escapeHtml(w.deadlinesHeading(report.deadlines.overdue.length, report.deadlines.atRisk.length))}</h2>
-${this.deadlinesTable(report, withCard)}
+`;
+    yield* this.deadlinesTable(report, withCard);
+    yield `
 </section>
 <section id="timelines">
 <h2>${escapeHtml(w.inquiriesHeading)} <span class="count">${timelines.length}</span></h2>
-${flagged.map((t) => this.timeline(t, byStage, true)).join('\n')}
+`;
+    yield* joined(flagged, (t) => this.timeline(t, byStage, true));
+    yield '\n';
+    if (quiet.length > 0) {
+      yield `<h3 class="quiet">${escapeHtml(w.quietInquiries(quiet.length))}</h3>\n`;
+      yield* joined(quiet, (t) => this.timeline(t, byStage, false));
+    }
+    yield `
 ${
-  quiet.length === 0
+  left === undefined || left.withFindings + left.withoutFindings === 0
     ? ''
-    : `<h3 class="quiet">${escapeHtml(w.quietInquiries(quiet.length))}</h3>
-${quiet.map((t) => this.timeline(t, byStage, false)).join('\n')}`
+    : `<p class="left-out">${escapeHtml(w.timelinesLeftOut(left.withFindings, left.withoutFindings))}</p>`
 }
 </section>
-${
-  report.problems.length === 0
-    ? ''
-    : `<section id="problems">
+`;
+    if (report.problems.length > 0) {
+      yield `<section id="problems">
 <h2>${escapeHtml(w.problemsInLog)} <span class="count">${report.problems.length}</span></h2>
-<ul>${report.problems.map((p) => `<li><code>${rec(problemLine(file, p, this.locale))}</code></li>`).join('')}</ul>
-</section>`
-}
+<ul>`;
+      for (const p of report.problems) yield `<li><code>${rec(problemLine(file, p, this.locale))}</code></li>`;
+      yield `</ul>
+</section>`;
+    }
+    yield `
 </main>
 </body>
 </html>
 `;
   }
 
-  private findingsList(findings: readonly Finding[], withCard: ReadonlySet<string>): string {
-    if (findings.length === 0) return `<p>${escapeHtml(this.w.noFindings)}</p>`;
-    return `<ol class="findings">
-${findings.map((f) => `<li class="finding-row" data-code="${escapeHtml(f.code)}"><div class="head">${this.time(f.arisenAt)} · ${this.inquiryLink(f.inquiryId, withCard)} ${escapeHtml(stageLabel(f.stage, this.locale))} · <span class="code">${escapeHtml(f.code)}</span> ${this.ruleLabel(f.rule)}${f.settled ? '' : ` · <em>${escapeHtml(this.w.stillOpen)}</em>`}</div><div class="message">${this.message(f)}</div><div class="who">${escapeHtml(this.w.accountable)}: ${this.person(f.accountable)}</div></li>`).join('\n')}
-</ol>`;
+  private *findingsList(findings: readonly Finding[], withCard: ReadonlySet<string>): Generator<string> {
+    if (findings.length === 0) {
+      yield `<p>${escapeHtml(this.w.noFindings)}</p>`;
+      return;
+    }
+    yield '<ol class="findings">\n';
+    yield* joined(
+      findings,
+      (f) =>
+        `<li class="finding-row" data-code="${escapeHtml(f.code)}"><div class="head">${this.time(f.arisenAt)} · ${this.inquiryLink(f.inquiryId, withCard)} ${escapeHtml(stageLabel(f.stage, this.locale))} · <span class="code">${escapeHtml(f.code)}</span> ${this.ruleLabel(f.rule)}${f.settled ? '' : ` · <em>${escapeHtml(this.w.stillOpen)}</em>`}</div><div class="message">${this.message(f)}</div><div class="who">${escapeHtml(this.w.accountable)}: ${this.person(f.accountable)}</div></li>`,
+    );
+    yield '\n</ol>';
   }
 
   private inquiryLink(inquiryId: string, withCard: ReadonlySet<string>): string {
@@ -248,30 +288,48 @@ ${report.people.map((p) => `<tr${p.findings > 0 ? ' class="flagged"' : ''}><td>$
 </table></div>`;
   }
 
-  private holdingsTable(report: AuditLogReport, withCard: ReadonlySet<string>): string {
+  private *holdingsTable(report: AuditLogReport, withCard: ReadonlySet<string>): Generator<string> {
     const { w } = this;
     const c = w.columns;
-    if (report.holdings.length === 0) return `<p>${escapeHtml(w.nothingOpen)}</p>`;
-    return `<div class="scroll"><table>
+    if (report.holdings.length === 0) {
+      yield `<p>${escapeHtml(w.nothingOpen)}</p>`;
+      return;
+    }
+    yield `<div class="scroll"><table>
 <thead><tr><th>${escapeHtml(c.holder)}</th><th>${escapeHtml(c.inquiry)}</th><th>${escapeHtml(c.category)}</th><th>${escapeHtml(c.stage)}</th><th>${escapeHtml(c.since)}</th></tr></thead>
 <tbody>
-${report.holdings.map((h) => `<tr><td>${this.person(h.holder)}</td><td>${this.inquiryLink(h.inquiryId, withCard)}</td><td>${rec(h.category)}</td><td>${escapeHtml(stageLabel(h.stage, this.locale))}</td><td>${this.time(h.since)}</td></tr>`).join('\n')}
+`;
+    yield* joined(
+      report.holdings,
+      (h) =>
+        `<tr><td>${this.person(h.holder)}</td><td>${this.inquiryLink(h.inquiryId, withCard)}</td><td>${rec(h.category)}</td><td>${escapeHtml(stageLabel(h.stage, this.locale))}</td><td>${this.time(h.since)}</td></tr>`,
+    );
+    yield `
 </tbody>
 </table></div>`;
   }
 
-  private deadlinesTable(report: AuditLogReport, withCard: ReadonlySet<string>): string {
+  private *deadlinesTable(report: AuditLogReport, withCard: ReadonlySet<string>): Generator<string> {
     const { w } = this;
     const c = w.columns;
     const rows = [
       ...report.deadlines.overdue.map((d) => ['overdue', d] as const),
       ...report.deadlines.atRisk.map((d) => ['at-risk', d] as const),
     ];
-    if (rows.length === 0) return `<p>${escapeHtml(w.nothingAtRisk)}</p>`;
-    return `<div class="scroll"><table>
+    if (rows.length === 0) {
+      yield `<p>${escapeHtml(w.nothingAtRisk)}</p>`;
+      return;
+    }
+    yield `<div class="scroll"><table>
 <thead><tr><th>${escapeHtml(c.state)}</th><th>${escapeHtml(c.inquiry)}</th><th>${escapeHtml(c.category)}</th><th>${escapeHtml(c.due)}</th><th>${escapeHtml(c.used)}</th><th>${escapeHtml(c.holder)}</th></tr></thead>
 <tbody>
-${rows.map(([state, d]) => `<tr class="${state}"><td>${escapeHtml(state === 'overdue' ? w.overdue : w.atRisk)}</td><td>${this.inquiryLink(d.inquiryId, withCard)}</td><td>${rec(d.category)}</td><td>${this.time(d.deadline)}</td><td>${Math.round(d.used * 100)}%</td><td>${this.person(d.holder)}</td></tr>`).join('\n')}
+`;
+    yield* joined(
+      rows,
+      ([state, d]) =>
+        `<tr class="${state}"><td>${escapeHtml(state === 'overdue' ? w.overdue : w.atRisk)}</td><td>${this.inquiryLink(d.inquiryId, withCard)}</td><td>${rec(d.category)}</td><td>${this.time(d.deadline)}</td><td>${Math.round(d.used * 100)}%</td><td>${this.person(d.holder)}</td></tr>`,
+    );
+    yield `
 </tbody>
 </table></div>`;
   }
@@ -284,6 +342,11 @@ ${rows.map(([state, d]) => `<tr class="${state}"><td>${escapeHtml(state === 'ove
     const shown = formatInstant(instant, this.locale, this.zone);
     return element ? `<time datetime="${escapeHtml(visible(instant))}">${escapeHtml(visible(shown))}</time>` : shown;
   }
+}
+
+// Items rendered one by one, separated by line breaks, as `items.map(render).join('\n')` would be.
+function* joined<T>(items: readonly T[], render: (item: T) => string): Generator<string> {
+  for (let i = 0; i < items.length; i += 1) yield i === 0 ? render(items[i] as T) : `\n${render(items[i] as T)}`;
 }
 
 function cardId(inquiryId: string): string {
@@ -317,7 +380,7 @@ ol.findings{list-style:none;margin:0;padding:0}
 .inquiry summary{cursor:pointer;list-style-position:outside}
 .inquiry h3{display:inline;margin:0;font-size:16px}
 .inquiry[open] summary{margin-bottom:8px}
-h3.quiet{font-size:15px;color:var(--muted);margin:20px 0 4px}
+h3.quiet{font-size:15px;color:var(--muted);margin:20px 0 4px}.left-out{color:var(--muted);font-style:italic}
 .category{font-weight:normal;color:var(--muted)}
 .status{font-size:12px;padding:2px 8px;border-radius:10px;background:#eef1f5;font-weight:600;white-space:nowrap}
 .status-open{background:#fff4e5;color:#93370d}.status-resolved{background:#ecfdf3;color:var(--ok)}.status-declined{background:#f2f4f7}

@@ -1,0 +1,64 @@
+import { fc, test } from '@fast-check/vitest';
+import { DateTime } from 'luxon';
+import { describe, expect } from 'vitest';
+import { formatInstant } from '../../src/i18n/format';
+import type { Locale } from '../../src/i18n/locale';
+import { toZonedIso } from '../../src/policy/working-time';
+
+// formatInstant and toZonedIso take a fast path (a per-hour cache of the zone's offset, fields from
+// Date); luxon is the reference they must agree with, on any instant, in zones with daylight saving,
+// half-hour offsets and half-hour transitions (Lord Howe), west and east of UTC.
+
+const ZONES = [
+  'Asia/Shanghai',
+  'Asia/Taipei',
+  'UTC',
+  'Etc/GMT',
+  'Europe/London',
+  'America/New_York',
+  'America/St_Johns',
+  'Asia/Kolkata',
+  'Australia/Lord_Howe',
+  'Pacific/Chatham',
+  'America/Sao_Paulo',
+  'Not/A_Zone',
+];
+const LOCALES: readonly Locale[] = ['en', 'zh-CN', 'zh-TW'];
+const WEEKDAYS: Readonly<Record<Locale, readonly string[]>> = {
+  en: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
+  'zh-CN': ['周一', '周二', '周三', '周四', '周五', '周六', '周日'],
+  'zh-TW': ['週一', '週二', '週三', '週四', '週五', '週六', '週日'],
+};
+
+function luxonFormat(iso: string, locale: Locale, zone: string): string {
+  const parsed = DateTime.fromISO(iso, { setZone: true });
+  if (!parsed.isValid) return iso;
+  const t = parsed.setZone(zone);
+  if (!t.isValid) return iso;
+  return `${t.toFormat('yyyy-MM-dd')} ${WEEKDAYS[locale][t.weekday - 1] ?? ''} ${t.toFormat('HH:mm')}`;
+}
+
+// 1900 to 2200, with instants clustered around the hours (where transitions are).
+const millis = fc.oneof(
+  fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2200, 0, 1) }),
+  fc.tuple(fc.integer({ min: -613_000, max: 2_000_000 }), fc.integer({ min: -2, max: 2 })).map(([h, d]) => h * 1_800_000 + d),
+);
+const offsets = fc.constantFrom('Z', '+08:00', '-05:00', '+05:30', '+00:00', '-03:30');
+
+describe('zoned fast path', () => {
+  test.prop([millis, fc.constantFrom(...ZONES)], { numRuns: 3000 })('toZonedIso is what luxon writes', (at, zone) => {
+    const expected = DateTime.fromMillis(at, { zone }).toISO() ?? new Date(at).toISOString();
+    expect(toZonedIso(at, zone)).toBe(expected);
+  });
+
+  test.prop([millis, offsets, fc.constantFrom(...ZONES), fc.constantFrom(...LOCALES), fc.boolean()], { numRuns: 3000 })(
+    'formatInstant is what luxon shows',
+    (at, offset, zone, locale, withMillis) => {
+      const iso = DateTime.fromMillis(at, { zone: offset === 'Z' ? 'UTC' : `UTC${offset}` }).toFormat(
+        withMillis ? "yyyy-MM-dd'T'HH:mm:ss.SSS" : "yyyy-MM-dd'T'HH:mm",
+      );
+      const text = `${iso}${offset}`;
+      expect(formatInstant(text, locale, zone)).toBe(luxonFormat(text, locale, zone));
+    },
+  );
+});
