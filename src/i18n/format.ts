@@ -37,10 +37,6 @@ export function formatInstant(iso: string, locale: Locale, zone?: string): strin
   return `${year(t.year)}-${pad(t.month)}-${pad(t.day)} ${WEEKDAYS[locale][t.weekday - 1] ?? ''} ${pad(t.hour)}:${pad(t.minute)}`;
 }
 
-function pad(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
-}
-
 // As luxon's `yyyy`: at least four digits, the sign before them.
 function year(y: number): string {
   return y < 0 ? `-${String(-y).padStart(4, '0')}` : String(y).padStart(4, '0');

@@ -126,7 +126,7 @@ export interface Holding {
 }
 
 /**
- * Everything `first-inquiry audit` reports: counts, findings (in {@link compareFindings} order),
+ * Everything `first-inquiry audit` reports: counts, findings (oldest first: by when they arose, then inquiry, stage and code),
  * problems with their lines, who holds what now, what is overdue or at risk, each person's record,
  * and (on request) timelines.
  *
@@ -154,7 +154,7 @@ export interface AuditLogReport {
 
 /**
  * Audits a JSONL event log line by line, streaming: each event goes to an incremental auditor
- * ({@link createAuditor}); closed inquiries are released as they close, so memory follows the open
+ * (`createAuditor` of first-inquiry/supervision); closed inquiries are released as they close, so memory follows the open
  * inquiries, not the length of the log (unless `timelines` is asked for). Lines that are not
  * events, and events the record does not allow, become problems with their line numbers; the
  * audit goes on.

@@ -1,4 +1,5 @@
 import * as E from 'fp-ts/Either';
+import { PLAUSIBLE_YEARS } from '../primitives/years';
 import { effectOf } from '../inquiry/lifecycle';
 import { decodeEvent, type InquiryEvent } from '../inquiry/events';
 
@@ -50,20 +51,8 @@ export interface UnreadableLine {
 
 // constants
 
-/**
- * The years an instant in a log may fall in (1970 to 2200, inclusive, in UTC). A property desk's
- * records are never older than the Unix epoch, and a date centuries ahead is a typing error
- * (7026 for 2026), not a plan: such a line is reported as `IMPLAUSIBLE_INSTANT` instead of
- * stretching every working-time computation across millennia.
- *
- * @example
- * import { PLAUSIBLE_YEARS } from 'first-inquiry/log';
- * PLAUSIBLE_YEARS.to; // 2200
- *
- * @category history
- * @since 0.1.0
- */
-export const PLAUSIBLE_YEARS = { from: 1970, to: 2200 } as const;
+// One range for the log's instants and the policy's calendar dates (primitives/years.ts).
+export { PLAUSIBLE_YEARS } from '../primitives/years';
 
 const EARLIEST = Date.UTC(PLAUSIBLE_YEARS.from, 0, 1);
 const LATEST = Date.UTC(PLAUSIBLE_YEARS.to + 1, 0, 1);
