@@ -64,6 +64,16 @@ async function dispatch(
   env: Readonly<Record<string, string | undefined>>,
   shown: Locale,
 ): Promise<number> {
+  // `first-inquiry --lang zh-CN audit …`: --lang options before the command are read as if they came after it.
+  let leading = 0;
+  while (argv[leading] === '--lang' || argv[leading]?.startsWith('--lang=') === true) leading += argv[leading] === '--lang' ? 2 : 1;
+  if (leading > 0) {
+    if (argv.length <= leading) {
+      await writeText(io.stderr, renderCliMessage(cliMessage('HELP', {}), shown));
+      return 2;
+    }
+    return dispatch([...argv.slice(leading), ...argv.slice(0, leading)], io, env, shown);
+  }
   const [command, ...rest] = argv;
   const lang = { lang: { type: 'string' } } as const;
   const localeOf = (value: unknown): Locale | undefined => (typeof value === 'string' ? parseLocale(value) : detectLocale(env));

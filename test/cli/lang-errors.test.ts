@@ -132,6 +132,14 @@ describe('when the language itself is not known', () => {
     expect((await run([])).out).toMatch(/^Usage: first-inquiry <command> \[options\]/);
   });
 
+  it('--lang may come before the command; with no command the help goes to standard error (exit 2)', async () => {
+    const before = await run(['--lang', 'zh-CN', 'audit', log, '--format', 'pdf']);
+    expect(before).toEqual(await run(['audit', log, '--format', 'pdf', '--lang', 'zh-CN']));
+    expect(before.code).toBe(2);
+    const alone = await run(['--lang=zh-TW']);
+    expect([alone.code, alone.out.split('\n')[0]]).toEqual([2, '用法：first-inquiry <命令> [選項]']);
+  });
+
   it('an invalid --lang is reported in the environment’s language, else English', async () => {
     expect((await run(['audit', log, '--lang', 'fr'], { LANG: 'zh_CN.UTF-8' })).out).toBe(
       'first-inquiry audit: --lang 只能是 en、zh-CN 或 zh-TW（实际为 fr）\n运行 "first-inquiry help" 查看用法。\n',
