@@ -103,6 +103,7 @@ export {
   timeLimitFor,
 } from './policy/policy';
 export type { CategoryPolicy, Policy, PolicyError, PolicyOverrides, TimeLimit } from './policy/policy';
+export type { DecodeProblem, DecodeReason } from './primitives/reasons';
 export type { WorkingCalendar } from './policy/calendar';
 
 // the rules

@@ -1,14 +1,15 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import * as E from 'fp-ts/Either';
-import { decodePolicy, defaultPolicy, type Policy } from '../policy/policy';
+import { decodePolicy, defaultPolicy, type Policy, type PolicyError } from '../policy/policy';
 import { Instant } from '../primitives/codecs';
 import { HTML_TIMELINE_LIMIT, auditEventLog, type AuditLogReport } from '../log/audit-log';
 import { withHolidays, type HolidaySource } from '../policy/china';
 import { implausibleInstant } from '../log/line';
 import type { Locale } from '../i18n/locale';
-import { ioReason, isSystemError, openLines, readJsonFile, writeText, type CliIo } from './io';
+import { ioProblem, isSystemError, openLines, readJsonFile, writeText, type CliIo } from './io';
 import { openStoreLines } from './store-source';
+import { cliMessage, errorLine, type CliMessage } from './messages';
 import { auditHtmlChunks } from './report/html';
 import { auditMarkdown } from './report/markdown';
 import { auditText } from './report/text';
@@ -63,15 +64,15 @@ export interface AuditCommandOptions {
  * @since 0.1.0
  */
 export async function runAudit(options: AuditCommandOptions, io: CliIo): Promise<number> {
-  const fail = async (message: string): Promise<number> => {
-    await writeText(io.stderr, `first-inquiry audit: ${message}\n`);
+  const fail = async (message: CliMessage): Promise<number> => {
+    await writeText(io.stderr, `${errorLine('audit', message, options.locale ?? 'en')}\n`);
     return 2;
   };
   if (options.asOf !== undefined && !Instant.is(options.asOf)) {
-    return fail(`--as-of must be an ISO-8601 date-time with a zone, e.g. 2026-05-04T18:00:00+08:00 (got ${options.asOf})`);
+    return fail(cliMessage('AS_OF_NOT_INSTANT', { value: options.asOf }));
   }
   const implausible = options.asOf === undefined ? undefined : implausibleInstant('--as-of', options.asOf);
-  if (implausible !== undefined) return fail(implausible);
+  if (implausible !== undefined) return fail(cliMessage('AS_OF_IMPLAUSIBLE', { value: options.asOf as string }));
   const loaded = options.policy === undefined ? E.right(undefined) : await loadPolicy(options.policy);
   if (E.isLeft(loaded)) return fail(loaded.left);
   const base = loaded.right;
@@ -93,7 +94,7 @@ export async function runAudit(options: AuditCommandOptions, io: CliIo): Promise
     });
   } catch (e) {
     if (!isSystemError(e)) throw e;
-    return fail(`${options.log}: ${ioReason(e)}`);
+    return fail(ioProblem(e, options.log));
   }
   // Instants are shown in the audit calendar's zone, the zone its deadlines were counted in.
   const zone = (policy.right ?? defaultPolicy).calendar.zone;
@@ -105,7 +106,7 @@ export async function runAudit(options: AuditCommandOptions, io: CliIo): Promise
     try {
       await writeFileChunks(options.out, output);
     } catch (e) {
-      return fail(`${options.out}: ${ioReason(e)}`);
+      return fail(ioProblem(e, options.out));
     }
   }
   return report.findings.length === 0 && report.problems.length === 0 ? 0 : 1;
@@ -161,10 +162,8 @@ function localizeMessages(report: AuditLogReport, { locale, zone }: ReportOption
   };
 }
 
-async function loadPolicy(path: string): Promise<E.Either<string, Policy>> {
+async function loadPolicy(path: string): Promise<E.Either<CliMessage, Policy>> {
   const value = await readJsonFile(path);
-  if (E.isLeft(value)) return E.left(`--policy ${value.left}`);
-  return E.mapLeft((error: { readonly problems: readonly string[] }) => `--policy ${path}: ${error.problems.join('; ')}`)(
-    decodePolicy(value.right),
-  );
+  if (E.isLeft(value)) return E.left(cliMessage('POLICY_FILE', { problem: value.left }));
+  return E.mapLeft((error: PolicyError) => cliMessage('POLICY_INVALID', { path, problems: error.details }))(decodePolicy(value.right));
 }

@@ -4,7 +4,9 @@
  *
  * @packageDocumentation
  */
+import { detectLocale } from '../i18n/detect';
 import { main } from './main';
+import { cliMessage, errorLine } from './messages';
 
 // A reader that stops early (`first-inquiry audit log | head`) closes the pipe; that is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -17,9 +19,8 @@ main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, st
     process.exitCode = code;
   },
   (bug: unknown) => {
-    process.stderr.write(
-      `first-inquiry: internal error (please report it): ${bug instanceof Error ? (bug.stack ?? bug.message) : String(bug)}\n`,
-    );
+    const reason = bug instanceof Error ? (bug.stack ?? bug.message) : String(bug);
+    process.stderr.write(`${errorLine(null, cliMessage('INTERNAL_ERROR', { reason }), detectLocale(process.env))}\n`);
     process.exitCode = 70;
   },
 );

@@ -3,10 +3,11 @@ import { checkEventLog } from '../log/check-log';
 import { formatHistoryProblem } from '../log/problem';
 import type { Locale } from '../i18n/locale';
 import { REPORT_TEXTS } from '../i18n/report';
-import { decodePolicy, type Policy } from '../policy/policy';
-import { ioReason, isSystemError, openLines, readJsonFile, writeText, type CliIo } from './io';
+import { decodePolicy, type Policy, type PolicyError } from '../policy/policy';
+import { ioProblem, isSystemError, openLines, readJsonFile, writeText, type CliIo } from './io';
 import { visible } from './report/safe';
 import { openStoreLines } from './store-source';
+import { cliMessage, errorLine, type CliMessage } from './messages';
 
 // utils
 
@@ -28,13 +29,13 @@ import { openStoreLines } from './store-source';
 export async function runCheck(path: string, io: CliIo, policyPath?: string, locale: Locale = 'en', fromStore = false): Promise<number> {
   const policy = policyPath === undefined ? E.right(undefined) : await loadPolicy(policyPath);
   if (E.isLeft(policy)) {
-    await writeText(io.stderr, `first-inquiry check: ${policy.left}\n`);
+    await writeText(io.stderr, `${errorLine('check', policy.left, locale)}\n`);
     return 2;
   }
   // `--store`: `path` is a PGlite folder or a postgres:// URL, read as the lines an export would hold.
   const opened = fromStore ? await openStoreLines(path) : await openLines(path, io);
   if (E.isLeft(opened)) {
-    await writeText(io.stderr, `first-inquiry check: ${opened.left}\n`);
+    await writeText(io.stderr, `${errorLine('check', opened.left, locale)}\n`);
     return 2;
   }
   try {
@@ -47,15 +48,13 @@ export async function runCheck(path: string, io: CliIo, policyPath?: string, loc
   } catch (e) {
     // Checking returns values; only reading throws, with a system error code. Anything else is a bug.
     if (!isSystemError(e)) throw e;
-    await writeText(io.stderr, `first-inquiry check: ${path}: ${ioReason(e)}\n`);
+    await writeText(io.stderr, `${errorLine('check', ioProblem(e, path), locale)}\n`);
     return 2;
   }
 }
 
-async function loadPolicy(path: string): Promise<E.Either<string, Policy>> {
+async function loadPolicy(path: string): Promise<E.Either<CliMessage, Policy>> {
   const value = await readJsonFile(path);
-  if (E.isLeft(value)) return E.left(`--policy ${value.left}`);
-  return E.mapLeft((error: { readonly problems: readonly string[] }) => `--policy ${path}: ${error.problems.join('; ')}`)(
-    decodePolicy(value.right),
-  );
+  if (E.isLeft(value)) return E.left(cliMessage('POLICY_FILE', { problem: value.left }));
+  return E.mapLeft((error: PolicyError) => cliMessage('POLICY_INVALID', { path, problems: error.details }))(decodePolicy(value.right));
 }

@@ -1,6 +1,8 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import * as E from 'fp-ts/Either';
-import { ioReason, isSystemError, writeText, type CliIo } from './io';
+import type { Locale } from '../i18n/locale';
+import { ioProblem, isSystemError, writeText, type CliIo } from './io';
+import { cliMessage, errorLine, renderCliMessage, type CliMessage } from './messages';
 import { mapEvents, openReadOnlyStore } from './store-source';
 
 // model
@@ -18,6 +20,8 @@ export interface ExportCommandOptions {
   readonly from?: string;
   /** The JSONL file to write; `-` or none: standard output. */
   readonly out?: string;
+  /** The language of what it says on standard error (default `en`). */
+  readonly locale?: Locale;
 }
 
 // utils
@@ -38,13 +42,14 @@ export interface ExportCommandOptions {
  * @since 0.2.0
  */
 export async function runExport(options: ExportCommandOptions, io: CliIo): Promise<number> {
-  const fail = async (message: string): Promise<number> => {
-    await writeText(io.stderr, `first-inquiry export: ${message}\n`);
+  const locale = options.locale ?? 'en';
+  const fail = async (message: CliMessage): Promise<number> => {
+    await writeText(io.stderr, `${errorLine('export', message, locale)}\n`);
     return 2;
   };
   const from = options.from === undefined ? 0 : Number(options.from);
   if (options.from !== undefined && !(/^\d+$/.test(options.from) && Number.isSafeInteger(from))) {
-    return fail(`--from must be a global position, a whole number ≥ 0 (got ${options.from})`);
+    return fail(cliMessage('FROM_NOT_POSITION', { value: options.from }));
   }
   const opened = await openReadOnlyStore(options.store);
   if (E.isLeft(opened)) return fail(opened.left);
@@ -54,7 +59,7 @@ export async function runExport(options: ExportCommandOptions, io: CliIo): Promi
     if (toFile) out = await openOut(options.out as string);
   } catch (e) {
     await opened.right.close();
-    return fail(`${options.out}: ${ioReason(e)}`);
+    return fail(ioProblem(e, options.out));
   }
   let last = from;
   const lines = mapEvents(opened.right, from, (entry) => {
@@ -73,12 +78,10 @@ export async function runExport(options: ExportCommandOptions, io: CliIo): Promi
     await lines.return(undefined);
     out?.destroy();
     if (!isSystemError(e)) throw e;
-    return fail(`${toFile ? `${options.out}: ` : ''}${ioReason(e)}`);
+    return fail(ioProblem(e, toFile ? options.out : undefined));
   }
-  await writeText(
-    io.stderr,
-    `first-inquiry export: ${count} events${count === 0 ? '' : ` up to position ${last}`} written to ${toFile ? options.out : 'standard output'}\n`,
-  );
+  const done = cliMessage('EXPORTED', { count, last, ...(toFile ? { out: options.out as string } : {}) });
+  await writeText(io.stderr, `first-inquiry export: ${renderCliMessage(done, locale)}\n`);
   return 0;
 }
 

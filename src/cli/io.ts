@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import * as E from 'fp-ts/Either';
 import type { UnreadableLine } from '../log/line';
+import { cliMessage, type CliMessage } from './messages';
 
 // model
 
@@ -74,21 +75,21 @@ export async function writeText(sink: TextSink, text: string): Promise<void> {
 
 /**
  * Opens an event log for reading line by line ({@link splitLines}): a file, or standard input for
- * `-`. A file that is missing, unreadable or a directory is a `Left` with a one-line reason (the
- * CLI exits 2).
+ * `-`. A file that is missing, unreadable or a directory is a `Left` with the reason, a
+ * {@link CliMessage} (the CLI prints it in the user's language and exits 2).
  *
  * @example
  * import { openLines } from './cli/io'; // internal to the bin
  * const io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
- * const lines = await openLines('events.jsonl', io); // Right(lines) or Left('events.jsonl: no such file')
+ * const lines = await openLines('events.jsonl', io); // Right(lines) or Left({ code: 'NO_SUCH_FILE', params: { path: 'events.jsonl' } })
  *
  * @category cli
  * @since 0.1.0
  */
-export async function openLines(path: string, io: CliIo): Promise<E.Either<string, AsyncIterable<string | UnreadableLine>>> {
+export async function openLines(path: string, io: CliIo): Promise<E.Either<CliMessage, AsyncIterable<string | UnreadableLine>>> {
   if (path === '-') return E.right(splitLines(io.stdin as AsyncIterable<Uint8Array | string>));
   try {
-    if ((await stat(path)).isDirectory()) return E.left(`${path}: is a directory, not an event log`);
+    if ((await stat(path)).isDirectory()) return E.left(cliMessage('DIRECTORY_NOT_LOG', { path }));
     // Large reads: a log is read once, front to back, and fewer chunks mean less per-line overhead.
     const input = createReadStream(path, { highWaterMark: 1 << 20 });
     await new Promise((opened, failed) => {
@@ -97,7 +98,7 @@ export async function openLines(path: string, io: CliIo): Promise<E.Either<strin
     });
     return E.right(splitLines(input as AsyncIterable<Uint8Array>));
   } catch (e) {
-    return E.left(`${path}: ${ioReason(e)}`);
+    return E.left(ioProblem(e, path));
   }
 }
 
@@ -202,27 +203,32 @@ function invalidUtf8(bytes: Uint8Array): UnreadableLine {
 }
 
 /**
- * A short reason for a file-system error (`no such file`, `permission denied`, …).
+ * Why a file-system or store operation failed, as a {@link CliMessage} naming the file when there
+ * is one (`no such file`, `permission denied`, `is a directory`, or the system's own words).
  *
  * @example
- * import { ioReason } from './cli/io'; // internal to the bin
- * ioReason(Object.assign(new Error('x'), { code: 'ENOENT' })); // 'no such file'
+ * import { ioProblem } from './cli/io'; // internal to the bin
+ * ioProblem(Object.assign(new Error('x'), { code: 'ENOENT' }), 'a.jsonl'); // { code: 'NO_SUCH_FILE', params: { path: 'a.jsonl' } }
  *
  * @category cli
- * @since 0.1.0
+ * @since 0.2.0
  */
-export function ioReason(e: unknown): string {
+export function ioProblem(e: unknown, path?: string): CliMessage {
+  // A store read that failed carries its own message (store-source.ts).
+  const own = (e as { cliMessage?: CliMessage } | null)?.cliMessage;
+  if (own !== undefined) return own;
+  const where = path === undefined ? {} : { path };
   const code = (e as { code?: unknown } | null)?.code;
   switch (code) {
     case 'ENOENT':
-      return 'no such file';
+      return cliMessage('NO_SUCH_FILE', where);
     case 'EACCES':
     case 'EPERM':
-      return 'permission denied';
+      return cliMessage('PERMISSION_DENIED', where);
     case 'EISDIR':
-      return 'is a directory';
+      return cliMessage('IS_A_DIRECTORY', where);
     default:
-      return e instanceof Error ? e.message : String(e);
+      return cliMessage('IO_ERROR', { ...where, detail: e instanceof Error ? e.message : String(e) });
   }
 }
 
@@ -242,16 +248,16 @@ export function isSystemError(e: unknown): e is NodeJS.ErrnoException {
 }
 
 /**
- * Reads and parses a JSON file (a policy), as a value or a one-line reason naming the file.
+ * Reads and parses a JSON file (a policy), as a value or the reason naming the file.
  *
  * @example
  * import { readJsonFile } from './cli/io'; // internal to the bin
- * await readJsonFile('policy.json'); // Right(value) or Left('policy.json: not valid JSON: ...')
+ * await readJsonFile('policy.json'); // Right(value) or Left({ code: 'NOT_JSON', params: { path: 'policy.json', … } })
  *
  * @category cli
  * @since 0.1.0
  */
-export async function readJsonFile(path: string): Promise<E.Either<string, unknown>> {
+export async function readJsonFile(path: string): Promise<E.Either<CliMessage, unknown>> {
   let text: string;
   try {
     // Read at most one byte more than the limit: a device or a huge file is refused, not slurped.
@@ -269,18 +275,29 @@ export async function readJsonFile(path: string): Promise<E.Either<string, unkno
     } finally {
       await file.close();
     }
-    if (bytes.length > MAX_JSON_BYTES) return E.left(`${path}: larger than ${MAX_JSON_BYTES} bytes; a policy is a small JSON file`);
+    if (bytes.length > MAX_JSON_BYTES) return E.left(cliMessage('FILE_TOO_LARGE', { path, limit: MAX_JSON_BYTES }));
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
-      return E.left(`${path}: not valid UTF-8 text; save it as UTF-8`);
+      return E.left(cliMessage('NOT_UTF8', { path }));
     }
   } catch (e) {
-    return E.left(`${path}: ${ioReason(e)}`);
+    return E.left(ioProblem(e, path));
   }
   try {
     return E.right(JSON.parse(text) as unknown);
   } catch (e) {
-    return E.left(`${path}: not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
+    const detail = e instanceof Error ? e.message : String(e);
+    return E.left(cliMessage('NOT_JSON', { path, detail, ...jsonErrorPlace(text, detail) }));
   }
+}
+
+// Where the parser stopped, as line and column, from the position its message names (none when
+// the text ended early): a reader of another language gets the place without the parser's English.
+function jsonErrorPlace(text: string, detail: string): { line?: number; column?: number } {
+  const position = /at position (\d+)/.exec(detail)?.[1];
+  if (position === undefined) return {};
+  const before = text.slice(0, Number(position));
+  const lines = before.split('\n');
+  return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
 }

@@ -6,41 +6,19 @@ import { runAudit } from './audit-command';
 import { runCheck } from './check-command';
 import { runExport } from './export-command';
 import { writeText, type CliIo } from './io';
+import { cliMessage, errorLine, renderCliMessage, type CliMessage } from './messages';
 import { formatRules, type RulesFormat } from './rules-command';
 
 // constants
 
 /**
- * The help text of the `first-inquiry` command.
+ * The help text of the `first-inquiry` command, in English (`first-inquiry help --lang zh-CN` prints
+ * the catalogue's Chinese one).
  *
  * @category cli
  * @since 0.1.0
  */
-export const USAGE = `Usage: first-inquiry <command> [options]
-
-Commands:
-  rules [--format text|md|json]            print the rule catalogue (FI-01..FI-17)
-  check <events.jsonl|-> | --store DIR|URL [--policy rules-policy.json]
-                                           replay a JSONL event log through the enforced rules
-                                           (your categories and phrases from --policy);
-                                           print FILE:LINE: CODE (FI-nn): message per problem
-  audit <events.jsonl|-> | --store DIR|URL [--as-of ISO] [--policy file.json]
-        [--format text|json|md|html] [--out FILE] [--holidays cn]
-                                           findings and supervision views as of an instant
-                                           (default: the latest event time in the log);
-                                           --holidays cn: mainland China's public holidays
-                                           and make-up working days (调休), yours on top
-  export --store DIR|URL [--from POS] [--out FILE]
-                                           write a store's events (a PGlite folder or a
-                                           postgres:// URL, read-only) as a JSONL event log
-  help                                     print this help
-
-Every command takes --lang en|zh-CN|zh-TW (default: from LC_ALL, LC_MESSAGES or LANG;
-zh_CN.UTF-8 gives zh-CN, zh_TW or zh_HK gives zh-TW, anything else en).
-Codes and rule IDs are the same in every language.
-
-Exit codes: 0 clean, 1 problems or findings, 2 usage or I/O error, 70 internal error (a bug).
-`;
+export const USAGE = renderCliMessage(cliMessage('HELP', {}), 'en');
 
 // utils
 
@@ -62,8 +40,11 @@ export async function main(
   io: CliIo,
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): Promise<number> {
+  // The language of everything said, known before the command line is parsed: --lang when it names
+  // one, else the environment's (an invalid --lang is itself reported in that language).
+  const locale = localeOfArgs(argv, env);
   try {
-    return await dispatch(argv, io, env);
+    return await dispatch(argv, io, env, locale);
   } catch (e) {
     // Every input problem is a value by now; what is left is a bug or the machine running out of
     // something. Either way one line and exit 70, never a stack trace (FI_DEBUG=1 prints it).
@@ -71,22 +52,41 @@ export async function main(
     const stack = process.env.FI_DEBUG === '1' && e instanceof Error ? `\n${e.stack ?? ''}` : '';
     await writeText(
       io.stderr,
-      `first-inquiry: internal error, please report it with the command line: ${reason.split('\n')[0] ?? ''}${stack}\n`,
+      `${errorLine(null, cliMessage('INTERNAL_ERROR', { reason: reason.split('\n')[0] ?? '' }), locale)}${stack}\n`,
     );
     return 70;
   }
 }
 
-async function dispatch(argv: readonly string[], io: CliIo, env: Readonly<Record<string, string | undefined>>): Promise<number> {
+async function dispatch(
+  argv: readonly string[],
+  io: CliIo,
+  env: Readonly<Record<string, string | undefined>>,
+  shown: Locale,
+): Promise<number> {
+  // `first-inquiry --lang zh-CN audit …`: --lang options before the command are read as if they came after it.
+  let leading = 0;
+  while (argv[leading] === '--lang' || argv[leading]?.startsWith('--lang=') === true) leading += argv[leading] === '--lang' ? 2 : 1;
+  if (leading > 0) {
+    if (argv.length <= leading) {
+      await writeText(io.stderr, renderCliMessage(cliMessage('HELP', {}), shown));
+      return 2;
+    }
+    return dispatch([...argv.slice(leading), ...argv.slice(0, leading)], io, env, shown);
+  }
   const [command, ...rest] = argv;
   const lang = { lang: { type: 'string' } } as const;
   const localeOf = (value: unknown): Locale | undefined => (typeof value === 'string' ? parseLocale(value) : detectLocale(env));
-  const badLang = (name: string, value: unknown) => usageError(name, `--lang must be en, zh-CN or zh-TW (got ${String(value)})`, io);
+  const usageError = (name: string | null, message: CliMessage) => usageErrorIn(shown, name, message, io);
+  const badLang = (name: string, value: unknown) =>
+    usageError(name, cliMessage('OPTION_CHOICE', { option: '--lang', choices: ['en', 'zh-CN', 'zh-TW'], value: String(value) }));
+  const choice = (option: string, choices: readonly string[], value: unknown) =>
+    cliMessage('OPTION_CHOICE', { option, choices, value: String(value) });
   switch (command) {
     case 'rules':
-      return withArgs('rules', rest, io, { format: { type: 'string', default: 'text' }, ...lang }, 0, async ({ values }) => {
+      return withArgs('rules', rest, io, shown, { format: { type: 'string', default: 'text' }, ...lang }, 0, async ({ values }) => {
         const format = oneOf(values.format, ['text', 'md', 'json'] as const);
-        if (format === undefined) return usageError('rules', `--format must be text, md or json (got ${values.format})`, io);
+        if (format === undefined) return usageError('rules', choice('--format', ['text', 'md', 'json'], values.format));
         const locale = localeOf(values.lang);
         if (locale === undefined) return badLang('rules', values.lang);
         await writeText(io.stdout, formatRules(format satisfies RulesFormat, undefined, locale));
@@ -97,6 +97,7 @@ async function dispatch(argv: readonly string[], io: CliIo, env: Readonly<Record
         'check',
         rest,
         io,
+        shown,
         { policy: { type: 'string' }, store: { type: 'string' }, ...lang },
         storeGiven(rest) ? 0 : 1,
         ({ values, positionals }) => {
@@ -116,6 +117,7 @@ async function dispatch(argv: readonly string[], io: CliIo, env: Readonly<Record
         'audit',
         rest,
         io,
+        shown,
         {
           'as-of': { type: 'string' },
           policy: { type: 'string' },
@@ -128,16 +130,12 @@ async function dispatch(argv: readonly string[], io: CliIo, env: Readonly<Record
         storeGiven(rest) ? 0 : 1,
         async ({ values, positionals }) => {
           const format = oneOf(values.format, ['text', 'json', 'md', 'html'] as const);
-          if (format === undefined) return usageError('audit', `--format must be text, json, md or html (got ${values.format})`, io);
+          if (format === undefined) return usageError('audit', choice('--format', ['text', 'json', 'md', 'html'], values.format));
           const locale = localeOf(values.lang);
           if (locale === undefined) return badLang('audit', values.lang);
           const holidays = values.holidays === undefined ? undefined : oneOf(values.holidays, HOLIDAY_SOURCES);
           if (values.holidays !== undefined && holidays === undefined)
-            return usageError(
-              'audit',
-              `--holidays must be cn (mainland China's public holidays and make-up days) (got ${values.holidays})`,
-              io,
-            );
+            return usageError('audit', cliMessage('HOLIDAYS_CHOICE', { value: String(values.holidays) }));
           return runAudit(
             {
               log: typeof values.store === 'string' ? values.store : (positionals[0] as string),
@@ -158,24 +156,26 @@ async function dispatch(argv: readonly string[], io: CliIo, env: Readonly<Record
         'export',
         rest,
         io,
-        { store: { type: 'string' }, from: { type: 'string' }, out: { type: 'string' } },
+        shown,
+        { store: { type: 'string' }, from: { type: 'string' }, out: { type: 'string' }, ...lang },
         0,
         async ({ values }) => {
-          if (typeof values.store !== 'string')
-            return usageError('export', '--store DIR|URL is required (a PGlite folder or a postgres:// URL)', io);
-          return runExport({ store: values.store, ...stringOption('from', values.from), ...stringOption('out', values.out) }, io);
+          const locale = localeOf(values.lang);
+          if (locale === undefined) return badLang('export', values.lang);
+          if (typeof values.store !== 'string') return usageError('export', cliMessage('STORE_REQUIRED', {}));
+          return runExport({ store: values.store, ...stringOption('from', values.from), ...stringOption('out', values.out), locale }, io);
         },
       );
     case 'help':
     case '--help':
     case '-h':
-      await writeText(io.stdout, USAGE);
+      await writeText(io.stdout, renderCliMessage(cliMessage('HELP', {}), shown));
       return 0;
     case undefined:
-      await writeText(io.stderr, USAGE);
+      await writeText(io.stderr, renderCliMessage(cliMessage('HELP', {}), shown));
       return 2;
     default:
-      return usageError(null, `unknown command "${command}"`, io);
+      return usageError(null, cliMessage('UNKNOWN_COMMAND', { command }));
   }
 }
 
@@ -189,6 +189,7 @@ async function withArgs(
   command: string,
   args: readonly string[],
   io: CliIo,
+  locale: Locale,
   options: Options,
   positionals: number,
   run: (parsed: Parsed) => Promise<number>,
@@ -204,15 +205,15 @@ async function withArgs(
     parsed = { values: result.values as Parsed['values'], positionals: result.positionals };
   } catch (e) {
     // parseArgs reports a bad command line only by throwing; here it becomes a usage error.
-    return usageError(command, e instanceof Error ? e.message : String(e), io);
+    return usageErrorIn(locale, command, parseArgsProblem(e), io);
   }
   if (parsed.values.help === true) {
-    await writeText(io.stdout, USAGE);
+    await writeText(io.stdout, renderCliMessage(cliMessage('HELP', {}), locale));
     return 0;
   }
   if (parsed.positionals.length !== positionals) {
-    const wanted = positionals === 0 ? 'no file argument' : 'one event log (a file, or - for standard input)';
-    return usageError(command, `expected ${wanted}, got ${parsed.positionals.length === 0 ? 'none' : parsed.positionals.join(' ')}`, io);
+    const given = parsed.positionals;
+    return usageErrorIn(locale, command, cliMessage(positionals === 0 ? 'NO_FILE_WANTED' : 'ONE_LOG_WANTED', { given }), io);
   }
   return run(parsed);
 }
@@ -230,7 +231,36 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[]): T | und
   return allowed.find((a) => a === value);
 }
 
-async function usageError(command: string | null, message: string, io: CliIo): Promise<number> {
-  await writeText(io.stderr, `first-inquiry${command === null ? '' : ` ${command}`}: ${message}\nRun "first-inquiry help" for usage.\n`);
+async function usageErrorIn(locale: Locale, command: string | null, message: CliMessage, io: CliIo): Promise<number> {
+  await writeText(io.stderr, `${errorLine(command, message, locale)}\n${renderCliMessage(cliMessage('HELP_HINT', {}), locale)}\n`);
   return 2;
+}
+
+// parseArgs words its errors in English only; its error codes and the option it quotes say what
+// went wrong, so other languages are worded from those (English keeps parseArgs' own words).
+function parseArgsProblem(e: unknown): CliMessage {
+  const detail = (e instanceof Error ? e.message : String(e)).replace(/\n/g, ' ');
+  const code = (e as { code?: unknown } | null)?.code;
+  const quoted = /'([^']*)'/.exec(detail)?.[1];
+  const option = quoted?.replace(/ <value>$/, '').replace(/^-\w, /, '');
+  if (option === undefined) return cliMessage('BAD_COMMAND_LINE', { detail });
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return cliMessage('UNKNOWN_OPTION', { option, detail });
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    if (/argument missing/.test(detail)) return cliMessage('OPTION_VALUE_MISSING', { option, detail });
+    if (/ambiguous/.test(detail)) return cliMessage('OPTION_VALUE_AMBIGUOUS', { option, detail });
+    if (/does not take an argument/.test(detail)) return cliMessage('OPTION_TAKES_NO_VALUE', { option, detail });
+  }
+  return cliMessage('BAD_COMMAND_LINE', { option, detail });
+}
+
+/** The locale of the command line: a valid `--lang` (the last one given), else the environment's. */
+function localeOfArgs(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): Locale {
+  let asked: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    if (a === '--') break;
+    if (a === '--lang') asked = argv[i + 1];
+    else if (a.startsWith('--lang=')) asked = a.slice('--lang='.length);
+  }
+  return (asked === undefined ? undefined : parseLocale(asked)) ?? detectLocale(env);
 }

@@ -2,12 +2,14 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PGlite as PGliteDb } from '@electric-sql/pglite';
 import { lockDirectory, type DirectoryLock } from '../store/directory-lock';
+import { DirectoryLocked } from '../store/lock-holder';
 import * as E from 'fp-ts/Either';
 import type pgDriver from 'pg';
 import type { EventMetadata, EventStore, StoredEvent } from '../store/event-store';
 import { EVENT_STORE_SQL } from '../store/sql';
 import { sqlEventStore, type SqlDatabase, type SqlSession } from '../store/sql-store';
 import { decodeStored, keepAsStored, type StoredRecord } from '../store/upcast';
+import { cliMessage, type CliMessage } from './messages';
 
 // The auditor's path without code: `export`, `check --store` and `audit --store` read a PGlite
 // folder or a PostgreSQL database directly. Read-only by construction: one connection, one
@@ -47,18 +49,18 @@ export function isPostgresUrl(target: string): boolean {
 }
 
 /**
- * Opens a PGlite folder or a PostgreSQL URL read-only, or says in one line why it cannot: no such
+ * Opens a PGlite folder or a PostgreSQL URL read-only, or says why it cannot (a {@link CliMessage}): no such
  * folder, a folder that is not a PGlite database, a database without the event table, a server
  * that cannot be reached. Never creates a database, a folder or a table.
  *
  * @example
  * import { openReadOnlyStore } from './cli/store-source'; // internal to the bin
- * const opened = await openReadOnlyStore('.tmp/demo-data'); // Right({ store, close }) or Left('…: no such folder')
+ * const opened = await openReadOnlyStore('.tmp/demo-data'); // Right({ store, close }) or Left({ code: 'STORE_NO_SUCH_FOLDER', … })
  *
  * @category cli
  * @since 0.2.0
  */
-export async function openReadOnlyStore(target: string): Promise<E.Either<string, ReadOnlyStore>> {
+export async function openReadOnlyStore(target: string): Promise<E.Either<CliMessage, ReadOnlyStore>> {
   return isPostgresUrl(target) ? openPostgres(target) : openPglite(target);
 }
 
@@ -75,7 +77,7 @@ export async function openReadOnlyStore(target: string): Promise<E.Either<string
  * @category cli
  * @since 0.2.0
  */
-export async function openStoreLines(target: string, after = 0): Promise<E.Either<string, AsyncIterable<string>>> {
+export async function openStoreLines(target: string, after = 0): Promise<E.Either<CliMessage, AsyncIterable<string>>> {
   const opened = await openReadOnlyStore(target);
   if (E.isLeft(opened)) return opened;
   return E.right(mapEvents(opened.right, after, (entry) => entry.line));
@@ -122,7 +124,11 @@ export async function* mapEvents<T>(opened: ReadOnlyStore, after: number, f: (en
       try {
         rows = (await opened.session.query(EVENT_STORE_SQL.readAll, [from, PAGE])).rows;
       } catch (e) {
-        throw Object.assign(new Error(`reading the event log after position ${from} failed: ${reason(e)}`), { code: 'STORE_FAILURE' });
+        const message = cliMessage('STORE_READ_FAILED', { after: from, detail: reason(e) });
+        throw Object.assign(new Error(`reading the event log after position ${from} failed: ${reason(e)}`), {
+          code: 'STORE_FAILURE',
+          cliMessage: message,
+        });
       }
       if (rows.length === 0) return;
       for (const row of rows) {
@@ -158,17 +164,16 @@ function toRecord(row: Record<string, unknown>): StoredRecord {
 const BEGIN = 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY';
 const HAS_EVENTS = `SELECT to_regclass('first_inquiry_events') IS NOT NULL AS present`;
 
-async function openPglite(dir: string): Promise<E.Either<string, ReadOnlyStore>> {
+async function openPglite(dir: string): Promise<E.Either<CliMessage, ReadOnlyStore>> {
   // PGlite.create on a folder without a database would initialise one there: look first.
-  if (!existsSync(dir)) return E.left(`${dir}: no such folder (give a PGlite data folder or a postgres:// URL)`);
-  if (!statSync(dir).isDirectory())
-    return E.left(`${dir}: not a folder (give a PGlite data folder or a postgres:// URL; an exported log is read without --store)`);
-  if (!existsSync(join(dir, 'PG_VERSION'))) return E.left(`${dir}: not a PGlite database (no PG_VERSION file); nothing was created`);
+  if (!existsSync(dir)) return E.left(cliMessage('STORE_NO_SUCH_FOLDER', { target: dir }));
+  if (!statSync(dir).isDirectory()) return E.left(cliMessage('STORE_NOT_A_FOLDER', { target: dir }));
+  if (!existsSync(join(dir, 'PG_VERSION'))) return E.left(cliMessage('STORE_NOT_PGLITE', { target: dir }));
   let PGlite: typeof PGliteDb;
   try {
     ({ PGlite } = await import('@electric-sql/pglite'));
   } catch {
-    return E.left(`${dir}: reading a PGlite folder needs the @electric-sql/pglite package (npm install @electric-sql/pglite)`);
+    return E.left(cliMessage('STORE_NEEDS_PACKAGE', { target: dir, kind: 'PGlite', pkg: '@electric-sql/pglite' }));
   }
   // PGlite is one process's database: reading it while an application writes it would lose that
   // application's events, so the reader takes the same directory lock the store does.
@@ -176,14 +181,19 @@ async function openPglite(dir: string): Promise<E.Either<string, ReadOnlyStore>>
   try {
     lock = lockDirectory(dir);
   } catch (e) {
-    return E.left(`${dir}: ${reason(e)}`);
+    if (!(e instanceof DirectoryLocked)) return E.left(cliMessage('STORE_QUERY_FAILED', { target: dir, detail: reason(e) }));
+    return E.left(
+      e.holder === null
+        ? cliMessage('STORE_LOCK_UNREADABLE', { target: dir, file: e.file })
+        : cliMessage('STORE_LOCKED', { target: dir, file: e.file, pid: e.holder.pid, host: e.holder.host, since: e.holder.since }),
+    );
   }
   let db: PGliteDb;
   try {
     db = await PGlite.create(dir);
   } catch (e) {
     lock.release();
-    return E.left(`${dir}: cannot open the PGlite database: ${reason(e)}`);
+    return E.left(cliMessage('STORE_CANNOT_OPEN', { target: dir, detail: reason(e) }));
   }
   const session = { query: (text: string, params: readonly unknown[] = []) => db.query<Record<string, unknown>>(text, [...params]) };
   const opened = await begin(dir, session, () => db.close().finally(() => lock.release()));
@@ -191,13 +201,13 @@ async function openPglite(dir: string): Promise<E.Either<string, ReadOnlyStore>>
   return opened;
 }
 
-async function openPostgres(url: string): Promise<E.Either<string, ReadOnlyStore>> {
+async function openPostgres(url: string): Promise<E.Either<CliMessage, ReadOnlyStore>> {
   const shown = redact(url);
   let pg: typeof pgDriver;
   try {
     pg = (await import('pg')).default;
   } catch {
-    return E.left(`${shown}: reading a PostgreSQL database needs the pg package (npm install pg)`);
+    return E.left(cliMessage('STORE_NEEDS_PACKAGE', { target: shown, kind: 'PostgreSQL', pkg: 'pg' }));
   }
   const client = new pg.Client({ connectionString: url });
   // A connection lost mid-read is reported by the failing query; unhandled, 'error' would end the process.
@@ -206,7 +216,7 @@ async function openPostgres(url: string): Promise<E.Either<string, ReadOnlyStore
     await client.connect();
   } catch (e) {
     await client.end().catch(() => undefined);
-    return E.left(`${shown}: cannot connect: ${reason(e)}`);
+    return E.left(cliMessage('STORE_CANNOT_CONNECT', { target: shown, detail: reason(e) }));
   }
   const session = { query: (text: string, params: readonly unknown[] = []) => client.query(text, [...params]) };
   return begin(shown, session, () => client.end());
@@ -216,14 +226,18 @@ async function begin(
   label: string,
   session: Pick<SqlDatabase, 'query'>,
   end: () => Promise<void>,
-): Promise<E.Either<string, ReadOnlyStore>> {
+): Promise<E.Either<CliMessage, ReadOnlyStore>> {
+  let present: boolean;
   try {
     await session.query(BEGIN);
-    const present = (await session.query(HAS_EVENTS)).rows[0]?.['present'] === true;
-    if (!present) throw new Error('no first-inquiry event store here (table first_inquiry_events is missing); nothing was created');
+    present = (await session.query(HAS_EVENTS)).rows[0]?.['present'] === true;
   } catch (e) {
     await end().catch(() => undefined);
-    return E.left(`${label}: ${reason(e)}`);
+    return E.left(cliMessage('STORE_QUERY_FAILED', { target: label, detail: reason(e) }));
+  }
+  if (!present) {
+    await end().catch(() => undefined);
+    return E.left(cliMessage('STORE_NO_EVENT_TABLE', { target: label }));
   }
   const db: SqlDatabase = {
     query: session.query,

@@ -63,7 +63,15 @@ export function formatHistoryProblem(file: string, problem: HistoryProblem, loca
   return `${file}:${problem.line}: ${problem.code}${rule}: ${oneLine(historyProblemMessage(problem, locale))}`;
 }
 
-const LINE_CODES: ReadonlySet<string> = new Set<LogProblemCode>(['MALFORMED_JSON', 'UNKNOWN_EVENT_TYPE', 'INVALID_EVENT']);
+// Every problem of a line that is not a refusal: explained from its code in the reader's language.
+const LINE_CODES: ReadonlySet<string> = new Set<LogProblemCode>([
+  'MALFORMED_JSON',
+  'UNKNOWN_EVENT_TYPE',
+  'INVALID_EVENT',
+  'IMPLAUSIBLE_INSTANT',
+  'INVALID_UTF8',
+  'LINE_TOO_LONG',
+]);
 
 /**
  * A history problem's message in a locale (see {@link formatHistoryProblem}).

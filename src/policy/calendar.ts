@@ -2,7 +2,8 @@ import * as t from 'io-ts';
 import * as E from 'fp-ts/Either';
 import { DateTime, IANAZone } from 'luxon';
 import { describeErrors } from '../primitives/codecs';
-import { PLAUSIBLE_YEARS, isPlausibleYear } from '../primitives/years';
+import { isPlausibleYear } from '../primitives/years';
+import { DECODE_REASONS } from '../primitives/reasons';
 
 // model
 
@@ -23,16 +24,13 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const TimeOfDay = new t.Type<string, string, unknown>(
   'TimeOfDay',
   (u): u is string => typeof u === 'string' && TIME_OF_DAY.test(u),
-  (u, c) =>
-    typeof u === 'string' && TIME_OF_DAY.test(u)
-      ? t.success(u)
-      : t.failure(u, c, 'must be a time of day HH:mm, e.g. 09:00 (24:00 ends the day)'),
+  (u, c) => (typeof u === 'string' && TIME_OF_DAY.test(u) ? t.success(u) : t.failure(u, c, DECODE_REASONS.TIME_OF_DAY)),
   t.identity,
 );
 export type TimeOfDay = t.TypeOf<typeof TimeOfDay>;
 
 /**
- * A calendar date, `YYYY-MM-DD`, that exists, in {@link PLAUSIBLE_YEARS} (1970–2200).
+ * A calendar date, `YYYY-MM-DD`, that exists, in `PLAUSIBLE_YEARS` (1970–2200).
  *
  * @example
  * import { CalendarDate } from './calendar';
@@ -48,13 +46,7 @@ export const CalendarDate = new t.Type<string, string, unknown>(
   (u, c) =>
     typeof u === 'string' && isPlausibleDate(u)
       ? t.success(u)
-      : t.failure(
-          u,
-          c,
-          typeof u === 'string' && isDate(u)
-            ? `must be a date in the years ${PLAUSIBLE_YEARS.from}–${PLAUSIBLE_YEARS.to} (a mistyped year?)`
-            : 'must be a date YYYY-MM-DD that exists',
-        ),
+      : t.failure(u, c, typeof u === 'string' && isDate(u) ? DECODE_REASONS.DATE_PLAUSIBLE : DECODE_REASONS.DATE_EXISTS),
   t.identity,
 );
 
@@ -78,8 +70,7 @@ export type CalendarDate = t.TypeOf<typeof CalendarDate>;
 export const ZoneName = new t.Type<string, string, unknown>(
   'ZoneName',
   (u): u is string => typeof u === 'string' && IANAZone.isValidZone(u),
-  (u, c) =>
-    typeof u === 'string' && IANAZone.isValidZone(u) ? t.success(u) : t.failure(u, c, 'must be an IANA time zone, e.g. Asia/Shanghai'),
+  (u, c) => (typeof u === 'string' && IANAZone.isValidZone(u) ? t.success(u) : t.failure(u, c, DECODE_REASONS.ZONE)),
   t.identity,
 );
 
@@ -128,9 +119,7 @@ const Weekday = new t.Type<number, number, unknown>(
   'Weekday',
   (u): u is number => Number.isInteger(u) && (u as number) >= 1 && (u as number) <= 7,
   (u, c) =>
-    Number.isInteger(u) && (u as number) >= 1 && (u as number) <= 7
-      ? t.success(u as number)
-      : t.failure(u, c, 'must be a weekday number 1 (Monday) … 7 (Sunday)'),
+    Number.isInteger(u) && (u as number) >= 1 && (u as number) <= 7 ? t.success(u as number) : t.failure(u, c, DECODE_REASONS.WEEKDAY),
   t.identity,
 );
 
@@ -242,16 +231,14 @@ export function minutesOfDay(time: string): number {
 }
 
 function calendarProblem(c: t.TypeOf<typeof calendarShape>): { key: string; value: unknown; message: string } | undefined {
-  if (c.weekdays.length === 0)
-    return { key: 'weekdays', value: c.weekdays, message: 'needs at least one working weekday, or working time never comes' };
-  if (c.hours.length === 0) return { key: 'hours', value: c.hours, message: 'needs at least one working period' };
+  if (c.weekdays.length === 0) return { key: 'weekdays', value: c.weekdays, message: DECODE_REASONS.NO_WEEKDAY };
+  if (c.hours.length === 0) return { key: 'hours', value: c.hours, message: DECODE_REASONS.NO_PERIOD };
   let previousEnd = -1;
   for (const [i, p] of c.hours.entries()) {
     const from = minutesOfDay(p.from);
     const to = minutesOfDay(p.to);
-    if (from >= to) return { key: `hours.${i}`, value: p, message: 'must end after it starts (from < to)' };
-    if (from < previousEnd)
-      return { key: `hours.${i}`, value: p, message: 'must start after the previous period ends (in order, not overlapping)' };
+    if (from >= to) return { key: `hours.${i}`, value: p, message: DECODE_REASONS.PERIOD_BACKWARDS };
+    if (from < previousEnd) return { key: `hours.${i}`, value: p, message: DECODE_REASONS.PERIODS_OVERLAP };
     previousEnd = to;
   }
   return undefined;

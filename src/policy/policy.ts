@@ -1,6 +1,7 @@
 import * as t from 'io-ts';
 import * as E from 'fp-ts/Either';
-import { describeErrors } from '../primitives/codecs';
+import { decodeProblems } from '../primitives/codecs';
+import { DECODE_REASONS, describeProblem, type DecodeProblem } from '../primitives/reasons';
 import { CalendarDate, WorkingCalendar, WorkingPeriod, ZoneName, defaultCalendar } from './calendar';
 import { withHolidays } from './china';
 
@@ -378,7 +379,7 @@ export function isInScope(policy: Policy, category: string, department: string):
 const PositiveNumber = new t.Type<number, number, unknown>(
   'PositiveNumber',
   (u): u is number => typeof u === 'number' && Number.isFinite(u) && u > 0,
-  (u, c) => (typeof u === 'number' && Number.isFinite(u) && u > 0 ? t.success(u) : t.failure(u, c, 'must be a number greater than 0')),
+  (u, c) => (typeof u === 'number' && Number.isFinite(u) && u > 0 ? t.success(u) : t.failure(u, c, DECODE_REASONS.POSITIVE_NUMBER)),
   t.identity,
 );
 
@@ -400,7 +401,7 @@ export const TimeLimitCodec: t.Type<TimeLimit, TimeLimit, unknown> = t.type(
 const Fraction = new t.Type<number, number, unknown>(
   'Fraction',
   (u): u is number => typeof u === 'number' && u > 0 && u < 1,
-  (u, c) => (typeof u === 'number' && u > 0 && u < 1 ? t.success(u) : t.failure(u, c, 'must be a fraction between 0 and 1, e.g. 0.8')),
+  (u, c) => (typeof u === 'number' && u > 0 && u < 1 ? t.success(u) : t.failure(u, c, DECODE_REASONS.FRACTION)),
   t.identity,
 );
 
@@ -420,15 +421,14 @@ export const HolidayList = new t.Type<'cn' | readonly string[], 'cn' | readonly 
   (u): u is 'cn' | readonly string[] => u === 'cn' || (Array.isArray(u) && u.every((d) => d === 'cn' || CalendarDate.is(d))),
   (u, c) => {
     if (u === 'cn') return t.success(u);
-    if (!Array.isArray(u))
-      return t.failure(u, c, 'must be a list of dates YYYY-MM-DD, or "cn" for mainland China\'s public holidays and make-up days');
+    if (!Array.isArray(u)) return t.failure(u, c, DECODE_REASONS.HOLIDAY_LIST);
     const bad = u.findIndex((d) => d !== 'cn' && !CalendarDate.is(d));
     if (bad === -1) return t.success(u as readonly string[]);
     const context = [...c, { key: String(bad), type: CalendarDate, actual: u[bad] }];
     // The date's own reason (it does not exist, or its year is implausible), then the other choice.
     const failed = CalendarDate.validate(u[bad], context);
-    const reason = E.isLeft(failed) ? failed.left[0]?.message : undefined;
-    return t.failure(u[bad], context, `${reason ?? 'must be a date YYYY-MM-DD that exists'}, or "cn"`);
+    const plausible = E.isLeft(failed) && failed.left[0]?.message === DECODE_REASONS.DATE_PLAUSIBLE;
+    return t.failure(u[bad], context, plausible ? DECODE_REASONS.DATE_PLAUSIBLE_OR_CN : DECODE_REASONS.DATE_EXISTS_OR_CN);
   },
   t.identity,
 );
@@ -492,6 +492,8 @@ export interface PolicyError {
   readonly _tag: 'PolicyError';
   readonly code: 'INVALID_POLICY';
   readonly problems: readonly string[];
+  /** The same problems as data (field path, reason code, value), for wording them in another language. */
+  readonly details: readonly DecodeProblem[];
 }
 
 /**
@@ -508,10 +510,10 @@ export interface PolicyError {
  * @since 0.1.0
  */
 export function decodePolicy(value: unknown, base: Policy = defaultPolicy): E.Either<PolicyError, Policy> {
-  const fail = (problems: readonly string[]): E.Either<PolicyError, never> =>
-    E.left({ _tag: 'PolicyError', code: 'INVALID_POLICY', problems });
+  const fail = (details: readonly DecodeProblem[]): E.Either<PolicyError, never> =>
+    E.left({ _tag: 'PolicyError', code: 'INVALID_POLICY', problems: details.map(describeProblem), details });
   const decoded = PolicyOverridesCodec.decode(value);
-  if (E.isLeft(decoded)) return fail(describeErrors(decoded.left));
+  if (E.isLeft(decoded)) return fail(decodeProblems(decoded.left));
   const extra = unknownPolicyFields(value as Record<string, unknown>);
   if (extra.length > 0) return fail(extra);
   const o = decoded.right;
@@ -519,18 +521,20 @@ export function decodePolicy(value: unknown, base: Policy = defaultPolicy): E.Ei
   const holidays = o.calendar?.holidays;
   const own = holidays === undefined ? {} : { holidays: holidays === 'cn' ? [] : holidays.filter((d) => d !== 'cn') };
   const decodedCalendar = WorkingCalendar.decode({ ...base.calendar, ...o.calendar, ...own });
-  if (E.isLeft(decodedCalendar)) return fail(describeErrors(decodedCalendar.left).map((p) => `calendar.${p}`));
+  if (E.isLeft(decodedCalendar))
+    return fail(decodeProblems(decodedCalendar.left).map((p) => ({ ...p, path: p.path === '' ? 'calendar' : `calendar.${p.path}` })));
   const china = holidays === 'cn' || (holidays !== undefined && holidays.includes('cn'));
   const calendar = { right: china ? withHolidays(decodedCalendar.right, 'cn') : decodedCalendar.right };
   const fallbackTimeLimit = o.fallbackTimeLimit ?? base.fallbackTimeLimit;
   const categories = new Map<string, CategoryPolicy>(o.replaceCategories === true ? [] : Object.entries(base.categories));
-  const missing: string[] = [];
+  const missing: DecodeProblem[] = [];
+  const required = (path: string): DecodeProblem => ({ path, reason: 'REQUIRED_FOR_NEW_CATEGORY' });
   for (const [id, c] of Object.entries(o.categories ?? {})) {
     const known = categories.get(id);
     const label = c.label ?? known?.label;
     const departments = c.departments ?? known?.departments;
-    if (label === undefined) missing.push(`categories.${id}.label: required for a new category`);
-    if (departments === undefined) missing.push(`categories.${id}.departments: required for a new category`);
+    if (label === undefined) missing.push(required(`categories.${id}.label`));
+    if (departments === undefined) missing.push(required(`categories.${id}.departments`));
     if (label === undefined || departments === undefined) continue;
     categories.set(id, {
       label,
@@ -555,22 +559,27 @@ export function decodePolicy(value: unknown, base: Policy = defaultPolicy): E.Ei
   });
 }
 
-function unknownPolicyFields(value: Readonly<Record<string, unknown>>): readonly string[] {
+function unknownPolicyFields(value: Readonly<Record<string, unknown>>): readonly DecodeProblem[] {
+  const unknown = (path: string, reason: DecodeProblem['reason'], known: readonly string[]): DecodeProblem => ({
+    path,
+    reason,
+    params: { known: known.join(', ') },
+  });
   const top = Object.keys(value)
     .filter((k) => !KNOWN_FIELDS.includes(k))
-    .map((k) => `${k}: is not a policy field (known: ${KNOWN_FIELDS.join(', ')})`);
+    .map((k) => unknown(k, 'NOT_POLICY_FIELD', KNOWN_FIELDS));
   const categories = (value['categories'] ?? {}) as Readonly<Record<string, Readonly<Record<string, unknown>>>>;
   const nested = Object.entries(categories).flatMap(([id, category]) =>
     Object.keys(category)
       .filter((k) => !KNOWN_CATEGORY_FIELDS.includes(k))
-      .map((k) => `categories.${id}.${k}: is not a category field (known: ${KNOWN_CATEGORY_FIELDS.join(', ')})`),
+      .map((k) => unknown(`categories.${id}.${k}`, 'NOT_CATEGORY_FIELD', KNOWN_CATEGORY_FIELDS)),
   );
   const calendar = value['calendar'];
   const calendarKeys =
     typeof calendar === 'object' && calendar !== null
       ? Object.keys(calendar)
           .filter((k) => !KNOWN_CALENDAR_FIELDS.includes(k))
-          .map((k) => `calendar.${k}: is not a calendar field (known: ${KNOWN_CALENDAR_FIELDS.join(', ')})`)
+          .map((k) => unknown(`calendar.${k}`, 'NOT_CALENDAR_FIELD', KNOWN_CALENDAR_FIELDS))
       : [];
   return [...top, ...nested, ...calendarKeys];
 }

@@ -1,5 +1,6 @@
 import * as t from 'io-ts';
 import { isVisibleText } from './identity';
+import { DECODE_REASONS, describeProblem, reasonOf, type DecodeProblem } from './reasons';
 
 // model
 
@@ -17,7 +18,7 @@ import { isVisibleText } from './identity';
 export const NonBlankString = new t.Type<string, string, unknown>(
   'NonBlankString',
   (u): u is string => typeof u === 'string' && isVisibleText(u),
-  (u, c) => (typeof u === 'string' && isVisibleText(u) ? t.success(u) : t.failure(u, c, 'must be a non-blank string')),
+  (u, c) => (typeof u === 'string' && isVisibleText(u) ? t.success(u) : t.failure(u, c, DECODE_REASONS.NON_BLANK)),
   t.identity,
 );
 
@@ -37,10 +38,7 @@ export const NonBlankString = new t.Type<string, string, unknown>(
 export const Instant = new t.Type<string, string, unknown>(
   'Instant',
   (u): u is string => typeof u === 'string' && isInstant(u),
-  (u, c) =>
-    typeof u === 'string' && isInstant(u)
-      ? t.success(u)
-      : t.failure(u, c, 'must be an ISO-8601 date-time with a zone, e.g. 2026-05-04T09:30:00+08:00'),
+  (u, c) => (typeof u === 'string' && isInstant(u) ? t.success(u) : t.failure(u, c, DECODE_REASONS.INSTANT)),
   t.identity,
 );
 
@@ -113,16 +111,47 @@ export function instantMillis(instant: string): number {
  * @since 0.1.0
  */
 export function describeErrors(errors: t.Errors): readonly string[] {
-  const lines = errors.map((e) => {
+  return decodeProblems(errors).map(describeProblem);
+}
+
+/**
+ * io-ts validation errors as {@link DecodeProblem} values (field path, reason code, value), one per
+ * problem, for rendering in any language; {@link describeErrors} is their English wording.
+ *
+ * @example
+ * import { decodeProblems, NonBlankString } from './codecs';
+ * import * as E from 'fp-ts/Either';
+ * const r = NonBlankString.decode('');
+ * if (E.isLeft(r)) decodeProblems(r.left); // [{ path: '', reason: 'NON_BLANK', got: '""' }]
+ *
+ * @category utils
+ * @since 0.2.0
+ */
+export function decodeProblems(errors: t.Errors): readonly DecodeProblem[] {
+  const seen = new Map<string, DecodeProblem>();
+  for (const e of errors) {
     const path = e.context
       // Members of a union or an intersection are indexed too; those indices are not field names.
       .filter((_, i) => i > 0 && !isCombinator(e.context[i - 1]?.type))
       .map((c) => c.key)
       .join('.');
-    const expected = e.message ?? `expected ${e.context[e.context.length - 1]?.type.name ?? 'a value'}`;
-    return `${path === '' ? '' : `${path}: `}${expected} (got ${previewValue(e.value)})`;
-  });
-  return [...new Set(lines)];
+    const reason = reasonOf(e.message);
+    const params =
+      reason === 'EXPECTED'
+        ? { type: e.context[e.context.length - 1]?.type.name ?? 'a value' }
+        : reason === 'OTHER'
+          ? { text: e.message ?? '' }
+          : undefined;
+    const problem: DecodeProblem = {
+      path,
+      reason,
+      ...(params === undefined ? {} : { params }),
+      got: e.value === undefined ? null : previewValue(e.value),
+    };
+    const line = describeProblem(problem);
+    if (!seen.has(line)) seen.set(line, problem);
+  }
+  return [...seen.values()];
 }
 
 function isCombinator(type: t.Decoder<unknown, unknown> | undefined): boolean {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -149,6 +149,15 @@ describe('first-inquiry check in Chinese', () => {
     expect(stdout).toContain(`${file}:1: MALFORMED_JSON: 这一行不是有效的 JSON`);
     expect(stdout).toContain(`${file}:2: UNKNOWN_EVENT_TYPE: 这一行的事件类型无法识别`);
     expect(stdout).toContain('0 条事件，0 个事项，2 个问题');
+  });
+
+  it('every kind of unreadable line is explained in Chinese first, the technical detail after it', async () => {
+    const late = JSON.stringify(received({ by: guard, at: '7026-05-04T09:30:00+08:00' }));
+    const file = join(scratchDir, 'unreadable-zh.jsonl');
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0x0a]), Buffer.from(late)]));
+    const { stdout } = await run(['check', file, '--lang', 'zh-CN']);
+    expect(stdout).toContain(`${file}:1: INVALID_UTF8: 这一行不是有效的 UTF-8 文本（请以 UTF-8 保存日志）（`);
+    expect(stdout).toContain(`${file}:2: IMPLAUSIBLE_INSTANT: 此事件的时间不在 1970–2200 年之间（年份是否输错？）（`);
   });
 
   it('a refusal names the rule’s Chinese title; code and rule ID unchanged', async () => {

@@ -44,6 +44,18 @@ describe('first-inquiry export --store DIR', () => {
     expect(checked.code).toBe(0);
   });
 
+  it('says what it wrote in the user’s language: the count, the last position and the file unchanged', async () => {
+    const out = join(dir, 'zh.jsonl');
+    const n = demo.events.length;
+    const last = demo.events[n - 1]!.position;
+    expect((await run(['export', '--store', dataDir, '--out', out, '--lang', 'zh-CN'])).stderr).toBe(
+      `first-inquiry export: 已将 ${n} 条事件（至位置 ${last}）写入 ${out}\n`,
+    );
+    expect((await run(['export', '--store', dataDir, '--out', out])).stderr).toBe(
+      `first-inquiry export: ${n} events up to position ${last} written to ${out}\n`,
+    );
+  });
+
   it('--from POS exports only the events after that global position', async () => {
     const cut = demo.events[9]!.position;
     const exported = await run(['export', '--store', dataDir, '--from', String(cut)]);
@@ -96,6 +108,13 @@ describe('check and audit --store DIR', () => {
     const r2 = await run(['export', '--store', bare, '--out', join(dir, 'never.jsonl')]);
     expect(r2.code).toBe(2);
     expect(r2.stderr).toMatch(/no first-inquiry event store here/);
+    // The same refusals in the user's language, naming the same folder and table.
+    expect((await run(['check', '--store', empty, '--lang', 'zh-CN'])).stderr).toBe(
+      `first-inquiry check: ${empty}: 不是 PGlite 数据库（没有 PG_VERSION 文件）；未创建任何内容\n`,
+    );
+    expect((await run(['export', '--store', bare, '--lang', 'zh-TW'])).stderr).toBe(
+      `first-inquiry export: ${bare}: 這裡沒有 first-inquiry 事件庫（缺少 first_inquiry_events 資料表）；未建立任何內容\n`,
+    );
     const again = await PGlite.create(bare);
     expect((await again.query<{ t: string | null }>(`SELECT to_regclass('first_inquiry_events')::text AS t`)).rows[0]?.t).toBeNull();
     await again.close();
@@ -171,7 +190,7 @@ describe('--store postgres://…', () => {
     expect(fromStore.stdout).toBe(fromFile.stdout);
     const { openReadOnlyStore } = await import('../../src/cli/store-source');
     const ro = await openReadOnlyStore(dbUrl);
-    if (ro._tag === 'Left') throw new Error(ro.left);
+    if (ro._tag === 'Left') throw new Error(JSON.stringify(ro.left));
     const last = demo.events[demo.events.length - 1]!;
     const write = await ro.right.store.append(last.streamId, [last.event], { expectedVersion: last.version });
     expect(write._tag).toBe('Left');

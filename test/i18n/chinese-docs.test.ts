@@ -3,6 +3,9 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FINDING_CODES } from '../../src/supervision/finding';
 import { RULES } from '../../src/rules/catalogue';
+import { logFile, run, scratchFile } from '../cli/support';
+import { received } from '../support/events';
+import { guard } from '../support/staff';
 
 const read = (path: string): string => readFileSync(path, 'utf8');
 
@@ -35,5 +38,12 @@ describe('the Chinese docs', () => {
     const doc = read('README.zh-CN.md');
     expect(doc).toContain('formatFinding(');
     expect(doc).toContain('--lang zh-CN');
+  });
+
+  it('the CLI error shown in docs/auditing.zh-CN.md is what the CLI prints for that policy', async () => {
+    const policy = scratchFile('lenient.json', JSON.stringify({ inactivity: { amount: -1, unit: 'working-days' } }));
+    const r = await run(['audit', logFile([received({ by: guard })]), '--policy', policy, '--lang', 'zh-CN']);
+    expect(r.code).toBe(2);
+    expect(read('docs/auditing.zh-CN.md')).toContain(r.stderr.replace(policy, 'lenient.json'));
   });
 });

@@ -6,6 +6,8 @@ import { GLOSSARY } from '../../src/i18n/glossary';
 import { LOG_PROBLEM_TEXTS } from '../../src/log/problem-messages';
 import { REPORT_TEXTS } from '../../src/i18n/report';
 import { RULE_KIND_NAMES, RULE_TRANSLATIONS } from '../../src/rules/catalogue';
+import { renderDecodeProblem } from '../../src/cli/messages';
+import { everyCliText, everyPolicyProblem } from './cli-samples';
 
 // Characters that exist only in Simplified script (their Traditional forms differ): none of them may
 // appear in a zh-TW text, or a Traditional reader meets a mixed page.
@@ -45,6 +47,8 @@ describe('Traditional Chinese texts carry no Simplified-only characters', () => 
     ['act names', Object.values(ACT_NAMES).map((a) => a['zh-TW'])],
     ['log problems', Object.values(LOG_PROBLEM_TEXTS).map((p) => p['zh-TW'])],
     ['report words', texts(REPORT_TEXTS['zh-TW'])],
+    ['CLI messages', everyCliText('zh-TW')],
+    ['policy problems', everyPolicyProblem().map((p) => renderDecodeProblem(p, 'zh-TW'))],
     ['finding messages', FINDING_CODES.map((code) => FINDING_MESSAGES[code]['zh-TW'](sample as never, messageTools('zh-TW')))],
   ])('%s', (_, list) => {
     expect(list.length).toBeGreaterThan(0);

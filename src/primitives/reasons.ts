@@ -1,0 +1,140 @@
+import { PLAUSIBLE_YEARS } from './years';
+
+// constants
+
+/**
+ * Every reason a value codec of this library gives for refusing a value, by a stable code, in
+ * English. The codecs pass these very strings to `t.failure`, and {@link decodeProblems} reads the
+ * code back from them, so the English text is written once and a catalogue in another language
+ * keys its translation by the code (the CLI's in `src/cli/messages.ts`). `EXPECTED` is io-ts's own
+ * reason (a field of the wrong type, with the type's name); the `NOT_*_FIELD` and
+ * `REQUIRED_FOR_NEW_CATEGORY` reasons are given by `decodePolicy` itself, not by a codec.
+ *
+ * @example
+ * import { DECODE_REASONS } from './reasons';
+ * DECODE_REASONS.POSITIVE_NUMBER; // 'must be a number greater than 0'
+ *
+ * @category codecs
+ * @since 0.2.0
+ */
+export const DECODE_REASONS = {
+  NON_BLANK: 'must be a non-blank string',
+  INSTANT: 'must be an ISO-8601 date-time with a zone, e.g. 2026-05-04T09:30:00+08:00',
+  POSITIVE_NUMBER: 'must be a number greater than 0',
+  FRACTION: 'must be a fraction between 0 and 1, e.g. 0.8',
+  HOLIDAY_LIST: 'must be a list of dates YYYY-MM-DD, or "cn" for mainland China\'s public holidays and make-up days',
+  DATE_EXISTS: 'must be a date YYYY-MM-DD that exists',
+  DATE_EXISTS_OR_CN: 'must be a date YYYY-MM-DD that exists, or "cn"',
+  DATE_PLAUSIBLE: `must be a date in the years ${PLAUSIBLE_YEARS.from}–${PLAUSIBLE_YEARS.to} (a mistyped year?)`,
+  DATE_PLAUSIBLE_OR_CN: `must be a date in the years ${PLAUSIBLE_YEARS.from}–${PLAUSIBLE_YEARS.to} (a mistyped year?), or "cn"`,
+  TIME_OF_DAY: 'must be a time of day HH:mm, e.g. 09:00 (24:00 ends the day)',
+  ZONE: 'must be an IANA time zone, e.g. Asia/Shanghai',
+  WEEKDAY: 'must be a weekday number 1 (Monday) … 7 (Sunday)',
+  NO_WEEKDAY: 'needs at least one working weekday, or working time never comes',
+  NO_PERIOD: 'needs at least one working period',
+  PERIOD_BACKWARDS: 'must end after it starts (from < to)',
+  PERIODS_OVERLAP: 'must start after the previous period ends (in order, not overlapping)',
+  REQUIRED_FOR_NEW_CATEGORY: 'required for a new category',
+} as const;
+
+/**
+ * The code of a reason a value is refused: one of `DECODE_REASONS`, `EXPECTED` (io-ts: not
+ * of the field's type, `params.type` names it), `NOT_POLICY_FIELD` / `NOT_CATEGORY_FIELD` /
+ * `NOT_CALENDAR_FIELD` (an unknown field, `params.known` lists the known ones), or `OTHER` (a
+ * message of a codec outside this list, kept as `params.text`).
+ *
+ * @example
+ * import type { DecodeReason } from './reasons';
+ * const reason: DecodeReason = 'DATE_PLAUSIBLE_OR_CN';
+ *
+ * @category codecs
+ * @since 0.2.0
+ */
+export type DecodeReason =
+  keyof typeof DECODE_REASONS | 'EXPECTED' | 'NOT_POLICY_FIELD' | 'NOT_CATEGORY_FIELD' | 'NOT_CALENDAR_FIELD' | 'OTHER';
+
+/**
+ * One refused value as data: where (`path`, e.g. `calendar.holidays.0`), why (`reason` and its
+ * `params`), and what was there (`got`: the value as JSON, `null` for no value at all; absent when
+ * the reason does not show the value). `describeProblem` words it in English; other
+ * languages render the same fields.
+ *
+ * @example
+ * import type { DecodeProblem } from './reasons';
+ * const p: DecodeProblem = { path: 'calendar.holidays.0', reason: 'DATE_PLAUSIBLE_OR_CN', got: '"7026-01-01"' };
+ *
+ * @category codecs
+ * @since 0.2.0
+ */
+export interface DecodeProblem {
+  readonly path: string;
+  readonly reason: DecodeReason;
+  readonly params?: { readonly type?: string; readonly known?: string; readonly text?: string };
+  readonly got?: string | null;
+}
+
+const BY_TEXT: ReadonlyMap<string, keyof typeof DECODE_REASONS> = new Map(
+  Object.entries(DECODE_REASONS).map(([code, text]) => [text, code as keyof typeof DECODE_REASONS]),
+);
+
+// utils
+
+/**
+ * The code of a codec's refusal message: the {@link DECODE_REASONS} entry it is, `EXPECTED` when
+ * io-ts gave none, else `OTHER`.
+ *
+ * @example
+ * import { reasonOf } from './reasons';
+ * reasonOf('must be a number greater than 0'); // 'POSITIVE_NUMBER'
+ *
+ * @category codecs
+ * @since 0.2.0
+ */
+export function reasonOf(message: string | undefined): DecodeReason {
+  return message === undefined ? 'EXPECTED' : (BY_TEXT.get(message) ?? 'OTHER');
+}
+
+/**
+ * The English reason of a {@link DecodeProblem}, without its path and value.
+ *
+ * @example
+ * import { englishReason } from './reasons';
+ * englishReason({ path: 'x', reason: 'EXPECTED', params: { type: 'boolean' } }); // 'expected boolean'
+ *
+ * @category codecs
+ * @since 0.2.0
+ */
+export function englishReason(problem: DecodeProblem): string {
+  const p = problem.params ?? {};
+  switch (problem.reason) {
+    case 'EXPECTED':
+      return `expected ${p.type ?? 'a value'}`;
+    case 'NOT_POLICY_FIELD':
+      return `is not a policy field (known: ${p.known ?? ''})`;
+    case 'NOT_CATEGORY_FIELD':
+      return `is not a category field (known: ${p.known ?? ''})`;
+    case 'NOT_CALENDAR_FIELD':
+      return `is not a calendar field (known: ${p.known ?? ''})`;
+    case 'OTHER':
+      return p.text ?? '';
+    default:
+      return DECODE_REASONS[problem.reason];
+  }
+}
+
+/**
+ * One {@link DecodeProblem} as the English line the library has always given:
+ * `path: reason (got value)`.
+ *
+ * @example
+ * import { describeProblem } from './reasons';
+ * describeProblem({ path: 'atRiskFraction', reason: 'FRACTION', got: '2' });
+ * // 'atRiskFraction: must be a fraction between 0 and 1, e.g. 0.8 (got 2)'
+ *
+ * @category codecs
+ * @since 0.2.0
+ */
+export function describeProblem(problem: DecodeProblem): string {
+  const got = problem.got === undefined ? '' : ` (got ${problem.got ?? 'nothing'})`;
+  return `${problem.path === '' ? '' : `${problem.path}: `}${englishReason(problem)}${got}`;
+}
