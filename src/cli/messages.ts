@@ -244,7 +244,7 @@ export const CLI_MESSAGES = {
     'zh-TW': (p) => `${p.path}: 不是有效的 UTF-8 文字，請以 UTF-8 儲存`,
   }),
   NOT_JSON: texts<{ path: string; detail: string; line?: number; column?: number }>({
-    en: (p) => `${p.path}: not valid JSON: ${p.detail}`,
+    en: (p) => `${p.path}: not valid JSON${p.line === undefined ? '' : ` (line ${p.line}, column ${p.column ?? 1})`}: ${p.detail}`,
     'zh-CN': (p) => `${p.path}: 不是有效的 JSON（${p.line === undefined ? '内容不完整' : `第 ${p.line} 行第 ${p.column ?? 1} 列`}）`,
     'zh-TW': (p) => `${p.path}: 不是有效的 JSON（${p.line === undefined ? '內容不完整' : `第 ${p.line} 行第 ${p.column ?? 1} 欄`}）`,
   }),

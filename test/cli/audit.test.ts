@@ -77,6 +77,16 @@ describe('first-inquiry audit <log>', () => {
   });
 
   it.each([
+    ['en', /not valid JSON \(line 3, column 3\)/],
+    ['zh-CN', /不是有效的 JSON（第 3 行第 3 列）/],
+  ])('a policy file with a syntax error says on which line and column (%s)', async (lang, message) => {
+    const policy = scratchFile(`syntax-${lang}.json`, '{\n  "categories": {},\n  oops\n}\n');
+    const { code, stderr } = await run(['audit', logFile(overdueEnquiry), '--policy', policy, '--lang', lang]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+  });
+
+  it.each([
     ['a missing policy file', ['--policy', join(scratchDir, 'none.json')], /none\.json: no such file/],
     ['an --as-of without a zone', ['--as-of', '2026-05-06 09:00'], /--as-of must be an ISO-8601 date-time with a zone/],
     ['an unknown format', ['--format', 'pdf'], /--format must be text, json, md or html/],
