@@ -36,6 +36,7 @@ export function lockDirectory(directory: string, now: () => Date = () => new Dat
   for (let tries = 0; ; tries++) {
     try {
       writeFileSync(file, mine, { flag: 'wx' });
+      heldHere.add(mine);
       return { file, release: () => releaseIfMine(file, mine) };
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || tries >= 3) throw e;
@@ -48,6 +49,7 @@ export function lockDirectory(directory: string, now: () => Date = () => new Dat
 }
 
 function releaseIfMine(file: string, mine: string): void {
+  heldHere.delete(mine);
   try {
     if (readFileSync(file, 'utf8') === mine) unlinkSync(file);
   } catch {
@@ -85,8 +87,18 @@ function isStale(holder: LockHolder | 'unreadable', file: string): boolean {
       return true;
     }
   }
-  return holder.host === hostname() && !isAlive(holder.pid);
+  if (holder.host !== hostname()) return false;
+  // Our own pid: either this process holds the lock (a second opener here: refused), or a former
+  // process with the same pid left it — a container restarted after a crash, where the app is
+  // pid 1 each time. Only the locks this process took are live.
+  if (holder.pid === process.pid) return !heldHere.has(JSON.stringify(holder));
+  return !isAlive(holder.pid);
 }
+
+// The locks this process holds, by their file's content. Shared through the global registry so
+// that the ESM and CommonJS builds, if both are loaded into one process, see each other's locks.
+const heldHere: Set<string> = ((globalThis as Record<symbol, unknown>)[Symbol.for('first-inquiry.directory-locks')] ??=
+  new Set<string>()) as Set<string>;
 
 // Two openers may find the same stale lock. Each moves it aside under its own name first; only
 // the one whose moved file is the stale one goes on, so neither can delete a lock the other has

@@ -125,6 +125,15 @@ describe('openPgliteEventStore and its data directory', () => {
     await rightOf(await openPgliteEventStore({ dataDir })).close();
   });
 
+  it('takes over a lock a former process with this same pid left (a restarted container, where the app is pid 1 each time)', async () => {
+    const dataDir = tempDir();
+    writeFileSync(join(dataDir, LOCK), JSON.stringify({ pid: process.pid, host: hostname(), since: '2026-01-01T00:00:00.000Z' }));
+    const store = rightOf(await openPgliteEventStore({ dataDir }));
+    // The lock is now this process's own: a second opener here is still refused.
+    expect(leftOf(await openPgliteEventStore({ dataDir })).message).toContain(`process ${process.pid}`);
+    await store.close();
+  });
+
   it('refuses a lock held on another host (a shared disk: its liveness cannot be checked), naming that host', async () => {
     const dataDir = tempDir();
     writeFileSync(join(dataDir, LOCK), JSON.stringify({ pid: deadPid(), host: 'other-host.example', since: '2026-01-01T00:00:00.000Z' }));
