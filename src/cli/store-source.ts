@@ -5,10 +5,10 @@ import { lockDirectory, type DirectoryLock } from '../store/directory-lock';
 import { DirectoryLocked } from '../store/lock-holder';
 import * as E from 'fp-ts/Either';
 import type pgDriver from 'pg';
-import type { EventMetadata, EventStore, StoredEvent } from '../store/event-store';
+import type { EventStore, StoredEvent } from '../store/event-store';
 import { EVENT_STORE_SQL } from '../store/sql';
-import { sqlEventStore, type SqlDatabase, type SqlSession } from '../store/sql-store';
-import { decodeStored, keepAsStored, type StoredRecord } from '../store/upcast';
+import { sqlEventStore, toRecord, type SqlDatabase, type SqlSession } from '../store/sql-store';
+import { decodeStored, keepAsStored } from '../store/upcast';
 import { cliMessage, type CliMessage } from './messages';
 
 // The auditor's path without code: `export`, `check --store` and `audit --store` read a PGlite
@@ -147,19 +147,6 @@ export async function* mapEvents<T>(opened: ReadOnlyStore, after: number, f: (en
 }
 
 const PAGE = 1000;
-
-function toRecord(row: Record<string, unknown>): StoredRecord {
-  return {
-    streamId: String(row['stream_id']),
-    version: Number(row['version']),
-    position: Number(row['position']),
-    type: String(row['type']),
-    schemaVersion: Number(row['schema_version']),
-    data: JSON.parse(String(row['data'])) as unknown,
-    metadata: JSON.parse(String(row['metadata'])) as EventMetadata,
-    recordedAt: String(row['recorded_at']),
-  };
-}
 
 const BEGIN = 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY';
 const HAS_EVENTS = `SELECT to_regclass('first_inquiry_events') IS NOT NULL AS present`;

@@ -208,7 +208,13 @@ function isRaceLost(cause: unknown): boolean {
   return typeof cause === 'object' && cause !== null && RACE_LOST.has(String((cause as { code?: unknown }).code));
 }
 
-function toRecord(row: Record<string, unknown>): StoredRecord {
+/**
+ * A row of the event table, as the SQL stores select it, turned into a {@link StoredRecord}.
+ * The CLI's read-only `--store` reader uses it too, so a row means the same everywhere.
+ *
+ * @internal
+ */
+export function toRecord(row: Record<string, unknown>): StoredRecord {
   return {
     streamId: String(row['stream_id']),
     version: Number(row['version']),
