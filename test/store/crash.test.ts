@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type pg from 'pg';
-import { build } from 'tsup';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPgliteEventStore } from '../../src/store/pglite';
 import { ensurePostgresSchema, postgresEventStore } from '../../src/store/postgres';
 import type { EventStore } from '../../src/store/event-store';
 import { BATCH_SIZE } from './support/append-forever';
 import { readAllEvents, rightOf } from './support/contract';
+import { bundleChild } from './support/bundle-child';
 import { freshDatabase, testPool } from './support/postgres';
 
 const outDir = join('.tmp', `crash-writer-${process.pid}`);
@@ -24,17 +24,7 @@ beforeAll(async () => {
   pool = testPool(url, 2);
   rightOf(await ensurePostgresSchema(pool));
   // Bundled once, so each writer starts in a fraction of a second.
-  await build({
-    entry: { writer: 'test/store/support/append-forever.ts' },
-    outDir,
-    format: ['cjs'],
-    config: false,
-    silent: true,
-    dts: false,
-    sourcemap: false,
-    target: 'node20',
-    external: ['pg', '@electric-sql/pglite'],
-  });
+  await bundleChild('writer', 'test/store/support/append-forever.ts', outDir);
 });
 
 afterAll(async () => {

@@ -3,7 +3,6 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type pg from 'pg';
-import { build } from 'tsup';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensurePostgresSchema, postgresDatabase, postgresEventStore } from '../../src/store/postgres';
 import { positionsProjection } from '../../src/store/positions-projection';
@@ -13,6 +12,7 @@ import type { EventStore } from '../../src/store/event-store';
 import type { InquiryEvent } from '../../src/inquiry/events';
 import { rightOf } from './support/contract';
 import { expectedRows, persistedRows, STORY_LENGTH, storyEvent } from './support/projection-workload';
+import { bundleChild } from './support/bundle-child';
 import { freshDatabase, testPool } from './support/postgres';
 
 // Issue 13: a projection runner killed with SIGKILL in the middle of its batches, KILLS times,
@@ -29,17 +29,7 @@ beforeAll(async () => {
   ({ url, drop } = await freshDatabase());
   pool = testPool(url, 3);
   rightOf(await ensurePostgresSchema(pool));
-  await build({
-    entry: { runner: 'test/store/support/project-forever.ts' },
-    outDir,
-    format: ['cjs'],
-    config: false,
-    silent: true,
-    dts: false,
-    sourcemap: false,
-    target: 'node20',
-    external: ['pg', '@electric-sql/pglite'],
-  });
+  await bundleChild('runner', 'test/store/support/project-forever.ts', outDir);
 });
 
 afterAll(async () => {
