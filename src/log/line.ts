@@ -1,4 +1,5 @@
 import * as E from 'fp-ts/Either';
+import { instantMillis } from '../primitives/codecs';
 import { PLAUSIBLE_YEARS } from '../primitives/years';
 import { effectOf } from '../inquiry/lifecycle';
 import { decodeEvent, type InquiryEvent } from '../inquiry/events';
@@ -105,7 +106,8 @@ export function parseEventLine(text: string): E.Either<LineProblem, InquiryEvent
  * @internal
  */
 export function implausibleInstant(field: string, instant: string): string | undefined {
-  const at = Date.parse(instant);
+  // instantMillis counts as Date.parse does (any string), by arithmetic for a valid instant.
+  const at = instantMillis(instant);
   return at >= EARLIEST && at < LATEST
     ? undefined
     : `${field}: ${instant} is outside the years ${PLAUSIBLE_YEARS.from}–${PLAUSIBLE_YEARS.to} (a mistyped year?)`;

@@ -1,10 +1,11 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { Instant } from '../../src/primitives/codecs';
+import { Instant, instantMillis } from '../../src/primitives/codecs';
 
-// Instant's calendar check runs for every instant of every command and event, so it is plain
-// arithmetic. This is the check it replaced, written the obvious way with a Date: both must
-// accept exactly the same strings.
+// Instant's check and instantMillis run for every instant of every command and event, so they are
+// one pass of plain arithmetic over the characters. This is the check it replaced, written the
+// obvious way with the pattern, Date.parse and a Date: both must accept exactly the same strings,
+// and instantMillis must count exactly as Date.parse does.
 const PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 function byDate(s: string): boolean {
@@ -16,25 +17,44 @@ function byDate(s: string): boolean {
 }
 
 const digits = (n: number, max: number) => fc.integer({ min: 0, max }).map((v) => String(v).padStart(n, '0'));
+const decimals = fc.stringMatching(/^\d{0,10}$/);
+const zones = fc.oneof(
+  fc.constantFrom('Z', '+08:00', '-05:30', '+14:00', '+24:00', '-00:00', 'z', ''),
+  fc.tuple(fc.constantFrom('+', '-'), digits(2, 25), digits(2, 61)).map(([sign, h, m]) => `${sign}${h}:${m}`),
+);
 const instantLike = fc
   .tuple(
-    fc.oneof(digits(4, 9999), fc.constantFrom('0000', '0004', '0099', '0100', '1900', '2000', '2024', '2026', '2100')),
+    fc.oneof(
+      digits(4, 9999),
+      fc.constantFrom('0000', '0004', '0099', '0100', '1900', '1969', '1970', '2000', '2024', '2026', '2100', '2200', '2201'),
+    ),
     digits(2, 14),
     digits(2, 32),
     digits(2, 25),
     digits(2, 61),
-    fc.option(fc.tuple(digits(2, 61), fc.option(fc.integer({ min: 0, max: 999_999_999 }).map(String), { nil: undefined })), {
-      nil: undefined,
-    }),
-    fc.constantFrom('Z', '+08:00', '-05:30', '+14:00', '+24:00', 'z', ''),
+    fc.option(fc.tuple(digits(2, 61), fc.option(decimals, { nil: undefined })), { nil: undefined }),
+    zones,
   )
   .map(
     ([y, mo, d, h, mi, sec, zone]) =>
       `${y}-${mo}-${d}T${h}:${mi}${sec === undefined ? '' : `:${sec[0]}${sec[1] === undefined ? '' : `.${sec[1]}`}`}${zone}`,
   );
 
+/** An instant-like string, or one with a character replaced, inserted or removed anywhere. */
+const damagedInstant = fc.oneof(
+  instantLike,
+  fc
+    .tuple(instantLike, fc.nat(), fc.constantFrom('', '0', '9', '-', ':', 'T', 'Z', '+', '.', ' ', '\u0660', 'x'), fc.constantFrom(0, 1))
+    .map(([s, at, ch, cut]) => s.slice(0, at % (s.length + 1)) + ch + s.slice((at % (s.length + 1)) + cut)),
+  fc.string({ maxLength: 40 }),
+);
+
 describe('Instant accepts exactly the instants a Date-based calendar check accepts', () => {
   test.prop([instantLike], { numRuns: 20_000 })('on date-time strings around every calendar edge', (s) => {
+    expect(Instant.is(s)).toBe(byDate(s));
+  });
+
+  test.prop([damagedInstant], { numRuns: 20_000 })('on the same with a character replaced, inserted or removed, and on any string', (s) => {
     expect(Instant.is(s)).toBe(byDate(s));
   });
 
@@ -52,5 +72,29 @@ describe('Instant accepts exactly the instants a Date-based calendar check accep
   ])('%s: %s', (s, valid) => {
     expect(Instant.is(s)).toBe(valid);
     expect(byDate(s)).toBe(valid);
+  });
+});
+
+describe('instantMillis counts exactly as Date.parse does', () => {
+  test.prop([damagedInstant], { numRuns: 20_000 })('on instants, near-instants and any string (NaN where Date.parse gives NaN)', (s) => {
+    expect(instantMillis(s)).toBe(Date.parse(s));
+  });
+
+  it.each([
+    '1970-01-01T00:00:00Z',
+    '1969-12-31T23:59:59.999Z',
+    '0000-01-01T00:00Z',
+    '0000-03-01T00:00Z',
+    '0004-02-29T10:00:00Z',
+    '9999-12-31T23:59:59.999999999-23:59',
+    '2026-05-04T09:30:00.5+08:00',
+    '2026-05-04T09:30:00.12+08:00',
+    '2026-05-04T09:30:00.1239+08:00',
+    '2026-02-31T00:00Z',
+    '2026-05-04T24:00:00Z',
+    '2026-05-04T09:30:00+24:00',
+    '2026-05-04',
+  ])('%s', (s) => {
+    expect(instantMillis(s)).toBe(Date.parse(s));
   });
 });
