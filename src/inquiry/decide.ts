@@ -334,12 +334,14 @@ function announcedIdentity(
   announced: { readonly name?: string; readonly employeeNo?: string } | undefined,
 ): RuleViolation | undefined {
   const said = announced ?? {};
-  const saidName = said.name !== undefined && isVisibleText(said.name) && spokenForm(said.name) === spokenForm(actor.name);
+  // The same text is the same spoken form: only a difference in writing needs the comparison.
+  const saidName =
+    said.name !== undefined && isVisibleText(said.name) && (said.name === actor.name || spokenForm(said.name) === spokenForm(actor.name));
   const saidNo =
     said.employeeNo !== undefined &&
     actor.employeeNo !== undefined &&
     isVisibleText(said.employeeNo) &&
-    spokenForm(said.employeeNo) === spokenForm(actor.employeeNo);
+    (said.employeeNo === actor.employeeNo || spokenForm(said.employeeNo) === spokenForm(actor.employeeNo));
   if (saidName || saidNo) return undefined;
   return actor.employeeNo === undefined || !isVisibleText(actor.employeeNo)
     ? violation('IDENTITY_NOT_ANNOUNCED', { name: actor.name, command: cmd.type }, 'data.announced')

@@ -325,6 +325,9 @@ export function timeLimitFor(policy: Policy, category: string): TimeLimit {
  * @since 0.1.0
  */
 export function normalizeForMatching(text: string): string {
+  // Fast path, ASCII text (most replies and notes): NFKD leaves it alone, lower case is ASCII's,
+  // and its letters and digits are a-z and 0-9 (the spacing modifier letters are not ASCII).
+  if (!NON_ASCII.test(text)) return text.toLowerCase().replace(NOT_ASCII_ALNUM, '');
   // NFKD, not NFKC: a combining mark slipped after a letter (s + U+0301) must not compose into
   // another letter (ś); decomposed, the mark is not a letter and is dropped with the rest.
   return (
@@ -336,6 +339,9 @@ export function normalizeForMatching(text: string): string {
       .replace(/[^\p{L}\p{N}]+|[\u02b0-\u02ff]+/gu, '')
   );
 }
+
+const NON_ASCII = /[\u0080-\uffff]/;
+const NOT_ASCII_ALNUM = /[^a-z0-9]+/g;
 
 const foldedPhrases = new WeakMap<readonly string[], readonly (readonly [string, string])[]>();
 

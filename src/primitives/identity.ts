@@ -130,12 +130,29 @@ export function isUsableName(name: string): boolean {
  * @since 0.2.0
  */
 export function spokenForm(text: string): string {
+  // Fast path, the usual name or number: printable ASCII with single inner spaces is its own
+  // spoken form (NFKC leaves ASCII alone, nothing in it is invisible, no space to collapse or trim).
+  if (isSpokenAscii(text)) return text;
   let out = '';
   for (const ch of text.normalize('NFKC')) {
     if (/\p{Z}|\s/u.test(ch)) out += ' ';
     else if (!INVISIBLE_CHAR.test(ch)) out += ch;
   }
   return out.replace(/ +/g, ' ').trim();
+}
+
+// Whether a text is printable ASCII (U+0020-U+007E) that starts and ends with a non-space and
+// has no two spaces in a row: exactly the ASCII texts that spokenForm returns unchanged.
+function isSpokenAscii(text: string): boolean {
+  const n = text.length;
+  if (n === 0 || text.charCodeAt(0) === 0x20 || text.charCodeAt(n - 1) === 0x20) return false;
+  let previous = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e || (c === 0x20 && previous === 0x20)) return false;
+    previous = c;
+  }
+  return true;
 }
 
 /**
