@@ -343,7 +343,18 @@ export function normalizeForMatching(text: string): string {
 const NON_ASCII = /[\u0080-\uffff]/;
 const NOT_ASCII_ALNUM = /[^a-z0-9]+/g;
 
-const foldedPhrases = new WeakMap<readonly string[], readonly (readonly [string, string])[]>();
+// A forbidden phrase, folded once per policy; `ascii` when its folded form is all ASCII, the only
+// phrases an ASCII text can contain.
+interface FoldedPhrase {
+  readonly phrase: string;
+  readonly folded: string;
+  readonly ascii: boolean;
+}
+
+const foldedPhrases = new WeakMap<readonly string[], readonly FoldedPhrase[]>();
+
+// The folded form of the ASCII text being searched, as character codes (reused: no string per text).
+let asciiFolded = new Uint8Array(256);
 
 /**
  * The first forbidden phrase of the policy found in `text`, or `undefined`.
@@ -358,11 +369,48 @@ const foldedPhrases = new WeakMap<readonly string[], readonly (readonly [string,
 export function findForbiddenPhrase(text: string, policy: Policy): string | undefined {
   let phrases = foldedPhrases.get(policy.forbiddenPhrases);
   if (phrases === undefined) {
-    phrases = policy.forbiddenPhrases.map((p) => [p, normalizeForMatching(p)] as const).filter(([, folded]) => folded.length > 0);
+    phrases = policy.forbiddenPhrases
+      .map((phrase) => {
+        const folded = normalizeForMatching(phrase);
+        return { phrase, folded, ascii: !NON_ASCII.test(folded) };
+      })
+      .filter(({ folded }) => folded.length > 0);
     foldedPhrases.set(policy.forbiddenPhrases, phrases);
   }
+  // Fast path, ASCII text (every text to the requester is checked): folded as normalizeForMatching
+  // folds it (lower case, a-z0-9 kept) into a reused buffer and searched there, without a string.
+  const length = foldAscii(text);
+  if (length >= 0) {
+    for (const p of phrases) if (p.ascii && foldedIncludes(length, p.folded)) return p.phrase;
+    return undefined;
+  }
   const folded = normalizeForMatching(text);
-  return phrases.find(([, p]) => folded.includes(p))?.[0];
+  return phrases.find((p) => folded.includes(p.folded))?.phrase;
+}
+
+// Folds an ASCII text into asciiFolded and returns its length, or -1 if the text is not ASCII.
+function foldAscii(text: string): number {
+  if (asciiFolded.length < text.length) asciiFolded = new Uint8Array(text.length * 2);
+  let length = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) asciiFolded[length++] = c;
+    else if (c >= 0x41 && c <= 0x5a) asciiFolded[length++] = c + 0x20;
+    else if (c >= 0x80) return -1;
+  }
+  return length;
+}
+
+function foldedIncludes(length: number, phrase: string): boolean {
+  const last = length - phrase.length;
+  const first = phrase.charCodeAt(0);
+  for (let i = 0; i <= last; i++) {
+    if (asciiFolded[i] !== first) continue;
+    let j = 1;
+    while (j < phrase.length && asciiFolded[i + j] === phrase.charCodeAt(j)) j++;
+    if (j === phrase.length) return true;
+  }
+  return false;
 }
 
 /**

@@ -1,9 +1,9 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { normalizeForMatching } from '../../src/policy/policy';
+import { DEFAULT_FORBIDDEN_PHRASES, definePolicy, findForbiddenPhrase, normalizeForMatching } from '../../src/policy/policy';
 import { spokenForm } from '../../src/primitives/identity';
 
-// spokenForm and normalizeForMatching run on every name, number and text to the requester of a
+// spokenForm, normalizeForMatching and findForbiddenPhrase run on every name, number and text to the requester of a
 // checked log, so ASCII text skips Unicode normalisation. These are the functions as they were,
 // written without the fast path: both must give exactly the same result on any text.
 const INVISIBLE_CHAR = /[\p{Z}\p{C}\p{Default_Ignorable_Code_Point}\u2800]/u;
@@ -86,4 +86,46 @@ describe('the ASCII fast paths of text folding change nothing', () => {
       expect(normalizeForMatching(s)).toBe(normalizeForMatchingReference(s));
     },
   );
+});
+
+function findForbiddenPhraseReference(text: string, phrases: readonly string[]): string | undefined {
+  const folded = normalizeForMatchingReference(text);
+  return phrases
+    .map((p) => [p, normalizeForMatchingReference(p)] as const)
+    .filter(([, f]) => f.length > 0)
+    .find(([, f]) => folded.includes(f))?.[0];
+}
+
+// Phrases: the defaults, and ASCII or edge text; texts: any of the above with a phrase (of the
+// policy or not) slipped in, written with other case, spaces and punctuation between its letters.
+const phrase = fc.oneof(fc.constantFrom(...DEFAULT_FORBIDDEN_PHRASES, 'a', '', ' - ', 'Ab1', 'x​y'), text);
+const phrases = fc.array(phrase, { maxLength: 6 });
+const disguised = (p: string) =>
+  fc
+    .tuple(fc.boolean(), fc.array(fc.constantFrom('', '', ' ', '-', "'", '­', '，', 'ʼ'), { minLength: p.length, maxLength: p.length }))
+    .map(([upper, seps]) => [...(upper ? p.toUpperCase() : p)].map((ch, i) => ch + (seps[i] ?? '')).join(''));
+const policyAndText = phrases.chain((ps) =>
+  fc.tuple(
+    fc.constant(ps),
+    fc
+      .tuple(text, fc.oneof(fc.constant(''), fc.constantFrom(...ps, ...DEFAULT_FORBIDDEN_PHRASES).chain(disguised)), text)
+      .map((parts) => parts.join('')),
+  ),
+);
+
+describe('findForbiddenPhrase finds what it found without the fast path', () => {
+  test.prop([policyAndText], { numRuns: 10_000 })('the first phrase of the policy whose folded form is in the folded text', ([ps, s]) => {
+    expect(findForbiddenPhrase(s, definePolicy({ forbiddenPhrases: ps }))).toBe(findForbiddenPhraseReference(s, ps));
+  });
+
+  it.each([
+    ["I DON'T  know!", "I don't know"],
+    ['We are not-my de\u00adpartment here', 'not my department'],
+    ['这个不 歸我管', '不歸我管'],
+    ['Here is the answer to your question.', undefined],
+    ['know', undefined],
+  ])('%j: %j', (s, found) => {
+    expect(findForbiddenPhrase(s, definePolicy({}))).toBe(found);
+    expect(findForbiddenPhraseReference(s, DEFAULT_FORBIDDEN_PHRASES)).toBe(found);
+  });
 });
