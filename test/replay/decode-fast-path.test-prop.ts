@@ -1,13 +1,14 @@
 import { fc, test } from '@fast-check/vitest';
 import * as E from 'fp-ts/Either';
+import type * as t from 'io-ts';
 import { describe, expect, it } from 'vitest';
 import { commandCodecs, type InquiryCommand } from '../../src/inquiry/commands';
 import { codecForTag, tagOf } from '../../src/primitives/codecs';
 import { decide } from '../../src/inquiry/decide';
-import { InquiryEvent, decodeEvent } from '../../src/inquiry/events';
+import { INQUIRY_EVENT_TYPES, InquiryEvent, decodeEvent, isEventOf, type InquiryEventType } from '../../src/inquiry/events';
 import { commandArbitrary, validHistoryArbitrary } from '../support/arbitraries';
 import * as ev from '../support/events';
-import { clerk } from '../support/staff';
+import { absentElectrician, clerk, plumber } from '../support/staff';
 import { T0 } from '../support/time';
 
 // decide and decodeEvent accept a valid input through io-ts' guard (`is`) instead of its decoder,
@@ -65,6 +66,77 @@ describe('the guard fast path decodes exactly as the decoder does', () => {
     expect(E.isRight(fast)).toBe(E.isRight(full));
     if (E.isRight(fast)) expect(fast.right).toBe(value);
   });
+
+  // decodeEvent's own guards (isEventOf), written out field by field, against the io-ts guard of
+  // the event type's codec (the union's member for that type): on every event type, damaged
+  // anywhere. The samples hold every type, with its optional fields absent, present, or present
+  // as undefined; the histories add events as decide records them.
+  const samples: readonly InquiryEvent[] = [
+    ev.received(),
+    ev.received({
+      by: plumber,
+      greeting: 'Good morning',
+      requester: { name: 'Mrs Zhao', contact: '138' },
+      announced: { name: 'Li Na', employeeNo: 'E-1' },
+    }),
+    ev.received({ greeting: undefined, announced: {} } as never),
+    ev.clarified(),
+    ev.clarified({ contact: '138 0000 1202' }),
+    ev.contactRecorded(),
+    ev.transferred(),
+    ev.escalated(),
+    ev.escalated({ absentHandler: absentElectrician }),
+    ev.handlerNamed(),
+    ev.missingNotified(),
+    ev.missingNotified({ items: [] }),
+    ev.replyPromised(),
+    ev.followedUp(),
+    ev.replied(),
+    ev.liabilityClassified(),
+    ev.demandDeclined(),
+    ev.resolved(),
+    ev.reopened(),
+    ev.reopened({ announced: undefined } as never),
+    ev.reassigned(),
+    {
+      ...ev.followedUp(),
+      type: 'MaterialsReceived',
+      data: { ...ev.followedUp().data, note: undefined, items: ['deed'] },
+    } as unknown as InquiryEvent,
+  ];
+  const historyEvents = fc
+    .array(validHistoryArbitrary(12), { minLength: 1, maxLength: 2 })
+    .map((hs) => hs.flatMap((h) => h.events))
+    .filter((events) => events.length > 0)
+    .chain((events) => fc.constantFrom(...events));
+  const eventsOfEveryType = fc.oneof(fc.constantFrom(...samples), historyEvents);
+  const memberOf = (type: unknown) => (InquiryEvent.types as readonly t.Mixed[]).find((c) => c.name === type);
+
+  test.prop([damaged(eventsOfEveryType), fc.constantFrom(...INQUIRY_EVENT_TYPES)], { numRuns: 4_000 })(
+    'for events: isEventOf accepts exactly what the codec of the type accepts',
+    (value, otherType) => {
+      const type = tagOf(value);
+      const codec = memberOf(type);
+      if (codec !== undefined) expect(isEventOf(type as InquiryEventType, value)).toBe(codec.is(value));
+      // Asked about another type, it accepts only what that type's codec accepts.
+      expect(isEventOf(otherType, value)).toBe(otherType === type && memberOf(otherType)?.is(value) === true);
+    },
+  );
+
+  test('every event type is among the samples, and each sample is an event', () => {
+    expect([...new Set(samples.map((e) => e.type))].sort()).toEqual([...INQUIRY_EVENT_TYPES].sort());
+    for (const e of samples) expect(memberOf(e.type)?.is(e)).toBe(true);
+  });
+
+  test.prop([fc.constantFrom(...INQUIRY_EVENT_TYPES), fc.anything(), fc.jsonValue()])(
+    'for anything at all in place of an event or of its data',
+    (type, anything, json) => {
+      const codec = memberOf(type);
+      for (const value of [anything, json, { type, data: anything }, { type, data: json }]) {
+        expect(isEventOf(type, value)).toBe(codec?.is(value));
+      }
+    },
+  );
 
   test.prop([damaged(commandArbitrary)], { numRuns: 1_000 })(
     'decide refuses as INVALID_COMMAND exactly what the codec rejects',
