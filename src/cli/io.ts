@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import * as E from 'fp-ts/Either';
-import type { UnreadableLine } from '../log/line';
+import { LINE_BATCHES, type BatchedLines, type UnreadableLine } from '../log/line';
 import { cliMessage, type CliMessage } from './messages';
 
 // model
@@ -87,7 +87,7 @@ export async function writeText(sink: TextSink, text: string): Promise<void> {
  * @since 0.1.0
  */
 export async function openLines(path: string, io: CliIo): Promise<E.Either<CliMessage, AsyncIterable<string | UnreadableLine>>> {
-  if (path === '-') return E.right(splitLines(io.stdin as AsyncIterable<Uint8Array | string>));
+  if (path === '-') return E.right(batchedLines(io.stdin as AsyncIterable<Uint8Array | string>));
   try {
     if ((await stat(path)).isDirectory()) return E.left(cliMessage('DIRECTORY_NOT_LOG', { path }));
     // Large reads: a log is read once, front to back, and fewer chunks mean less per-line overhead.
@@ -96,7 +96,7 @@ export async function openLines(path: string, io: CliIo): Promise<E.Either<CliMe
       input.once('ready', () => opened(undefined));
       input.once('error', failed);
     });
-    return E.right(splitLines(input as AsyncIterable<Uint8Array>));
+    return E.right(batchedLines(input as AsyncIterable<Uint8Array>));
   } catch (e) {
     return E.left(ioProblem(e, path));
   }
@@ -124,6 +124,56 @@ export async function* splitLines(
   maxLine: number = MAX_LINE_BYTES,
   maxSkip: number = MAX_SKIP_BYTES,
 ): AsyncGenerator<string | UnreadableLine> {
+  for await (const batch of lineBatches(input, maxLine, maxSkip)) yield* batch;
+}
+
+/**
+ * The lines of {@link splitLines}, a batch per chunk of input read, as an async iterable of lines
+ * that also hands its batches to a reader that asks for them ({@link LINE_BATCHES}): the checker
+ * then goes through a chunk's lines without awaiting each one.
+ *
+ * @internal
+ */
+export function batchedLines(
+  input: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>,
+  maxLine: number = MAX_LINE_BYTES,
+  maxSkip: number = MAX_SKIP_BYTES,
+): BatchedLines {
+  const batches = lineBatches(input, maxLine, maxSkip);
+  return {
+    [LINE_BATCHES]: batches,
+    // Line by line, without an async generator: the lines of a batch at hand are handed out as
+    // resolved promises, and only the next batch is awaited.
+    [Symbol.asyncIterator]() {
+      let batch: readonly (string | UnreadableLine)[] = [];
+      let i = 0;
+      const more = async (): Promise<IteratorResult<string | UnreadableLine>> => {
+        for (;;) {
+          const next = await batches.next();
+          if (next.done === true) return { value: undefined, done: true };
+          batch = next.value;
+          i = 0;
+          if (batch.length > 0) return { value: batch[i++] as string | UnreadableLine, done: false };
+        }
+      };
+      return {
+        next: () => (i < batch.length ? Promise.resolve({ value: batch[i++] as string | UnreadableLine, done: false }) : more()),
+        // A reader that stops early (a break, a throw) closes the input.
+        return: async () => {
+          await batches.return(undefined);
+          return { value: undefined, done: true };
+        },
+      };
+    },
+  };
+}
+
+// The lines of each chunk of input, in order (a chunk that ends no line gives none).
+async function* lineBatches(
+  input: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>,
+  maxLine: number,
+  maxSkip: number,
+): AsyncGenerator<readonly (string | UnreadableLine)[], void, undefined> {
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   let parts: Uint8Array[] = [];
   let length = 0;
@@ -140,10 +190,47 @@ export async function* splitLines(
       return invalidUtf8(bytes);
     }
   };
+  // The lines of a run of whole lines decoded at once, or undefined when a line of it is not
+  // UTF-8 or too long: those lines are then read one by one, which names the bad line.
+  const wholeLines = (bytes: Uint8Array): string[] | undefined => {
+    let text: string;
+    try {
+      text = decoder.decode(bytes);
+    } catch {
+      return undefined;
+    }
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i] as string;
+      // A UTF-16 code unit is at most 3 bytes of UTF-8: only a line that might be too long is counted.
+      if (line.length * 3 > maxLine && Buffer.byteLength(line, 'utf8') > maxLine) return undefined;
+      if (line.charCodeAt(line.length - 1) === 0x0d) lines[i] = line.slice(0, -1);
+    }
+    return lines;
+  };
   for await (const chunk of input) {
     const buffer = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    let out: (string | UnreadableLine)[] = [];
     let start = 0;
+    // Bytes up to `slowUntil` are read line by line (a run of lines that could not be read at once).
+    let slowUntil = -1;
     while (start <= buffer.length) {
+      if (length === 0 && skipped < 0 && start > slowUntil) {
+        // Fast path: the whole lines from here to the chunk's last \n, decoded in one call and
+        // split on \n. UTF-8 never has a \n inside a character: a run of lines decodes as its lines do.
+        const last = buffer.lastIndexOf(0x0a);
+        if (last >= start) {
+          const lines = wholeLines(buffer.subarray(start, last));
+          if (lines === undefined) {
+            slowUntil = last;
+          } else {
+            if (out.length === 0) out = lines;
+            else for (const line of lines) out.push(line);
+            start = last + 1;
+            continue;
+          }
+        }
+      }
       const newline = buffer.indexOf(0x0a, start);
       const end = newline === -1 ? buffer.length : newline;
       if (end > start) pending = true;
@@ -157,19 +244,21 @@ export async function* splitLines(
         length += end - start;
       }
       if (skipped > maxLine + maxSkip) {
-        yield tooLong(maxLine, `no line end within ${maxLine + maxSkip} bytes; reading stopped here`);
+        out.push(tooLong(maxLine, `no line end within ${maxLine + maxSkip} bytes; reading stopped here`));
+        yield out;
         return;
       }
       if (newline === -1) break;
-      yield finish();
+      out.push(finish());
       parts = [];
       length = 0;
       pending = false;
       skipped = -1;
       start = newline + 1;
     }
+    if (out.length > 0) yield out;
   }
-  if (pending) yield finish();
+  if (pending) yield [finish()];
 }
 
 function tooLong(maxLine: number, detail: string): UnreadableLine {

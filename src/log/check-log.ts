@@ -2,7 +2,7 @@ import { isLeft } from 'fp-ts/Either';
 import type { InquiryEvent } from '../inquiry/events';
 import type { RuleViolation } from '../inquiry/violations';
 import { createHistoryChecker, type HistoryCheckerOptions } from './checker';
-import { parseEventLine, type UnreadableLine } from './line';
+import { LINE_BATCHES, parseEventLine, type BatchedLines, type UnreadableLine } from './line';
 import type { HistoryProblem } from './problem';
 
 // model
@@ -61,21 +61,33 @@ export async function checkEventLog(
   const report = options.onProblem ?? (() => undefined);
   let lineNo = 0;
   let problems = 0;
-  for await (const line of lines) {
+  // The problem of the next line, if any (the same for a line read alone or in a batch).
+  const problemOfLine = (line: string | UnreadableLine): HistoryProblem | undefined => {
     lineNo += 1;
-    if (typeof line !== 'string') {
-      problems += 1;
-      await report({ line: lineNo, code: line.code, rule: null, message: line.message });
-      continue;
-    }
+    if (typeof line !== 'string') return { line: lineNo, code: line.code, rule: null, message: line.message };
     // Editors on Windows may start a file with a byte order mark, which JSON does not allow.
     const text = lineNo === 1 && line.charCodeAt(0) === 0xfeff ? line.slice(1) : line;
-    if (text.trim() === '') continue;
+    if (text.trim() === '') return undefined;
     const parsed = parseEventLine(text);
-    const found: HistoryProblem | undefined = isLeft(parsed)
+    return isLeft(parsed)
       ? { line: lineNo, code: parsed.left.code, rule: null, message: parsed.left.message }
       : problemOf(lineNo, parsed.right, checker.check(parsed.right));
-    if (found !== undefined) {
+  };
+  const batches = (lines as Partial<BatchedLines>)[LINE_BATCHES];
+  if (batches !== undefined) {
+    // A batch at a time (the CLI's reader): only reading the next chunk and reporting are awaited.
+    for await (const batch of batches) {
+      for (const line of batch) {
+        const found = problemOfLine(line);
+        if (found === undefined) continue;
+        problems += 1;
+        await report(found);
+      }
+    }
+  } else {
+    for await (const line of lines) {
+      const found = problemOfLine(line);
+      if (found === undefined) continue;
       problems += 1;
       await report(found);
     }

@@ -50,7 +50,25 @@ export interface UnreadableLine {
   readonly message: string;
 }
 
+/**
+ * Lines of a log that can also be had a batch at a time, under {@link LINE_BATCHES}: what the CLI's
+ * reader gives, so that {@link checkEventLog} goes through the lines of a chunk without awaiting
+ * each one. Read it one way or the other, once.
+ *
+ * @internal
+ */
+export interface BatchedLines extends AsyncIterable<string | UnreadableLine> {
+  readonly [LINE_BATCHES]: AsyncIterable<readonly (string | UnreadableLine)[]>;
+}
+
 // constants
+
+/**
+ * The key of {@link BatchedLines}' batches.
+ *
+ * @internal
+ */
+export const LINE_BATCHES: unique symbol = Symbol('first-inquiry.lineBatches');
 
 // One range for the log's instants and the policy's calendar dates (primitives/years.ts).
 export { PLAUSIBLE_YEARS } from '../primitives/years';
