@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import * as E from 'fp-ts/Either';
@@ -194,10 +195,15 @@ async function* lineBatches(
   // UTF-8 or too long: those lines are then read one by one, which names the bad line.
   const wholeLines = (bytes: Uint8Array): string[] | undefined => {
     let text: string;
-    try {
-      text = decoder.decode(bytes);
-    } catch {
-      return undefined;
+    if (isAscii(bytes)) {
+      // ASCII (most logs) is its own UTF-8 and Latin-1: copied into a string, with no decoding.
+      text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+    } else {
+      try {
+        text = decoder.decode(bytes);
+      } catch {
+        return undefined;
+      }
     }
     const lines = text.split('\n');
     for (let i = 0; i < lines.length; i++) {
