@@ -58,6 +58,19 @@ function isInstant(s: string): boolean {
  * than this whole pass. Property-tested against the pattern and `Date.parse`.
  */
 function instantOrNaN(s: string): number {
+  // The same instant is often asked about several times in a row (an event's `at` is checked by
+  // the codec, then against the plausible years, then compared by the rules): the last answer is kept.
+  if (s === lastInstant) return lastMillis;
+  const millis = countInstant(s);
+  lastInstant = s;
+  lastMillis = millis;
+  return millis;
+}
+
+let lastInstant = '';
+let lastMillis = Number.NaN;
+
+function countInstant(s: string): number {
   const n = s.length;
   // The shortest instant is YYYY-MM-DDTHH:mmZ; the longest has seconds, nine decimals and ±hh:mm.
   if (n < 17 || n > 35) return Number.NaN;
@@ -133,15 +146,25 @@ function daysInMonth(year: number, month: number): number {
 }
 
 // Days from 1970-01-01 to a date of the proleptic Gregorian calendar, the one Date.parse counts
-// in (year 0 is 1 BC, a leap year). From Howard Hinnant's `days_from_civil`.
+// in (year 0 is 1 BC, a leap year). From Howard Hinnant's `days_from_civil`; the first day of the
+// last month counted is kept, as a log's instants come month by month.
 function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146_097 + dayOfEra - 719_468;
+  if (year !== lastYear || month !== lastMonth) {
+    const y = month <= 2 ? year - 1 : year;
+    const era = Math.floor(y / 400);
+    const yearOfEra = y - era * 400;
+    const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5);
+    const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+    lastYear = year;
+    lastMonth = month;
+    lastMonthStart = era * 146_097 + dayOfEra - 719_468;
+  }
+  return lastMonthStart + day - 1;
 }
+
+let lastYear = -1;
+let lastMonth = -1;
+let lastMonthStart = 0;
 
 const readonlyStrings = t.readonlyArray(t.string);
 

@@ -80,6 +80,31 @@ describe('instantMillis counts exactly as Date.parse does', () => {
     expect(instantMillis(s)).toBe(Date.parse(s));
   });
 
+  // It keeps its last answer and the last month it counted: asked in any order, with repeats.
+  test.prop(
+    [fc.array(damagedInstant, { minLength: 1, maxLength: 6 }).chain((pool) => fc.array(fc.constantFrom(...pool), { maxLength: 30 }))],
+    {
+      numRuns: 2_000,
+    },
+  )('on a sequence of instants with repeats and shared months', (sequence) => {
+    for (const s of sequence) expect(instantMillis(s)).toBe(Date.parse(s));
+  });
+
+  test.prop(
+    [
+      fc.array(
+        instantLike.map((s) => s.replace(/^\d{4}-\d{2}/, '2026-03')),
+        { maxLength: 30 },
+      ),
+    ],
+    { numRuns: 1_000 },
+  )('on instants of one month, of every day, and their Instant.is', (sequence) => {
+    for (const s of sequence) {
+      expect(instantMillis(s)).toBe(Date.parse(s));
+      expect(Instant.is(s)).toBe(byDate(s));
+    }
+  });
+
   it.each([
     '1970-01-01T00:00:00Z',
     '1969-12-31T23:59:59.999Z',
