@@ -137,6 +137,16 @@ describe('the batched line reader reads exactly as the line-by-line one did', ()
     expect(await collect(splitLines(chunks))).toEqual(await collect(referenceSplitLines(chunks, 1 << 20, 1 << 28)));
   });
 
+  it('runs of lines longer than the reader decodes at once, and a line longer than such a run', async () => {
+    const lines = Array.from({ length: 6_000 }, (_, i) => `{"n":${i},"text":"${'x'.repeat(i % 400)}é"}`);
+    lines.splice(3_000, 0, 'y'.repeat(700_000), '\xff');
+    const bytes = Buffer.concat(lines.map((l) => Buffer.from(`${l}\r\n`, l === '\xff' ? 'latin1' : 'utf8')));
+    const chunks = [bytes.subarray(0, 1 << 20), bytes.subarray(1 << 20)];
+    const expected = await collect(referenceSplitLines(chunks, 1 << 20, 1 << 28));
+    expect(expected).toHaveLength(6_002);
+    expect(await collect(batchedLines(chunks))).toEqual(expected);
+  });
+
   it('a reader that stops early closes the input', async () => {
     let closed = false;
     async function* chunks(): AsyncGenerator<Uint8Array> {
