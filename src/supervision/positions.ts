@@ -1,5 +1,5 @@
 import type { InquiryEvent } from '../inquiry/events';
-import { advance, effectOf, isSkip, type Effect, type Position } from '../inquiry/lifecycle';
+import { advanceBy, effectOf, isSkip, type Effect, type Position } from '../inquiry/lifecycle';
 import type { StaffRef } from '../inquiry/staff';
 
 /**
@@ -44,18 +44,23 @@ export class PositionFold {
   private readonly shared = new Shared();
   skipped = 0;
 
-  /** Applies one event; returns the step, or `undefined` when the lifecycle skips it. */
-  add(event: InquiryEvent): LifecycleStep | undefined {
+  /**
+   * Applies one event (whose `effectOf` the caller may pass, if it has it); returns the step, or
+   * `undefined` when the lifecycle skips it.
+   */
+  add(event: InquiryEvent, known?: Effect): LifecycleStep | undefined {
     const d = event.data;
     const before = this.positions.get(d.inquiryId);
-    const moved = advance(before, event);
+    const effect = known ?? effectOf(event);
+    const moved = advanceBy(before, event, effect);
     if (isSkip(moved)) {
       this.skipped += 1;
       return undefined;
     }
-    const after = moved === before ? moved : this.shared.position(moved);
+    if (moved === before) return { event, effect, before, after: moved };
+    const after = this.shared.position(moved, before);
     this.positions.set(d.inquiryId, after);
-    return { event, effect: effectOf(event), before, after };
+    return { event, effect, before, after };
   }
 
   get(inquiryId: string): InquiryPosition | undefined {
@@ -78,10 +83,11 @@ class Shared {
   private readonly staff = new Map<string, StaffRef>();
   private readonly strings = new Map<string, string>();
 
-  position(p: InquiryPosition): InquiryPosition {
-    const holder = this.ref(p.holder);
-    const responder = p.responder === p.holder ? holder : this.ref(p.responder);
-    const category = this.string(p.category);
+  // `before`'s references are shared already: most steps keep them, and need no look-up.
+  position(p: InquiryPosition, before: InquiryPosition | undefined): InquiryPosition {
+    const holder = p.holder === before?.holder ? p.holder : this.ref(p.holder);
+    const responder = p.responder === p.holder ? holder : p.responder === before?.responder ? p.responder : this.ref(p.responder);
+    const category = p.category === before?.category ? p.category : this.string(p.category);
     if (holder === p.holder && responder === p.responder && category === p.category) return p;
     return { ...p, holder, responder, category };
   }

@@ -1,7 +1,8 @@
 import type { InquiryEvent } from '../inquiry/events';
 import { defaultPolicy, type Policy } from '../policy/policy';
 import { asOfMillis } from './as-of';
-import { createAuditor, type Auditor } from './auditor';
+import { AuditFold } from './auditor';
+import { effectOf } from '../inquiry/lifecycle';
 import { compareFindings, type AuditProblem, type Finding } from './finding';
 import { boardOf, type DeadlineBoard } from './deadlines';
 import { holdingsOf, type Holdings } from './holdings';
@@ -129,10 +130,23 @@ export interface SupervisionReport {
  * @since 0.2.0
  */
 export function createSupervisor(policy: Policy = defaultPolicy, options: SupervisorOptions = {}): Supervisor {
+  return supervisorFold(policy, options).supervisor;
+}
+
+/**
+ * A {@link Supervisor} and the form of its `add` for a reader that has parsed each event's instant
+ * already (`auditEventLog` does, to hold back events after `asOf`): `addAt(event, Date.parse(event.data.at))`.
+ *
+ * @internal
+ */
+export function supervisorFold(
+  policy: Policy = defaultPolicy,
+  options: SupervisorOptions = {},
+): { readonly supervisor: Supervisor; readonly addAt: (event: InquiryEvent, at: number) => void } {
   const positions = new PositionFold();
   const chains = options.chains === true ? new ChainFold() : undefined;
   const staff = new StaffFold();
-  const auditor: Auditor = createAuditor(policy);
+  const auditor = new AuditFold(policy);
   const released: Finding[] = [];
   const releaseEvery = options.releaseEvery ?? 4096;
   const retention = chains === undefined || options.chainLimit === undefined ? undefined : new ChainRetention(chains, options.chainLimit);
@@ -150,17 +164,20 @@ export function createSupervisor(policy: Policy = defaultPolicy, options: Superv
     const at = asOfMillis(asOf);
     return [...released.filter((f) => asOfMillis(f.arisenAt) <= at), ...auditor.findings(asOf)].sort(compareFindings);
   };
-  return {
-    add: (event) => {
-      events += 1;
-      auditor.add(event);
-      const step = positions.add(event);
-      if (step !== undefined) {
-        staff.add(step);
-        chains?.add(step);
-      }
-      if (events % releaseEvery === 0) release();
-    },
+  const addAt = (event: InquiryEvent, at: number): void => {
+    events += 1;
+    // What the event does is worked out once, for the audit and every view.
+    const effect = effectOf(event);
+    auditor.add(event, at, effect);
+    const step = positions.add(event, effect);
+    if (step !== undefined) {
+      staff.add(step);
+      chains?.add(step);
+    }
+    if (events % releaseEvery === 0) release();
+  };
+  const supervisor: Supervisor = {
+    add: (event) => addAt(event, Date.parse(event.data.at)),
     findings,
     problems: () => auditor.problems(),
     holdings: () => holdingsOf(positions.values(), positions.skipped),
@@ -171,6 +188,7 @@ export function createSupervisor(policy: Policy = defaultPolicy, options: Superv
     counts: () => ({ events, skipped: positions.skipped, inquiries: positions.size }),
     chainsLeftOut: () => retention?.leftOut() ?? { withFindings: 0, withoutFindings: 0 },
   };
+  return { supervisor, addAt };
 }
 
 // Which closed inquiries' chains stay under a limit: those with findings first, then quiet ones

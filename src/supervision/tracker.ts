@@ -1,5 +1,5 @@
 import type { InquiryEvent } from '../inquiry/events';
-import { effectOf, type Outcome } from '../inquiry/lifecycle';
+import { effectOf, type Effect, type Outcome } from '../inquiry/lifecycle';
 import type { TimeLimit } from '../policy/policy';
 import type { StaffRef } from '../inquiry/staff';
 import { normalizeForMatching } from '../policy/policy';
@@ -38,6 +38,8 @@ export interface Tombstone {
   readonly notices: readonly string[];
 }
 
+const NO_NOTICES: readonly string[] = Object.freeze([]);
+
 /**
  * The running audit of one inquiry. Bounded: the current stage, a handful of clocks, the items
  * asked for so far, and the findings that have arisen; never the events themselves.
@@ -68,8 +70,10 @@ export class InquiryTracker {
   // are recorded as received, the wait is the requester's. The time limit is paused (what was used
   // before the notice still counts, so a late notice is staff's time) and idleness is not counted.
   private waitingSince?: number | undefined;
-  private waited: { from: string; to: string }[] = [];
-  private readonly notices: Set<string>;
+  // `from` in ms: formatted only if an OVERDUE finding names the waits (most episodes never do).
+  private waited: { from: number; to: string }[] = [];
+  // Made on the first notice: most inquiries never have one, and an empty Set per open inquiry adds up.
+  private notices: Set<string> | undefined;
   private readonly settled: Finding[] = [];
   private readonly clock: WorkingClock;
 
@@ -93,18 +97,20 @@ export class InquiryTracker {
     this.responder = start.by;
     this.stage = past === undefined ? 0 : past.stages;
     this.events = past === undefined ? 1 : past.events + 1;
-    this.notices = new Set(past?.notices);
+    this.notices = past === undefined || past.notices.length === 0 ? undefined : new Set(past.notices);
     this.lastAt = Date.parse(start.at);
     this.episodeStart = start.at;
     this.reopened = past !== undefined;
     this.openEpisode(this.lastAt);
   }
 
-  /** Folds one event of this inquiry; `at` is its instant in ms (never before the previous event). */
-  apply(event: InquiryEvent, at: number): void {
+  /**
+   * Folds one event of this inquiry; `at` is its instant in ms (never before the previous event).
+   * A caller that already has the event's `effect` (the supervisor) passes it, not to compute it twice.
+   */
+  apply(event: InquiryEvent, at: number, effect: Effect = effectOf(event)): void {
     this.fireDue(at);
     const d = event.data;
-    const effect = effectOf(event);
     if (effect.holderOnly && d.by.id !== this.holder.id) {
       this.record(
         'ACT_WITHOUT_RESPONSIBILITY',
@@ -197,7 +203,7 @@ export class InquiryTracker {
       receivedAt: this.receivedAt,
       stages: this.stage + 1,
       events: this.events,
-      notices: [...this.notices],
+      notices: this.notices === undefined ? NO_NOTICES : [...this.notices],
     };
   }
 
@@ -212,7 +218,7 @@ export class InquiryTracker {
     const since = this.waitingSince;
     if (since === undefined) return;
     this.waitingSince = undefined;
-    this.waited.push({ from: toZonedIso(since, this.policy.calendar.zone), to: atIso });
+    this.waited.push({ from: since, to: atIso });
     const timer = this.overdue;
     if (timer === undefined) return;
     const due = this.dueMillis(timer);
@@ -248,11 +254,12 @@ export class InquiryTracker {
 
   private notice(items: readonly string[], at: string, by: StaffRef): void {
     const asked = items.map(normalizeForMatching);
-    const fresh = items.filter((_, i) => !this.notices.has(asked[i] ?? ''));
-    if (this.notices.size > 0 && fresh.length > 0) {
+    const notices = (this.notices ??= new Set());
+    const fresh = items.filter((_, i) => !notices.has(asked[i] ?? ''));
+    if (notices.size > 0 && fresh.length > 0) {
       this.record('NOTICE_NOT_ONE_TIME', at, { inquiryId: this.inquiryId, actor: by.name, items: fresh }, by);
     }
-    for (const item of asked) this.notices.add(item);
+    for (const item of asked) notices.add(item);
   }
 
   private promiseMade(deadline: string, at: number, atIso: string, by: StaffRef): void {
@@ -303,7 +310,9 @@ export class InquiryTracker {
           from: this.reopened ? 'reopening' : 'receipt',
           startedAt: this.episodeStart,
           holder,
-          ...(this.waited.length === 0 ? {} : { waits: [...this.waited] }),
+          ...(this.waited.length === 0
+            ? {}
+            : { waits: this.waited.map((w) => ({ from: toZonedIso(w.from, this.policy.calendar.zone), to: w.to })) }),
         }),
       );
     }
