@@ -283,6 +283,8 @@ export class InquiryTracker {
   // Clocks that ran out before `at` become settled findings, each once, in the stage that held
   // the matter when it ran out: no stage can have changed since, or an earlier event would have fired it.
   private fireDue(at: number): void {
+    // Most events come with every clock still running: settle that without building a list.
+    if (!this.anyDue(at)) return;
     for (const f of this.due(at)) this.settled.push({ ...f, settled: true });
     if (this.overdue !== undefined && this.waitingSince === undefined && this.isPast(this.overdue, at)) this.overdue = undefined;
     if (this.escalation?.timer !== undefined && this.isPast(this.escalation.timer, at)) delete this.escalation.timer;
@@ -290,6 +292,19 @@ export class InquiryTracker {
     if (this.promise !== undefined && this.promise.deadline < at) this.promise = undefined;
     if (this.followUp !== undefined && this.isPast(this.followUp, at)) this.followUp = undefined;
     if (this.inactivity !== undefined && this.isPast(this.inactivity, at)) this.inactivity = undefined;
+  }
+
+  // Whether `due(at)` would find anything: the same tests, in the same order, with no findings made.
+  private anyDue(at: number): boolean {
+    const e = this.escalation;
+    return (
+      (this.overdue !== undefined && this.waitingSince === undefined && this.isPast(this.overdue, at)) ||
+      (e?.timer !== undefined && this.isPast(e.timer, at)) ||
+      (e?.named?.timer !== undefined && this.isPast(e.named.timer, at)) ||
+      (this.promise !== undefined && this.promise.deadline < at) ||
+      (this.followUp !== undefined && this.isPast(this.followUp, at)) ||
+      (this.inactivity !== undefined && this.isPast(this.inactivity, at))
+    );
   }
 
   private pending(asOf: number): readonly Finding[] {
