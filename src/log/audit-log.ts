@@ -174,6 +174,8 @@ export async function auditEventLog(
   const policy = options.policy ?? defaultPolicy;
   const limit = options.timelines === true ? options.timelineLimit : undefined;
   const { supervisor, addAt } = supervisorFold(policy, {
+    // The report reads positions only for who holds what now: closed ones need not be kept.
+    releaseClosedPositions: true,
     chains: options.timelines === true,
     ...(limit === undefined ? {} : { chainLimit: limit }),
   });

@@ -179,7 +179,8 @@ export class AuditFold {
     if (tracker === undefined || tracker.status === 'open') return undefined;
     this.trackers.delete(inquiryId);
     this.closedIds.delete(inquiryId);
-    this.tombstones.set(inquiryId, tracker.tombstone());
+    // Keyed by the tracker's own copy of the id, not the caller's: one string per inquiry is kept.
+    this.tombstones.set(tracker.inquiryId, tracker.tombstone());
     return summarise(tracker, Number.POSITIVE_INFINITY);
   }
 

@@ -91,6 +91,19 @@ export interface SupervisorOptions {
   readonly chainLimit?: number;
   /** How many events between releases of closed inquiries' audit state (default 4096). */
   readonly releaseEvery?: number;
+  /**
+   * Release closed inquiries' positions too, with their audit state: `positions()` then yields
+   * only open inquiries (a reopened one after the others), and a closed one keeps only what a reopen needs (its status, category
+   * and stage, one record shared by all alike). Every view (holdings, deadlines, findings, staff,
+   * chains, counts) stays the same; for a reader that needs no closed positions, such as the CLI's
+   * audit, memory then grows far more slowly with the log. Default `false`: every position is kept.
+   *
+   * @example
+   * import { createSupervisor } from 'first-inquiry/supervision';
+   * const s = createSupervisor(undefined, { releaseClosedPositions: true });
+   * [...s.positions()].every((p) => p.status === 'open'); // true
+   */
+  readonly releaseClosedPositions?: boolean;
 }
 
 /**
@@ -150,6 +163,7 @@ export function supervisorFold(
   const released: Finding[] = [];
   const releaseEvery = options.releaseEvery ?? 4096;
   const retention = chains === undefined || options.chainLimit === undefined ? undefined : new ChainRetention(chains, options.chainLimit);
+  const releasePositions = options.releaseClosedPositions === true;
   let events = 0;
   const release = () => {
     for (const id of auditor.closed()) {
@@ -157,6 +171,7 @@ export function supervisorFold(
       if (summary === undefined) continue;
       for (const f of summary.findings) released.push(f);
       retention?.closed(id, summary.findings.length > 0);
+      if (releasePositions) positions.release(id);
     }
   };
   const findings = (asOf: string): readonly Finding[] => {
@@ -184,11 +199,16 @@ export function supervisorFold(
     deadlines: (asOf) => boardOf(positions.values(), asOf, policy, positions.skipped),
     chains: () => chains?.view() ?? [],
     staff: (asOf, known) => staff.view(known ?? findings(asOf)),
-    positions: () => positions.values(),
+    positions: releasePositions ? () => openOnly(positions.values()) : () => positions.values(),
     counts: () => ({ events, skipped: positions.skipped, inquiries: positions.size }),
     chainsLeftOut: () => retention?.leftOut() ?? { withFindings: 0, withoutFindings: 0 },
   };
   return { supervisor, addAt };
+}
+
+// Closed inquiries are released in batches: those closed since the last batch are left out too.
+function* openOnly(positions: IterableIterator<InquiryPosition>): IterableIterator<InquiryPosition> {
+  for (const p of positions) if (p.status === 'open') yield p;
 }
 
 // Which closed inquiries' chains stay under a limit: those with findings first, then quiet ones
