@@ -3,6 +3,7 @@ import { skipReason, startPosition, type Effect, type Outcome } from '../inquiry
 import { asOfMillis } from './as-of';
 import { compareFindings, type AuditProblem, type Finding } from './finding';
 import { defaultPolicy, type Policy } from '../policy/policy';
+import { SharedRefs } from './positions';
 import { InquiryTracker, type Tombstone } from './tracker';
 
 // model
@@ -112,6 +113,7 @@ export class AuditFold {
   // Kept as events arrive so that releasing in batches costs the closed inquiries, not all of them.
   private readonly closedIds = new Set<string>();
   private position = 0;
+  private readonly shared = new SharedRefs();
 
   constructor(private readonly policy: Policy) {}
 
@@ -197,7 +199,12 @@ export class AuditFold {
     if (start !== undefined) {
       this.trackers.set(
         d.inquiryId,
-        new InquiryTracker(policy, { inquiryId: d.inquiryId, category: start.category, receivedAt: d.at, by: d.by, at: d.at }),
+        new InquiryTracker(
+          policy,
+          { inquiryId: d.inquiryId, category: start.category, receivedAt: d.at, by: d.by, at: d.at },
+          undefined,
+          this.shared,
+        ),
       );
     } else if (tomb !== undefined && skipReason('closed', undefined, event) === undefined) {
       this.tombstones.delete(d.inquiryId);
@@ -207,6 +214,7 @@ export class AuditFold {
           policy,
           { inquiryId: d.inquiryId, category: tomb.category, receivedAt: tomb.receivedAt, by: d.by, at: d.at },
           tomb,
+          this.shared,
         ),
       );
     } else if (tomb !== undefined) {

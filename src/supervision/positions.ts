@@ -41,7 +41,7 @@ export interface LifecycleStep {
  */
 export class PositionFold {
   private readonly positions = new Map<string, InquiryPosition>();
-  private readonly shared = new Shared();
+  private readonly shared = new SharedRefs();
   // Closed inquiries whose positions were released: what a reopen needs, shared between inquiries.
   private readonly released = new Map<string, ReleasedPosition>();
   skipped = 0;
@@ -119,10 +119,16 @@ interface ReleasedPosition {
   readonly stage: number;
 }
 
-// A position kept for every inquiry of a long log would otherwise hold the staff references and
-// category of the events that made it (fresh copies from each parsed line): a few hundred bytes per
-// inquiry. The same people and categories recur, so positions share one copy of each.
-class Shared {
+/**
+ * One shared copy of each staff reference and short text (category) that recurs across events.
+ * A position (or an audit's tracker and findings) kept for every inquiry of a long log would
+ * otherwise hold the staff references and category of the events that made it (fresh copies from
+ * each parsed line): a few hundred bytes per inquiry. Bounded: past 65,536 of each, new ones are
+ * returned as they are.
+ *
+ * @internal
+ */
+export class SharedRefs {
   private readonly staff = new Map<string, StaffRef>();
   private readonly strings = new Map<string, string>();
   private readonly releasedRecords = new Map<string, ReleasedPosition>();
@@ -146,7 +152,7 @@ class Shared {
     return record;
   }
 
-  private ref(staff: StaffRef): StaffRef {
+  ref(staff: StaffRef): StaffRef {
     const key = `${staff.id}\u0000${staff.name}\u0000${staff.department}\u0000${staff.employeeNo ?? '\u0001'}`;
     const known = this.staff.get(key);
     if (known !== undefined) return known;
@@ -154,10 +160,26 @@ class Shared {
     return staff;
   }
 
-  private string(text: string): string {
+  /**
+   * A shared copy of a reference that a report will print whole (a finding's, a chain's): only
+   * one with exactly the StaffRef fields, in their usual order, is swapped (and the copy prints the
+   * same); one recorded with more fields, or in another order, is kept as recorded.
+   */
+  asRecorded(staff: StaffRef): StaffRef {
+    let i = 0;
+    for (const key in staff) {
+      if (key !== REF_FIELDS[i]) return staff;
+      i += 1;
+    }
+    return i >= 3 ? this.ref(staff) : staff;
+  }
+
+  string(text: string): string {
     const known = this.strings.get(text);
     if (known !== undefined) return known;
     if (this.strings.size < 65_536) this.strings.set(text, text);
     return text;
   }
 }
+
+const REF_FIELDS = ['id', 'name', 'department', 'employeeNo'] as const;

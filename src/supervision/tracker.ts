@@ -7,6 +7,7 @@ import { toZonedIso, workingClock, type WorkingClock } from '../policy/working-t
 import { FINDING_RULES, type Finding, type FindingCode, type FindingParamsByCode } from './finding';
 import { timeLimitFor, type Policy } from '../policy/policy';
 import { renderFindingMessage } from './finding-messages';
+import type { SharedRefs } from './positions';
 
 // A clock that runs out `limit` after `from`. `due` is computed only when needed: most events come
 // well within a limit, and a cheap bound (working time never exceeds clock time) settles those.
@@ -87,14 +88,16 @@ export class InquiryTracker {
       readonly at: string;
     },
     past?: Tombstone,
+    // Kept references are shared copies, not the parsed events' (which then die young).
+    private readonly shared?: SharedRefs,
   ) {
     this.clock = workingClock(policy.calendar);
     this.inquiryId = start.inquiryId;
-    this.category = start.category;
+    this.category = shared === undefined ? start.category : shared.string(start.category);
     this.receivedAt = start.receivedAt;
     this.limit = timeLimitFor(policy, start.category);
-    this.holder = start.by;
-    this.responder = start.by;
+    this.holder = this.share(start.by);
+    this.responder = this.holder;
     this.stage = past === undefined ? 0 : past.stages;
     this.events = past === undefined ? 1 : past.events + 1;
     this.notices = past === undefined || past.notices.length === 0 ? undefined : new Set(past.notices);
@@ -122,7 +125,7 @@ export class InquiryTracker {
     switch (effect.kind) {
       case 'handOn':
         this.stage += 1;
-        this.holder = effect.to;
+        this.holder = this.share(effect.to);
         this.escalation = undefined;
         break;
       case 'escalate':
@@ -161,8 +164,8 @@ export class InquiryTracker {
         this.status = 'open';
         delete this.closedAt;
         this.stage += 1;
-        this.holder = d.by;
-        this.responder = d.by;
+        this.holder = this.share(d.by);
+        this.responder = this.holder;
         this.episodeStart = d.at;
         this.reopened = true;
         this.openEpisode(at);
@@ -387,6 +390,10 @@ export class InquiryTracker {
     return toZonedIso(this.dueMillis(timer), this.policy.calendar.zone);
   }
 
+  private share(staff: StaffRef): StaffRef {
+    return this.shared === undefined ? staff : this.shared.asRecorded(staff);
+  }
+
   private accountable(): StaffRef {
     return this.policy.accountability === 'handover-discharges' ? this.holder : this.responder;
   }
@@ -415,6 +422,6 @@ export class InquiryTracker {
   }
 
   private record<C extends FindingCode>(code: C, at: string, params: FindingParamsByCode[C], actor: StaffRef): void {
-    this.settled.push({ ...this.finding(code, at, params, actor), settled: true });
+    this.settled.push({ ...this.finding(code, at, params, this.share(actor)), settled: true });
   }
 }
