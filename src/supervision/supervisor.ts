@@ -93,10 +93,11 @@ export interface SupervisorOptions {
   readonly releaseEvery?: number;
   /**
    * Release closed inquiries' positions too, with their audit state: `positions()` then yields
-   * only open inquiries (a reopened one after the others), and a closed one keeps only what a reopen needs (its status, category
-   * and stage, one record shared by all alike). Every view (holdings, deadlines, findings, staff,
-   * chains, counts) stays the same; for a reader that needs no closed positions, such as the CLI's
-   * audit, memory then grows far more slowly with the log. Default `false`: every position is kept.
+   * only open inquiries (a reopened one after the others), and a closed one keeps only what a
+   * reopen needs (its status, category and stage, one record shared by all alike). Every view
+   * (holdings, deadlines, findings, staff, chains, counts) stays the same; for a reader that needs
+   * no closed positions, such as the CLI's audit, memory then grows far more slowly with the log.
+   * Default `false`: every position is kept.
    *
    * @example
    * import { createSupervisor } from 'first-inquiry/supervision';
