@@ -11,8 +11,9 @@ import { ioProblem, isSystemError, openLines, readJsonFile, writeText, type CliI
 import { openStoreLines } from './store-source';
 import { cliMessage, errorLine, type CliMessage } from './messages';
 import { auditHtmlChunks } from './report/html';
-import { auditMarkdown } from './report/markdown';
-import { auditText } from './report/text';
+import { jsonChunks } from './report/json';
+import { auditMarkdownChunks } from './report/markdown';
+import { auditTextChunks } from './report/text';
 import type { ReportOptions } from './report/shared';
 import { formatFinding } from '../supervision/finding-messages';
 import { formatLogProblem } from '../log/problem-messages';
@@ -115,17 +116,17 @@ export async function runAudit(options: AuditCommandOptions, io: CliIo): Promise
 function render(report: AuditLogReport, format: AuditFormat, file: string, options: ReportOptions): Iterable<string> {
   switch (format) {
     case 'text':
-      return [auditText(report, file, options)];
+      return auditTextChunks(report, file, options);
     case 'md':
-      return [auditMarkdown(report, file, options)];
+      return auditMarkdownChunks(report, file, options);
     case 'html':
       return auditHtmlChunks(report, file, options);
     case 'json':
-      return [`${JSON.stringify(localizeMessages(report, options), null, 2)}\n`];
+      return jsonChunks(localizeMessages(report, options));
   }
 }
 
-// Small pieces gathered into writes of about 64 KiB.
+// Small pieces gathered into writes of about 64 KiB (every format is rendered in pieces).
 function* batched(pieces: Iterable<string>): Generator<string> {
   let buffer = '';
   for (const piece of pieces) {

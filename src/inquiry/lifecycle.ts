@@ -270,10 +270,20 @@ export function startPosition(event: InquiryEvent): Position | undefined {
  * @since 0.2.0
  */
 export function advance(position: Position | undefined, event: InquiryEvent): Position | Skip {
+  return advanceBy(position, event, undefined);
+}
+
+/**
+ * {@link advance} for a fold that has the event's {@link effectOf} already (the supervisor works
+ * it out once per event for all its views); `undefined` works it out here.
+ *
+ * @internal
+ */
+export function advanceBy(position: Position | undefined, event: InquiryEvent, known: Effect | undefined): Position | Skip {
   if (position === undefined) return startPosition(event) ?? 'BEFORE_RECEIPT';
   const skip = skipReason(position.status === 'open' ? 'open' : 'closed', position.inquiryId, event);
   if (skip !== undefined) return skip;
-  const effect = effectOf(event);
+  const effect = known ?? effectOf(event);
   const d = event.data;
   switch (effect.kind) {
     case 'handOn':

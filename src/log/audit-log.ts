@@ -6,7 +6,7 @@ import type { DeadlineBoard } from '../supervision/deadlines';
 import type { RuleId } from '../rules/ids';
 import type { StaffRef } from '../inquiry/staff';
 import type { ChainEscalation, ChainStage, StageChain } from '../supervision/stage-chains';
-import { createSupervisor } from '../supervision/supervisor';
+import { supervisorFold } from '../supervision/supervisor';
 import { parseEventLine, type LineProblemCode, type UnreadableLine } from './line';
 
 // model
@@ -173,7 +173,9 @@ export async function auditEventLog(
 ): Promise<AuditLogReport> {
   const policy = options.policy ?? defaultPolicy;
   const limit = options.timelines === true ? options.timelineLimit : undefined;
-  const supervisor = createSupervisor(policy, {
+  const { supervisor, addAt } = supervisorFold(policy, {
+    // The report reads positions only for who holds what now: closed ones need not be kept.
+    releaseClosedPositions: true,
     chains: options.timelines === true,
     ...(limit === undefined ? {} : { chainLimit: limit }),
   });
@@ -213,7 +215,7 @@ export async function auditEventLog(
     }
     const shift = lineNo - added;
     if (shifts.length === 0 || shifts[shifts.length - 1]?.[1] !== shift) shifts.push([added, shift]);
-    supervisor.add(event);
+    addAt(event, at);
     added += 1;
   }
 

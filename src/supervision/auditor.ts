@@ -1,8 +1,9 @@
 import type { InquiryEvent } from '../inquiry/events';
-import { skipReason, startPosition, type Outcome } from '../inquiry/lifecycle';
+import { skipReason, startPosition, type Effect, type Outcome } from '../inquiry/lifecycle';
 import { asOfMillis } from './as-of';
 import { compareFindings, type AuditProblem, type Finding } from './finding';
 import { defaultPolicy, type Policy } from '../policy/policy';
+import { SharedRefs } from './positions';
 import { InquiryTracker, type Tombstone } from './tracker';
 
 // model
@@ -87,113 +88,167 @@ export interface Auditor {
  * @since 0.1.0
  */
 export function createAuditor(policy: Policy = defaultPolicy): Auditor {
-  const trackers = new Map<string, InquiryTracker>();
-  const tombstones = new Map<string, Tombstone>();
-  const problems: AuditProblem[] = [];
-  // Kept as events arrive so that releasing in batches costs the closed inquiries, not all of them.
-  const closedIds = new Set<string>();
-  let position = 0;
-
-  const problem = (code: AuditProblem['code'], event: InquiryEvent, message: string): void => {
-    problems.push({ code, inquiryId: event.data.inquiryId, eventType: event.type, at: event.data.at, position, message });
+  const fold = new AuditFold(policy);
+  return {
+    add: (event) => fold.add(event, Date.parse(event.data.at)),
+    findings: (asOf) => fold.findings(asOf),
+    problems: () => fold.problems(),
+    summary: (inquiryId, asOf) => fold.summary(inquiryId, asOf),
+    closed: () => fold.closed(),
+    release: (inquiryId) => fold.release(inquiryId),
+    size: () => fold.size(),
   };
+}
 
-  const add = (event: InquiryEvent): void => {
+/**
+ * The {@link Auditor}'s state and steps, for a fold that already has each event's instant and
+ * lifecycle effect (the supervisor) and so need not work them out again.
+ *
+ * @internal
+ */
+export class AuditFold {
+  private readonly trackers = new Map<string, InquiryTracker>();
+  private readonly tombstones = new Map<string, Tombstone>();
+  private readonly problemList: AuditProblem[] = [];
+  // Kept as events arrive so that releasing in batches costs the closed inquiries, not all of them.
+  private readonly closedIds = new Set<string>();
+  private position = 0;
+  private readonly shared = new SharedRefs();
+
+  constructor(private readonly policy: Policy) {}
+
+  /** Folds one event; `at` is `Date.parse(event.data.at)`, `effect` its `effectOf` if known. */
+  add(event: InquiryEvent, at: number, effect?: Effect): void {
     const d = event.data;
-    const tracker = trackers.get(d.inquiryId);
+    const tracker = this.trackers.get(d.inquiryId);
     if (tracker === undefined) {
-      const tomb = tombstones.get(d.inquiryId);
-      const start = tomb === undefined ? startPosition(event) : undefined;
-      if (start !== undefined) {
-        trackers.set(
-          d.inquiryId,
-          new InquiryTracker(policy, { inquiryId: d.inquiryId, category: start.category, receivedAt: d.at, by: d.by, at: d.at }),
-        );
-      } else if (tomb !== undefined && skipReason('closed', undefined, event) === undefined) {
-        tombstones.delete(d.inquiryId);
-        trackers.set(
-          d.inquiryId,
-          new InquiryTracker(
-            policy,
-            { inquiryId: d.inquiryId, category: tomb.category, receivedAt: tomb.receivedAt, by: d.by, at: d.at },
-            tomb,
-          ),
-        );
-      } else if (tomb !== undefined) {
-        problem(
-          skipReason('closed', undefined, event) === 'DUPLICATE_RECEIPT' ? 'DUPLICATE_RECEIPT' : 'EVENT_AFTER_CLOSURE',
-          event,
-          `${d.inquiryId} is closed (released by the auditor); this ${event.type} was skipped.`,
-        );
-      } else {
-        problem('EVENT_BEFORE_RECEIPT', event, `${d.inquiryId} has not been received; this ${event.type} was skipped.`);
-      }
-      position += 1;
+      this.start(event);
+      this.position += 1;
       return;
     }
-    let at = Date.parse(d.at);
     if (at < tracker.lastAt) {
-      problem(
+      this.problem(
         'TIME_WENT_BACKWARDS',
         event,
         `This ${event.type} of ${d.inquiryId} is dated ${d.at}, before the inquiry's previous event; it was applied as if at that instant.`,
       );
       at = tracker.lastAt;
     }
-    const skip = skipReason(tracker.status === 'open' ? 'open' : 'closed', undefined, event);
+    const wasOpen = tracker.status === 'open';
+    const skip = skipReason(wasOpen ? 'open' : 'closed', undefined, event);
     if (skip === 'DUPLICATE_RECEIPT') {
-      problem('DUPLICATE_RECEIPT', event, `${d.inquiryId} was already received; this second receipt was skipped.`);
+      this.problem('DUPLICATE_RECEIPT', event, `${d.inquiryId} was already received; this second receipt was skipped.`);
     } else if (skip === 'REOPEN_OF_OPEN') {
-      problem('REOPEN_OF_OPEN_INQUIRY', event, `${d.inquiryId} is still open; this reopen was skipped.`);
+      this.problem('REOPEN_OF_OPEN_INQUIRY', event, `${d.inquiryId} is still open; this reopen was skipped.`);
     } else if (skip !== undefined) {
-      problem(
+      this.problem(
         'EVENT_AFTER_CLOSURE',
         event,
         `${d.inquiryId} is closed (${tracker.status}); this ${event.type} was skipped. Reopen it first.`,
       );
     } else {
-      tracker.apply(event, at);
-      if (tracker.status === 'open') closedIds.delete(d.inquiryId);
-      else closedIds.add(d.inquiryId);
+      tracker.apply(event, at, effect);
+      // An inquiry is in closedIds exactly while its tracker is closed: only a change touches the set.
+      const isOpen = tracker.status === 'open';
+      if (!isOpen) this.closedIds.add(d.inquiryId);
+      else if (!wasOpen) this.closedIds.delete(d.inquiryId);
     }
-    position += 1;
-  };
+    this.position += 1;
+  }
 
-  const summarise = (tracker: InquiryTracker, asOf: number): InquiryAuditSummary => {
-    const base = {
-      inquiryId: tracker.inquiryId,
-      category: tracker.category,
-      receivedAt: tracker.receivedAt,
-      status: tracker.status,
-      stages: tracker.stage + 1,
-      events: tracker.events,
-      findings: [...tracker.findings(asOf)].sort(compareFindings),
-    };
-    return tracker.closedAt === undefined ? base : { ...base, closedAt: tracker.closedAt };
-  };
+  findings(asOf: string): readonly Finding[] {
+    const at = asOfMillis(asOf);
+    const all: Finding[] = [];
+    for (const tracker of this.trackers.values()) all.push(...tracker.findings(at));
+    return all.sort(compareFindings);
+  }
 
-  return {
-    add,
-    findings: (asOf) => {
-      const at = asOfMillis(asOf);
-      const all: Finding[] = [];
-      for (const tracker of trackers.values()) all.push(...tracker.findings(at));
-      return all.sort(compareFindings);
-    },
-    problems: () => [...problems],
-    summary: (inquiryId, asOf) => {
-      const tracker = trackers.get(inquiryId);
-      return tracker === undefined ? undefined : summarise(tracker, asOfMillis(asOf));
-    },
-    closed: () => [...closedIds],
-    release: (inquiryId) => {
-      const tracker = trackers.get(inquiryId);
-      if (tracker === undefined || tracker.status === 'open') return undefined;
-      trackers.delete(inquiryId);
-      closedIds.delete(inquiryId);
-      tombstones.set(inquiryId, tracker.tombstone());
-      return summarise(tracker, Number.POSITIVE_INFINITY);
-    },
-    size: () => trackers.size,
+  problems(): readonly AuditProblem[] {
+    return [...this.problemList];
+  }
+
+  summary(inquiryId: string, asOf: string): InquiryAuditSummary | undefined {
+    const tracker = this.trackers.get(inquiryId);
+    return tracker === undefined ? undefined : summarise(tracker, asOfMillis(asOf));
+  }
+
+  closed(): readonly string[] {
+    return [...this.closedIds];
+  }
+
+  release(inquiryId: string): InquiryAuditSummary | undefined {
+    const tracker = this.trackers.get(inquiryId);
+    if (tracker === undefined || tracker.status === 'open') return undefined;
+    this.trackers.delete(inquiryId);
+    this.closedIds.delete(inquiryId);
+    // Keyed by the tracker's own copy of the id, not the caller's: one string per inquiry is kept.
+    this.tombstones.set(tracker.inquiryId, tracker.tombstone());
+    return summarise(tracker, Number.POSITIVE_INFINITY);
+  }
+
+  size(): number {
+    return this.trackers.size;
+  }
+
+  // An event of an inquiry without a tracker: a receipt, a reopen of a released one, or a problem.
+  private start(event: InquiryEvent): void {
+    const d = event.data;
+    const policy = this.policy;
+    const tomb = this.tombstones.get(d.inquiryId);
+    const start = tomb === undefined ? startPosition(event) : undefined;
+    if (start !== undefined) {
+      this.trackers.set(
+        d.inquiryId,
+        new InquiryTracker(
+          policy,
+          { inquiryId: d.inquiryId, category: start.category, receivedAt: d.at, by: d.by, at: d.at },
+          undefined,
+          this.shared,
+        ),
+      );
+    } else if (tomb !== undefined && skipReason('closed', undefined, event) === undefined) {
+      this.tombstones.delete(d.inquiryId);
+      this.trackers.set(
+        d.inquiryId,
+        new InquiryTracker(
+          policy,
+          { inquiryId: d.inquiryId, category: tomb.category, receivedAt: tomb.receivedAt, by: d.by, at: d.at },
+          tomb,
+          this.shared,
+        ),
+      );
+    } else if (tomb !== undefined) {
+      this.problem(
+        skipReason('closed', undefined, event) === 'DUPLICATE_RECEIPT' ? 'DUPLICATE_RECEIPT' : 'EVENT_AFTER_CLOSURE',
+        event,
+        `${d.inquiryId} is closed (released by the auditor); this ${event.type} was skipped.`,
+      );
+    } else {
+      this.problem('EVENT_BEFORE_RECEIPT', event, `${d.inquiryId} has not been received; this ${event.type} was skipped.`);
+    }
+  }
+
+  private problem(code: AuditProblem['code'], event: InquiryEvent, message: string): void {
+    this.problemList.push({
+      code,
+      inquiryId: event.data.inquiryId,
+      eventType: event.type,
+      at: event.data.at,
+      position: this.position,
+      message,
+    });
+  }
+}
+
+function summarise(tracker: InquiryTracker, asOf: number): InquiryAuditSummary {
+  const base = {
+    inquiryId: tracker.inquiryId,
+    category: tracker.category,
+    receivedAt: tracker.receivedAt,
+    status: tracker.status,
+    stages: tracker.stage + 1,
+    events: tracker.events,
+    findings: [...tracker.findings(asOf)].sort(compareFindings),
   };
+  return tracker.closedAt === undefined ? base : { ...base, closedAt: tracker.closedAt };
 }

@@ -2,7 +2,7 @@ import type { InquiryEvent } from '../inquiry/events';
 import type { Outcome } from '../inquiry/lifecycle';
 import type { Stage, StageEnd } from '../inquiry/state';
 import type { StaffRef } from '../inquiry/staff';
-import { PositionFold, type LifecycleStep } from './positions';
+import { PositionFold, SharedRefs, type LifecycleStep } from './positions';
 
 // model
 
@@ -95,6 +95,13 @@ interface MutableChain {
  */
 export class ChainFold {
   private readonly chains = new Map<string, MutableChain>();
+  // Chains live as long as their inquiries are open (or kept): they hold shared copies of the
+  // staff references, not the parsed events'.
+  private readonly shared = new SharedRefs();
+
+  private share(staff: StaffRef): StaffRef {
+    return this.shared.asRecorded(staff);
+  }
 
   add(step: LifecycleStep): void {
     const { event, effect, after } = step;
@@ -106,7 +113,7 @@ export class ChainFold {
           inquiryId: d.inquiryId,
           category: after.category,
           status: 'open',
-          stages: [{ index: 0, holder: d.by, from: d.at, startedBy: 'received' }],
+          stages: [{ index: 0, holder: this.share(d.by), from: d.at, startedBy: 'received' }],
           escalations: [],
         });
       }
@@ -118,33 +125,33 @@ export class ChainFold {
         end(chain, d.at, effect.how);
         chain.stages.push({
           index: chain.stages.length,
-          holder: effect.to,
+          holder: this.share(effect.to),
           from: d.at,
           startedBy: effect.how,
-          ...(effect.how === 'reassignment' ? { movedBy: d.by } : {}),
+          ...(effect.how === 'reassignment' ? { movedBy: this.share(d.by) } : {}),
         });
         return;
       case 'close':
         end(chain, d.at, effect.outcome);
         return;
       case 'reopen':
-        chain.stages.push({ index: chain.stages.length, holder: d.by, from: d.at, startedBy: 'reopened' });
+        chain.stages.push({ index: chain.stages.length, holder: this.share(d.by), from: d.at, startedBy: 'reopened' });
         return;
       case 'escalate':
         chain.escalations.push({
           stage: after.stage,
           at: d.at,
-          by: d.by,
-          leader: effect.leader,
+          by: this.share(d.by),
+          leader: this.share(effect.leader),
           question: effect.question,
-          ...(effect.absentHandler === undefined ? {} : { absentHandler: effect.absentHandler }),
+          ...(effect.absentHandler === undefined ? {} : { absentHandler: this.share(effect.absentHandler) }),
         });
         return;
       case 'nameHandler':
         for (let i = chain.escalations.length - 1; i >= 0; i -= 1) {
           const asked = chain.escalations[i];
           if (asked !== undefined && asked.named === undefined && asked.leader.id === d.by.id) {
-            chain.escalations[i] = { ...asked, named: { handler: effect.handler, at: d.at } };
+            chain.escalations[i] = { ...asked, named: { handler: this.share(effect.handler), at: d.at } };
             return;
           }
         }

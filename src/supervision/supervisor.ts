@@ -1,7 +1,8 @@
 import type { InquiryEvent } from '../inquiry/events';
 import { defaultPolicy, type Policy } from '../policy/policy';
 import { asOfMillis } from './as-of';
-import { createAuditor, type Auditor } from './auditor';
+import { AuditFold } from './auditor';
+import { effectOf } from '../inquiry/lifecycle';
 import { compareFindings, type AuditProblem, type Finding } from './finding';
 import { boardOf, type DeadlineBoard } from './deadlines';
 import { holdingsOf, type Holdings } from './holdings';
@@ -90,6 +91,20 @@ export interface SupervisorOptions {
   readonly chainLimit?: number;
   /** How many events between releases of closed inquiries' audit state (default 4096). */
   readonly releaseEvery?: number;
+  /**
+   * Release closed inquiries' positions too, with their audit state: `positions()` then yields
+   * only open inquiries (a reopened one after the others), and a closed one keeps only what a
+   * reopen needs (its status, category and stage, one record shared by all alike). Every view
+   * (holdings, deadlines, findings, staff, chains, counts) stays the same; for a reader that needs
+   * no closed positions, such as the CLI's audit, memory then grows far more slowly with the log.
+   * Default `false`: every position is kept.
+   *
+   * @example
+   * import { createSupervisor } from 'first-inquiry/supervision';
+   * const s = createSupervisor(undefined, { releaseClosedPositions: true });
+   * [...s.positions()].every((p) => p.status === 'open'); // true
+   */
+  readonly releaseClosedPositions?: boolean;
 }
 
 /**
@@ -129,13 +144,27 @@ export interface SupervisionReport {
  * @since 0.2.0
  */
 export function createSupervisor(policy: Policy = defaultPolicy, options: SupervisorOptions = {}): Supervisor {
+  return supervisorFold(policy, options).supervisor;
+}
+
+/**
+ * A {@link Supervisor} and the form of its `add` for a reader that has parsed each event's instant
+ * already (`auditEventLog` does, to hold back events after `asOf`): `addAt(event, Date.parse(event.data.at))`.
+ *
+ * @internal
+ */
+export function supervisorFold(
+  policy: Policy = defaultPolicy,
+  options: SupervisorOptions = {},
+): { readonly supervisor: Supervisor; readonly addAt: (event: InquiryEvent, at: number) => void } {
   const positions = new PositionFold();
   const chains = options.chains === true ? new ChainFold() : undefined;
   const staff = new StaffFold();
-  const auditor: Auditor = createAuditor(policy);
+  const auditor = new AuditFold(policy);
   const released: Finding[] = [];
   const releaseEvery = options.releaseEvery ?? 4096;
   const retention = chains === undefined || options.chainLimit === undefined ? undefined : new ChainRetention(chains, options.chainLimit);
+  const releasePositions = options.releaseClosedPositions === true;
   let events = 0;
   const release = () => {
     for (const id of auditor.closed()) {
@@ -143,6 +172,7 @@ export function createSupervisor(policy: Policy = defaultPolicy, options: Superv
       if (summary === undefined) continue;
       for (const f of summary.findings) released.push(f);
       retention?.closed(id, summary.findings.length > 0);
+      if (releasePositions) positions.release(id);
     }
   };
   const findings = (asOf: string): readonly Finding[] => {
@@ -150,27 +180,36 @@ export function createSupervisor(policy: Policy = defaultPolicy, options: Superv
     const at = asOfMillis(asOf);
     return [...released.filter((f) => asOfMillis(f.arisenAt) <= at), ...auditor.findings(asOf)].sort(compareFindings);
   };
-  return {
-    add: (event) => {
-      events += 1;
-      auditor.add(event);
-      const step = positions.add(event);
-      if (step !== undefined) {
-        staff.add(step);
-        chains?.add(step);
-      }
-      if (events % releaseEvery === 0) release();
-    },
+  const addAt = (event: InquiryEvent, at: number): void => {
+    events += 1;
+    // What the event does is worked out once, for the audit and every view.
+    const effect = effectOf(event);
+    auditor.add(event, at, effect);
+    const step = positions.add(event, effect);
+    if (step !== undefined) {
+      staff.add(step);
+      chains?.add(step);
+    }
+    if (events % releaseEvery === 0) release();
+  };
+  const supervisor: Supervisor = {
+    add: (event) => addAt(event, Date.parse(event.data.at)),
     findings,
     problems: () => auditor.problems(),
     holdings: () => holdingsOf(positions.values(), positions.skipped),
     deadlines: (asOf) => boardOf(positions.values(), asOf, policy, positions.skipped),
     chains: () => chains?.view() ?? [],
     staff: (asOf, known) => staff.view(known ?? findings(asOf)),
-    positions: () => positions.values(),
+    positions: releasePositions ? () => openOnly(positions.values()) : () => positions.values(),
     counts: () => ({ events, skipped: positions.skipped, inquiries: positions.size }),
     chainsLeftOut: () => retention?.leftOut() ?? { withFindings: 0, withoutFindings: 0 },
   };
+  return { supervisor, addAt };
+}
+
+// Closed inquiries are released in batches: those closed since the last batch are left out too.
+function* openOnly(positions: IterableIterator<InquiryPosition>): IterableIterator<InquiryPosition> {
+  for (const p of positions) if (p.status === 'open') yield p;
 }
 
 // Which closed inquiries' chains stay under a limit: those with findings first, then quiet ones

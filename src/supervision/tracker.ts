@@ -1,5 +1,5 @@
 import type { InquiryEvent } from '../inquiry/events';
-import { effectOf, type Outcome } from '../inquiry/lifecycle';
+import { effectOf, type Effect, type Outcome } from '../inquiry/lifecycle';
 import type { TimeLimit } from '../policy/policy';
 import type { StaffRef } from '../inquiry/staff';
 import { normalizeForMatching } from '../policy/policy';
@@ -7,6 +7,7 @@ import { toZonedIso, workingClock, type WorkingClock } from '../policy/working-t
 import { FINDING_RULES, type Finding, type FindingCode, type FindingParamsByCode } from './finding';
 import { timeLimitFor, type Policy } from '../policy/policy';
 import { renderFindingMessage } from './finding-messages';
+import type { SharedRefs } from './positions';
 
 // A clock that runs out `limit` after `from`. `due` is computed only when needed: most events come
 // well within a limit, and a cheap bound (working time never exceeds clock time) settles those.
@@ -38,6 +39,8 @@ export interface Tombstone {
   readonly notices: readonly string[];
 }
 
+const NO_NOTICES: readonly string[] = Object.freeze([]);
+
 /**
  * The running audit of one inquiry. Bounded: the current stage, a handful of clocks, the items
  * asked for so far, and the findings that have arisen; never the events themselves.
@@ -68,8 +71,10 @@ export class InquiryTracker {
   // are recorded as received, the wait is the requester's. The time limit is paused (what was used
   // before the notice still counts, so a late notice is staff's time) and idleness is not counted.
   private waitingSince?: number | undefined;
-  private waited: { from: string; to: string }[] = [];
-  private readonly notices: Set<string>;
+  // `from` in ms: formatted only if an OVERDUE finding names the waits (most episodes never do).
+  private waited: { from: number; to: string }[] = [];
+  // Made on the first notice: most inquiries never have one, and an empty Set per open inquiry adds up.
+  private notices: Set<string> | undefined;
   private readonly settled: Finding[] = [];
   private readonly clock: WorkingClock;
 
@@ -83,28 +88,32 @@ export class InquiryTracker {
       readonly at: string;
     },
     past?: Tombstone,
+    // Kept references are shared copies, not the parsed events' (which then die young).
+    private readonly shared?: SharedRefs,
   ) {
     this.clock = workingClock(policy.calendar);
     this.inquiryId = start.inquiryId;
-    this.category = start.category;
+    this.category = shared === undefined ? start.category : shared.string(start.category);
     this.receivedAt = start.receivedAt;
     this.limit = timeLimitFor(policy, start.category);
-    this.holder = start.by;
-    this.responder = start.by;
+    this.holder = this.share(start.by);
+    this.responder = this.holder;
     this.stage = past === undefined ? 0 : past.stages;
     this.events = past === undefined ? 1 : past.events + 1;
-    this.notices = new Set(past?.notices);
+    this.notices = past === undefined || past.notices.length === 0 ? undefined : new Set(past.notices);
     this.lastAt = Date.parse(start.at);
     this.episodeStart = start.at;
     this.reopened = past !== undefined;
     this.openEpisode(this.lastAt);
   }
 
-  /** Folds one event of this inquiry; `at` is its instant in ms (never before the previous event). */
-  apply(event: InquiryEvent, at: number): void {
+  /**
+   * Folds one event of this inquiry; `at` is its instant in ms (never before the previous event).
+   * A caller that already has the event's `effect` (the supervisor) passes it, not to compute it twice.
+   */
+  apply(event: InquiryEvent, at: number, effect: Effect = effectOf(event)): void {
     this.fireDue(at);
     const d = event.data;
-    const effect = effectOf(event);
     if (effect.holderOnly && d.by.id !== this.holder.id) {
       this.record(
         'ACT_WITHOUT_RESPONSIBILITY',
@@ -116,7 +125,7 @@ export class InquiryTracker {
     switch (effect.kind) {
       case 'handOn':
         this.stage += 1;
-        this.holder = effect.to;
+        this.holder = this.share(effect.to);
         this.escalation = undefined;
         break;
       case 'escalate':
@@ -155,8 +164,8 @@ export class InquiryTracker {
         this.status = 'open';
         delete this.closedAt;
         this.stage += 1;
-        this.holder = d.by;
-        this.responder = d.by;
+        this.holder = this.share(d.by);
+        this.responder = this.holder;
         this.episodeStart = d.at;
         this.reopened = true;
         this.openEpisode(at);
@@ -197,7 +206,7 @@ export class InquiryTracker {
       receivedAt: this.receivedAt,
       stages: this.stage + 1,
       events: this.events,
-      notices: [...this.notices],
+      notices: this.notices === undefined ? NO_NOTICES : [...this.notices],
     };
   }
 
@@ -212,7 +221,7 @@ export class InquiryTracker {
     const since = this.waitingSince;
     if (since === undefined) return;
     this.waitingSince = undefined;
-    this.waited.push({ from: toZonedIso(since, this.policy.calendar.zone), to: atIso });
+    this.waited.push({ from: since, to: atIso });
     const timer = this.overdue;
     if (timer === undefined) return;
     const due = this.dueMillis(timer);
@@ -248,11 +257,12 @@ export class InquiryTracker {
 
   private notice(items: readonly string[], at: string, by: StaffRef): void {
     const asked = items.map(normalizeForMatching);
-    const fresh = items.filter((_, i) => !this.notices.has(asked[i] ?? ''));
-    if (this.notices.size > 0 && fresh.length > 0) {
+    const notices = (this.notices ??= new Set());
+    const fresh = items.filter((_, i) => !notices.has(asked[i] ?? ''));
+    if (notices.size > 0 && fresh.length > 0) {
       this.record('NOTICE_NOT_ONE_TIME', at, { inquiryId: this.inquiryId, actor: by.name, items: fresh }, by);
     }
-    for (const item of asked) this.notices.add(item);
+    for (const item of asked) notices.add(item);
   }
 
   private promiseMade(deadline: string, at: number, atIso: string, by: StaffRef): void {
@@ -276,6 +286,8 @@ export class InquiryTracker {
   // Clocks that ran out before `at` become settled findings, each once, in the stage that held
   // the matter when it ran out: no stage can have changed since, or an earlier event would have fired it.
   private fireDue(at: number): void {
+    // Most events come with every clock still running: settle that without building a list.
+    if (!this.anyDue(at)) return;
     for (const f of this.due(at)) this.settled.push({ ...f, settled: true });
     if (this.overdue !== undefined && this.waitingSince === undefined && this.isPast(this.overdue, at)) this.overdue = undefined;
     if (this.escalation?.timer !== undefined && this.isPast(this.escalation.timer, at)) delete this.escalation.timer;
@@ -283,6 +295,19 @@ export class InquiryTracker {
     if (this.promise !== undefined && this.promise.deadline < at) this.promise = undefined;
     if (this.followUp !== undefined && this.isPast(this.followUp, at)) this.followUp = undefined;
     if (this.inactivity !== undefined && this.isPast(this.inactivity, at)) this.inactivity = undefined;
+  }
+
+  // Whether `due(at)` would find anything: the same tests, in the same order, with no findings made.
+  private anyDue(at: number): boolean {
+    const e = this.escalation;
+    return (
+      (this.overdue !== undefined && this.waitingSince === undefined && this.isPast(this.overdue, at)) ||
+      (e?.timer !== undefined && this.isPast(e.timer, at)) ||
+      (e?.named?.timer !== undefined && this.isPast(e.named.timer, at)) ||
+      (this.promise !== undefined && this.promise.deadline < at) ||
+      (this.followUp !== undefined && this.isPast(this.followUp, at)) ||
+      (this.inactivity !== undefined && this.isPast(this.inactivity, at))
+    );
   }
 
   private pending(asOf: number): readonly Finding[] {
@@ -303,7 +328,9 @@ export class InquiryTracker {
           from: this.reopened ? 'reopening' : 'receipt',
           startedAt: this.episodeStart,
           holder,
-          ...(this.waited.length === 0 ? {} : { waits: [...this.waited] }),
+          ...(this.waited.length === 0
+            ? {}
+            : { waits: this.waited.map((w) => ({ from: toZonedIso(w.from, this.policy.calendar.zone), to: w.to })) }),
         }),
       );
     }
@@ -363,6 +390,10 @@ export class InquiryTracker {
     return toZonedIso(this.dueMillis(timer), this.policy.calendar.zone);
   }
 
+  private share(staff: StaffRef): StaffRef {
+    return this.shared === undefined ? staff : this.shared.asRecorded(staff);
+  }
+
   private accountable(): StaffRef {
     return this.policy.accountability === 'handover-discharges' ? this.holder : this.responder;
   }
@@ -391,6 +422,6 @@ export class InquiryTracker {
   }
 
   private record<C extends FindingCode>(code: C, at: string, params: FindingParamsByCode[C], actor: StaffRef): void {
-    this.settled.push({ ...this.finding(code, at, params, actor), settled: true });
+    this.settled.push({ ...this.finding(code, at, params, this.share(actor)), settled: true });
   }
 }

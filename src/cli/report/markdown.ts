@@ -25,57 +25,76 @@ import { summaryLine } from './text';
  * @since 0.1.0
  */
 export function auditMarkdown(report: AuditLogReport, file: string, options: ReportOptions = DEFAULT_REPORT_OPTIONS): string {
+  return [...auditMarkdownChunks(report, file, options)].join('');
+}
+
+/**
+ * {@link auditMarkdown} in pieces, a line (or a table header) each, for writing as it is rendered:
+ * the report of a large log is never held whole.
+ *
+ * @example
+ * import { auditEventLog } from 'first-inquiry/log';
+ * import { auditMarkdownChunks } from './cli/report/markdown'; // internal to the bin
+ * for (const line of auditMarkdownChunks(await auditEventLog([]), 'events.jsonl')) process.stdout.write(line);
+ *
+ * @category cli
+ * @since 0.2.0
+ */
+export function* auditMarkdownChunks(
+  report: AuditLogReport,
+  file: string,
+  options: ReportOptions = DEFAULT_REPORT_OPTIONS,
+): Generator<string> {
+  for (const line of markdownLines(report, file, options)) yield `${line}\n`;
+}
+
+function* markdownLines(report: AuditLogReport, file: string, options: ReportOptions): Generator<string> {
   const { locale, zone } = options;
   const w = REPORT_TEXTS[locale];
   const c = w.columns;
   const at = (iso: string) => formatInstant(iso, locale, zone);
-  const out: string[] = [`# ${w.title}`, '', cell(summaryLine(report, options)), ''];
-  out.push(`## ${w.findings(report.findings.length)}`, '', header([c.inquiry, c.stage, c.finding, c.accountable, c.arisen, c.message]));
+  yield* [`# ${w.title}`, '', cell(summaryLine(report, options)), ''];
+  yield* [`## ${w.findings(report.findings.length)}`, '', header([c.inquiry, c.stage, c.finding, c.accountable, c.arisen, c.message])];
   for (const f of report.findings) {
-    out.push(
-      row([
-        f.inquiryId,
-        stageLabel(f.stage, locale),
-        findingLabel(f, locale),
-        who(f.accountable),
-        at(f.arisenAt),
-        formatFinding(f, locale, zone),
-      ]),
-    );
+    yield row([
+      f.inquiryId,
+      stageLabel(f.stage, locale),
+      findingLabel(f, locale),
+      who(f.accountable),
+      at(f.arisenAt),
+      formatFinding(f, locale, zone),
+    ]);
   }
   if (report.problems.length > 0) {
-    out.push('', `## ${w.problems(report.problems.length)}`, '');
-    for (const p of report.problems) out.push(`- ${cell(problemLine(file, p, locale))}`);
+    yield* ['', `## ${w.problems(report.problems.length)}`, ''];
+    for (const p of report.problems) yield `- ${cell(problemLine(file, p, locale))}`;
   }
-  out.push('', `## ${w.holdingsHeading(report.holdings.length)}`, '', header([c.holder, c.inquiry, c.category, c.stage, c.since]));
-  for (const h of report.holdings) out.push(row([who(h.holder), h.inquiryId, h.category, stageLabel(h.stage, locale), at(h.since)]));
-  out.push(
+  yield* ['', `## ${w.holdingsHeading(report.holdings.length)}`, '', header([c.holder, c.inquiry, c.category, c.stage, c.since])];
+  for (const h of report.holdings) yield row([who(h.holder), h.inquiryId, h.category, stageLabel(h.stage, locale), at(h.since)]);
+  yield* [
     '',
     `## ${w.deadlinesHeading(report.deadlines.overdue.length, report.deadlines.atRisk.length)}`,
     '',
     header([c.state, c.inquiry, c.category, c.due, c.used, c.holder]),
-  );
+  ];
   for (const [label, list] of [
     [w.overdue, report.deadlines.overdue],
     [w.atRisk, report.deadlines.atRisk],
   ] as const) {
-    for (const d of list) out.push(row([label, d.inquiryId, d.category, at(d.deadline), `${Math.round(d.used * 100)}%`, who(d.holder)]));
+    for (const d of list) yield row([label, d.inquiryId, d.category, at(d.deadline), `${Math.round(d.used * 100)}%`, who(d.holder)]);
   }
-  out.push('', `## ${w.peopleHeading}`, '', header([c.person, c.stagesHeld, c.holdingNow, c.findings, c.byRule]));
+  yield* ['', `## ${w.peopleHeading}`, '', header([c.person, c.stagesHeld, c.holdingNow, c.findings, c.byRule])];
   for (const p of report.people) {
-    out.push(
-      row([
-        who(p.staff),
-        String(p.stagesHeld),
-        String(p.holdingNow),
-        String(p.findings),
-        Object.entries(p.byRule)
-          .map(([r, n]) => `${r}: ${n}`)
-          .join(', '),
-      ]),
-    );
+    yield row([
+      who(p.staff),
+      String(p.stagesHeld),
+      String(p.holdingNow),
+      String(p.findings),
+      Object.entries(p.byRule)
+        .map(([r, n]) => `${r}: ${n}`)
+        .join(', '),
+    ]);
   }
-  return `${out.join('\n')}\n`;
 }
 
 function header(cells: readonly string[]): string {

@@ -25,6 +25,28 @@ import { DEFAULT_REPORT_OPTIONS, findingLabel, problemLine, who, type ReportOpti
  * @since 0.1.0
  */
 export function auditText(report: AuditLogReport, file: string, options: ReportOptions = DEFAULT_REPORT_OPTIONS): string {
+  return [...auditTextChunks(report, file, options)].join('');
+}
+
+/**
+ * {@link auditText} in pieces, a line each, for writing as it is rendered: the report of a large
+ * log is never held whole.
+ *
+ * @example
+ * import { auditEventLog } from 'first-inquiry/log';
+ * import { auditTextChunks } from './cli/report/text'; // internal to the bin
+ * for (const line of auditTextChunks(await auditEventLog([]), 'events.jsonl')) process.stdout.write(line);
+ *
+ * @category cli
+ * @since 0.2.0
+ */
+export function* auditTextChunks(report: AuditLogReport, file: string, options: ReportOptions = DEFAULT_REPORT_OPTIONS): Generator<string> {
+  // One line of output per entry: a line break or control character inside recorded text must not
+  // start a line of its own, so each line is made visible as a whole.
+  for (const line of textLines(report, file, options)) yield `${visible(line)}\n`;
+}
+
+function* textLines(report: AuditLogReport, file: string, options: ReportOptions): Generator<string> {
   const { locale, zone } = options;
   const w = REPORT_TEXTS[locale];
   const en = locale === 'en';
@@ -33,40 +55,35 @@ export function auditText(report: AuditLogReport, file: string, options: ReportO
   const comma = en ? ', ' : '，';
   const paren = (text: string) => (en ? ` (${text})` : `（${text}）`);
   const at = (iso: string) => formatInstant(iso, locale, zone);
-  const out: string[] = [summaryLine(report, options), ''];
-  out.push(w.findings(report.findings.length));
+  yield* [summaryLine(report, options), ''];
+  yield w.findings(report.findings.length);
   for (const f of report.findings) {
-    out.push(`  ${f.inquiryId} ${stageLabel(f.stage, locale)}${colon}${findingLabel(f, locale)}${f.settled ? '' : ` [${w.stillOpen}]`}`);
-    out.push(`    ${w.accountable}${colon}${who(f.accountable)}${semi}${w.arisen} ${at(f.arisenAt)}`);
-    out.push(`    ${formatFinding(f, locale, zone)}`);
+    yield `  ${f.inquiryId} ${stageLabel(f.stage, locale)}${colon}${findingLabel(f, locale)}${f.settled ? '' : ` [${w.stillOpen}]`}`;
+    yield `    ${w.accountable}${colon}${who(f.accountable)}${semi}${w.arisen} ${at(f.arisenAt)}`;
+    yield `    ${formatFinding(f, locale, zone)}`;
   }
   if (report.problems.length > 0) {
-    out.push('', w.problems(report.problems.length));
-    for (const p of report.problems) out.push(`  ${problemLine(file, p, locale)}`);
+    yield* ['', w.problems(report.problems.length)];
+    for (const p of report.problems) yield `  ${problemLine(file, p, locale)}`;
   }
-  out.push('', w.holdingsHeading(report.holdings.length));
+  yield* ['', w.holdingsHeading(report.holdings.length)];
   for (const h of report.holdings)
-    out.push(`  ${who(h.holder)}${colon}${h.inquiryId}${paren(h.category)} ${stageLabel(h.stage, locale)} ${w.since} ${at(h.since)}`);
-  out.push('', w.deadlinesHeading(report.deadlines.overdue.length, report.deadlines.atRisk.length));
+    yield `  ${who(h.holder)}${colon}${h.inquiryId}${paren(h.category)} ${stageLabel(h.stage, locale)} ${w.since} ${at(h.since)}`;
+  yield* ['', w.deadlinesHeading(report.deadlines.overdue.length, report.deadlines.atRisk.length)];
   for (const [label, list] of [
     [w.overdue, report.deadlines.overdue],
     [w.atRisk, report.deadlines.atRisk],
   ] as const) {
     for (const d of list)
-      out.push(
-        `  ${label}${colon}${d.inquiryId}${paren(d.category)} ${w.due} ${at(d.deadline)}${comma}${w.used} ${Math.round(d.used * 100)}%${semi}${w.heldBy} ${who(d.holder)}`,
-      );
+      yield `  ${label}${colon}${d.inquiryId}${paren(d.category)} ${w.due} ${at(d.deadline)}${comma}${w.used} ${Math.round(d.used * 100)}%${semi}${w.heldBy} ${who(d.holder)}`;
   }
-  out.push('', w.peopleHeading);
+  yield* ['', w.peopleHeading];
   for (const p of report.people) {
     const rules = Object.entries(p.byRule)
       .map(([rule, n]) => `${rule}×${n}`)
       .join(' ');
-    out.push(`  ${who(p.staff)}${colon}${w.peopleLine(p.stagesHeld, p.holdingNow, p.findings)}${rules === '' ? '' : paren(rules)}`);
+    yield `  ${who(p.staff)}${colon}${w.peopleLine(p.stagesHeld, p.holdingNow, p.findings)}${rules === '' ? '' : paren(rules)}`;
   }
-  // One line of output per entry: a line break or control character inside recorded text must not
-  // start a line of its own, so each line is made visible as a whole.
-  return `${out.map(visible).join('\n')}\n`;
 }
 
 /**

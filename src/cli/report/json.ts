@@ -1,0 +1,51 @@
+// utils
+
+/**
+ * `JSON.stringify(value, null, 2)` and a line end, byte for byte, in pieces (for plain data: no
+ * `toJSON` on the object or its arrays): each element of the
+ * object's array properties is stringified on its own, so the JSON report of a large log (tens of
+ * megabytes of findings) is written as it is made and never held as one string.
+ *
+ * @example
+ * import { jsonChunks } from './cli/report/json'; // internal to the bin
+ * [...jsonChunks({ a: [1, { b: 2 }], c: 'x' })].join('') === `${JSON.stringify({ a: [1, { b: 2 }], c: 'x' }, null, 2)}\n`; // true
+ *
+ * @category cli
+ * @since 0.2.0
+ */
+export function* jsonChunks(value: object): Generator<string> {
+  // Arrays are written element by element; anything else whole (JSON.stringify leaves out the
+  // properties it cannot write, and says so with undefined).
+  const entries: Array<readonly [string, string | readonly unknown[]]> = [];
+  for (const [key, v] of Object.entries(value)) {
+    if (Array.isArray(v) && v.length > 0) entries.push([key, v]);
+    else {
+      const json = JSON.stringify(v, null, 2) as string | undefined;
+      if (json !== undefined) entries.push([key, json]);
+    }
+  }
+  if (entries.length === 0) {
+    yield '{}\n';
+    return;
+  }
+  yield '{\n';
+  for (const [i, [key, v]] of entries.entries()) {
+    const end = i === entries.length - 1 ? '\n' : ',\n';
+    if (typeof v === 'string') {
+      // A string in JSON has no raw line break (it is escaped), so every line break is indentation.
+      yield `  ${JSON.stringify(key)}: ${indent(v, '  ')}${end}`;
+      continue;
+    }
+    yield `  ${JSON.stringify(key)}: [\n`;
+    for (const [j, element] of v.entries()) {
+      const json = JSON.stringify(element, null, 2) as string | undefined;
+      yield `    ${indent(json ?? 'null', '    ')}${j === v.length - 1 ? '\n' : ',\n'}`;
+    }
+    yield `  ]${end}`;
+  }
+  yield '}\n';
+}
+
+function indent(json: string, by: string): string {
+  return json.replaceAll('\n', `\n${by}`);
+}
