@@ -7,7 +7,7 @@ import type { RuleId } from '../rules/ids';
 import type { StaffRef } from '../inquiry/staff';
 import type { ChainEscalation, ChainStage, StageChain } from '../supervision/stage-chains';
 import { supervisorFold } from '../supervision/supervisor';
-import { parseEventLine, type LineProblemCode, type UnreadableLine } from './line';
+import { linesInBatches, parseEventLine, type LineProblemCode, type UnreadableLine } from './line';
 
 // model
 
@@ -190,33 +190,35 @@ export async function auditEventLog(
   let latestMillis = Number.NEGATIVE_INFINITY;
   let eventsAfterAsOf = 0;
 
-  for await (const line of lines) {
-    lineNo += 1;
-    if (typeof line !== 'string') {
-      problems.push({ line: lineNo, code: line.code, message: line.message });
-      continue;
+  for await (const batch of linesInBatches(lines)) {
+    for (const line of batch) {
+      lineNo += 1;
+      if (typeof line !== 'string') {
+        problems.push({ line: lineNo, code: line.code, message: line.message });
+        continue;
+      }
+      const text = lineNo === 1 && line.charCodeAt(0) === 0xfeff ? line.slice(1) : line;
+      if (text.trim() === '') continue;
+      const parsed = parseEventLine(text);
+      if (isLeft(parsed)) {
+        problems.push({ line: lineNo, code: parsed.left.code, message: parsed.left.message });
+        continue;
+      }
+      const event = parsed.right;
+      const at = instantMillis(event.data.at);
+      if (at > until) {
+        eventsAfterAsOf += 1;
+        continue;
+      }
+      if (latest === undefined || at > latestMillis) {
+        latest = event.data.at;
+        latestMillis = at;
+      }
+      const shift = lineNo - added;
+      if (shifts.length === 0 || shifts[shifts.length - 1]?.[1] !== shift) shifts.push([added, shift]);
+      addAt(event, at);
+      added += 1;
     }
-    const text = lineNo === 1 && line.charCodeAt(0) === 0xfeff ? line.slice(1) : line;
-    if (text.trim() === '') continue;
-    const parsed = parseEventLine(text);
-    if (isLeft(parsed)) {
-      problems.push({ line: lineNo, code: parsed.left.code, message: parsed.left.message });
-      continue;
-    }
-    const event = parsed.right;
-    const at = instantMillis(event.data.at);
-    if (at > until) {
-      eventsAfterAsOf += 1;
-      continue;
-    }
-    if (latest === undefined || at > latestMillis) {
-      latest = event.data.at;
-      latestMillis = at;
-    }
-    const shift = lineNo - added;
-    if (shifts.length === 0 || shifts[shifts.length - 1]?.[1] !== shift) shifts.push([added, shift]);
-    addAt(event, at);
-    added += 1;
   }
 
   const asOf = options.asOf ?? latest ?? '1970-01-01T00:00:00Z';

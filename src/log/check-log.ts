@@ -2,7 +2,7 @@ import { isLeft } from 'fp-ts/Either';
 import type { InquiryEvent } from '../inquiry/events';
 import type { RuleViolation } from '../inquiry/violations';
 import { createHistoryChecker, type HistoryCheckerOptions } from './checker';
-import { LINE_BATCHES, parseEventLine, type BatchedLines, type UnreadableLine } from './line';
+import { linesInBatches, parseEventLine, type UnreadableLine } from './line';
 import type { HistoryProblem } from './problem';
 
 // model
@@ -73,19 +73,9 @@ export async function checkEventLog(
       ? { line: lineNo, code: parsed.left.code, rule: null, message: parsed.left.message }
       : problemOf(lineNo, parsed.right, checker.check(parsed.right));
   };
-  const batches = (lines as Partial<BatchedLines>)[LINE_BATCHES];
-  if (batches !== undefined) {
-    // A batch at a time (the CLI's reader): only reading the next chunk and reporting are awaited.
-    for await (const batch of batches) {
-      for (const line of batch) {
-        const found = problemOfLine(line);
-        if (found === undefined) continue;
-        problems += 1;
-        await report(found);
-      }
-    }
-  } else {
-    for await (const line of lines) {
+  // Only reading the next batch and reporting a problem are awaited, not each line.
+  for await (const batch of linesInBatches(lines)) {
+    for (const line of batch) {
       const found = problemOfLine(line);
       if (found === undefined) continue;
       problems += 1;

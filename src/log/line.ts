@@ -70,6 +70,27 @@ export interface BatchedLines extends AsyncIterable<string | UnreadableLine> {
  */
 export const LINE_BATCHES: unique symbol = Symbol('first-inquiry.lineBatches');
 
+/**
+ * The lines of a log a batch at a time, whichever form they come in: the batches of
+ * {@link BatchedLines} (the CLI's reader), an array as one batch, any other iterable a line per
+ * batch. {@link checkEventLog} and {@link auditEventLog} read through it, so a chunk's lines are
+ * gone through without awaiting each one.
+ *
+ * @example
+ * import { linesInBatches } from './line'; // internal
+ * for await (const batch of linesInBatches(['{"type":"A"}', ''])) batch.length; // 2
+ *
+ * @internal
+ */
+export async function* linesInBatches(
+  lines: AsyncIterable<string | UnreadableLine> | Iterable<string | UnreadableLine>,
+): AsyncGenerator<readonly (string | UnreadableLine)[], void, undefined> {
+  const batches = (lines as Partial<BatchedLines>)[LINE_BATCHES];
+  if (batches !== undefined) yield* batches;
+  else if (Array.isArray(lines)) yield lines as readonly (string | UnreadableLine)[];
+  else for await (const line of lines) yield [line];
+}
+
 // One range for the log's instants and the policy's calendar dates (primitives/years.ts).
 export { PLAUSIBLE_YEARS } from '../primitives/years';
 
