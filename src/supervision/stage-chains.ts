@@ -123,13 +123,12 @@ export class ChainFold {
     switch (effect.kind) {
       case 'handOn':
         end(chain, d.at, effect.how);
-        chain.stages.push({
-          index: chain.stages.length,
-          holder: this.share(effect.to),
-          from: d.at,
-          startedBy: effect.how,
-          ...(effect.how === 'reassignment' ? { movedBy: this.share(d.by) } : {}),
-        });
+        // Literals, not spreads: a spread copy per stage was a tenth of the chains' time.
+        chain.stages.push(
+          effect.how === 'reassignment'
+            ? { index: chain.stages.length, holder: this.share(effect.to), from: d.at, startedBy: effect.how, movedBy: this.share(d.by) }
+            : { index: chain.stages.length, holder: this.share(effect.to), from: d.at, startedBy: effect.how },
+        );
         return;
       case 'close':
         end(chain, d.at, effect.outcome);
@@ -232,5 +231,12 @@ function snapshot(c: MutableChain): StageChain {
 
 function end(chain: MutableChain, at: string, endedBy: StageEnd): void {
   const last = chain.stages[chain.stages.length - 1];
-  if (last !== undefined && last.to === undefined) chain.stages[chain.stages.length - 1] = { ...last, to: at, endedBy };
+  if (last === undefined || last.to !== undefined) return;
+  // A new object (a chain handed out by view() shares its stages), with the same keys in the same
+  // order as the open stage plus `to` and `endedBy`.
+  const { index, holder, from, startedBy, movedBy } = last;
+  chain.stages[chain.stages.length - 1] =
+    movedBy === undefined
+      ? { index, holder, from, startedBy, to: at, endedBy }
+      : { index, holder, from, startedBy, movedBy, to: at, endedBy };
 }
