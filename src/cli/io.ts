@@ -150,28 +150,10 @@ export function batchedLines(
   const batches = lineBatches(input, maxLine, maxSkip);
   return {
     [LINE_BATCHES]: batches,
-    // Line by line, without an async generator: the lines of a batch at hand are handed out as
-    // resolved promises, and only the next batch is awaited.
-    [Symbol.asyncIterator]() {
-      let batch: readonly (string | UnreadableLine)[] = [];
-      let i = 0;
-      const more = async (): Promise<IteratorResult<string | UnreadableLine>> => {
-        for (;;) {
-          const next = await batches.next();
-          if (next.done === true) return { value: undefined, done: true };
-          batch = next.value;
-          i = 0;
-          if (batch.length > 0) return { value: batch[i++] as string | UnreadableLine, done: false };
-        }
-      };
-      return {
-        next: () => (i < batch.length ? Promise.resolve({ value: batch[i++] as string | UnreadableLine, done: false }) : more()),
-        // A reader that stops early (a break, a throw) closes the input.
-        return: async () => {
-          await batches.return(undefined);
-          return { value: undefined, done: true };
-        },
-      };
+    // Line by line, for a reader that does not ask for the batches (checkEventLog and
+    // auditEventLog do); stopping early closes the input through the batches' generator.
+    async *[Symbol.asyncIterator]() {
+      for await (const batch of batches) yield* batch;
     },
   };
 }
