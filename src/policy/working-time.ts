@@ -53,6 +53,10 @@ const DAY = 86_400_000;
 const SAMPLE_STEP = 6 * DAY;
 // The last day (9999-12-31) the clock counts to; later deadlines are "never" (Infinity).
 const LAST_DAY = 2_932_896;
+// 10000-01-01T00:00Z: a deadline at or after it is "never", whichever unit its limit is in.
+const END_OF_CLOCK = (LAST_DAY + 1) * DAY;
+// The earliest instant a Date can hold (-271821-04-20T00:00Z).
+const FIRST_DATE = -8.64e15;
 // Zone rules after this year are the rules of 400 years before (no explicit data reaches it).
 const PERIODIC_FROM = 2400;
 const DAYS_IN_400_YEARS = 146_097;
@@ -140,13 +144,15 @@ export function workingHoursBetween(calendar: WorkingCalendar, from: string, to:
  * import { toZonedIso } from 'first-inquiry/supervision';
  * toZonedIso(0, 'Asia/Shanghai'); // '1970-01-01T08:00:00.000+08:00'
  * toZonedIso(Number.POSITIVE_INFINITY, 'UTC'); // 'never' (a deadline past the clock's range)
+ * toZonedIso(Date.UTC(10000, 0, 1), 'UTC'); // 'never' (9999-12-31 is the clock's last day)
  *
  * @category calendar
  * @since 0.1.0
  */
 export function toZonedIso(at: number, zone: string): string {
-  // A limit that runs out after 9999-12-31 (the clock's range) never runs out: there is no instant to print.
-  if (!Number.isFinite(at)) return 'never';
+  // A limit that runs out after 9999-12-31 (the clock's range) never runs out: there is no instant to
+  // print. Neither is there for an instant a Date cannot hold.
+  if (!Number.isFinite(at) || at >= END_OF_CLOCK || at < FIRST_DATE) return 'never';
   // Fast path: the zone's offset from a per-hour cache, formatted as luxon's toISO does. Luxon
   // writes a zero offset as `Z` or `+00:00` depending on the zone, so that case stays with luxon.
   const f = zonedFields(at, zone);
@@ -281,6 +287,19 @@ function createClock(calendar: WorkingCalendar): WorkingClock {
     return days;
   };
 
+  // How much a worked day's working time differs from dayLength. A far year's day, worked like its
+  // counterpart 400 years before, differs as that one does (the zone repeats, see transitionsOf):
+  // a limit running for millennia costs a few thousand look-ups, not a time-zone calculation each.
+  const differences = new Map<number, number>();
+  const differenceOf = (day: number, year: number): number => {
+    let difference = differences.get(day);
+    if (difference !== undefined) return difference;
+    const earlier = day - DAYS_IN_400_YEARS;
+    difference = year >= PERIODIC_FROM && isWorkingDay(earlier) ? differenceOf(earlier, year - 400) : build(day).total - dayLength;
+    differences.set(day, difference);
+    return difference;
+  };
+
   // Makes sure every irregular day between two day numbers is known.
   let scannedFrom = Number.POSITIVE_INFINITY;
   let scannedTo = Number.NEGATIVE_INFINITY;
@@ -294,7 +313,7 @@ function createClock(calendar: WorkingCalendar): WorkingClock {
       for (const day of transitionsOf(year)) {
         // Only a worked day can differ from its nominal working time.
         if (irregular.has(day) || !isWorkingDay(day)) continue;
-        const difference = build(day).total - dayLength;
+        const difference = differenceOf(day, year);
         if (difference !== 0) irregular.set(day, difference);
       }
     }
@@ -326,7 +345,9 @@ function createClock(calendar: WorkingCalendar): WorkingClock {
 
   const add = (from: number, duration: number): number => {
     if (!(duration > 0)) return from;
-    if (!Number.isFinite(from) || !Number.isFinite(duration)) return Number.NaN;
+    if (!Number.isFinite(from)) return Number.NaN;
+    // A limit so large its milliseconds overflow to Infinity never runs out either.
+    if (!Number.isFinite(duration)) return Number.POSITIVE_INFINITY;
     const first = dayOf(from);
     let remaining = duration;
     for (const [a, b] of build(first).periods) {
@@ -345,6 +366,9 @@ function createClock(calendar: WorkingCalendar): WorkingClock {
       }
     }
     const origin = first + WALK_DAYS;
+    // More than a whole day's clock time (a day of two offset changes at most) for every day left
+    // until 9999-12-31: never, without scanning the zone's years for the search.
+    if (remaining > (LAST_DAY - origin) * 2 * DAY) return Number.POSITIVE_INFINITY;
     let lo = origin;
     let step = 7 * Math.max(1, Math.ceil(remaining / (dayLength * weekdays.size)));
     let hi = Math.min(origin + step, LAST_DAY);
@@ -391,8 +415,12 @@ function createClock(calendar: WorkingCalendar): WorkingClock {
 
   const limitMillis = (limit: TimeLimit): number => (limit.unit === 'working-days' ? limit.amount * dayLength : limit.amount * HOUR);
 
-  const deadline = (from: number, limit: TimeLimit): number =>
-    limit.unit === 'hours' ? from + limitMillis(limit) : add(from, Math.round(limitMillis(limit)));
+  const deadline = (from: number, limit: TimeLimit): number => {
+    const at = limit.unit === 'hours' ? from + limitMillis(limit) : add(from, Math.round(limitMillis(limit)));
+    // An hour limit of a few hundred thousand years lands past what a Date can hold; like a
+    // working-time limit past 9999-12-31, it never runs out.
+    return at >= END_OF_CLOCK ? Number.POSITIVE_INFINITY : at;
+  };
 
   const used = (from: number, at: number, limit: TimeLimit): number => {
     const total = limitMillis(limit);

@@ -126,10 +126,18 @@ function pausedDeadline(clock: WorkingClock, from: number, limit: TimeLimit, p: 
   return { deadline: due, onHold: waiting !== undefined && waiting <= due };
 }
 
-function usedOf(clock: WorkingClock, from: number, deadline: number, at: number, limit: TimeLimit): number {
+function usedOf(clock: WorkingClock, from: number, deadline: number, at: number, limit: TimeLimit, p: InquiryPosition): number {
   const hours = limit.unit === 'hours';
+  const measure = (a: number, b: number): number => (hours ? Math.max(0, b - a) : clock.between(a, b));
+  if (!Number.isFinite(deadline)) {
+    // A limit that never runs out leaves no time to count back from: count the time used so far,
+    // less the waits for materials.
+    let spent = measure(from, at);
+    for (const wait of p.waits ?? []) spent -= measure(Math.max(from, Date.parse(wait.from)), Math.min(at, Date.parse(wait.to)));
+    return Math.max(0, spent) / (limit.amount * (limit.unit === 'working-days' ? clock.dayLength : 3_600_000));
+  }
   const total = hours ? limit.amount * 3_600_000 : clock.between(from, clock.deadline(from, limit));
-  const left = hours ? Math.max(0, deadline - at) : clock.between(at, deadline);
+  const left = measure(at, deadline);
   return total === 0 ? 1 : 1 - left / total;
 }
 
@@ -146,7 +154,7 @@ export function boardOf(positions: Iterable<InquiryPosition>, asOf: string, poli
     const { deadline, onHold } = pausedDeadline(clock, from, limit, p);
     // On hold: the requester is bringing missing materials and the limit had not run out (FI-05).
     if (onHold) continue;
-    const used = p.waits === undefined ? clock.used(from, at, limit) : usedOf(clock, from, deadline, at, limit);
+    const used = p.waits === undefined ? clock.used(from, at, limit) : usedOf(clock, from, deadline, at, limit, p);
     const entry: DeadlineEntry = {
       inquiryId: p.inquiryId,
       category: p.category,

@@ -163,6 +163,16 @@ describe('the working clock agrees with the day-by-day definition', () => {
   });
 });
 
+describe('far years: the zone repeats every 400 years, and the clock relies on it', () => {
+  // Past 2400 the clock takes a day's working time from the same day 400 years before; the
+  // definition here still works each day out from the zone.
+  const far = fc.integer({ min: Date.UTC(2800, 0, 1), max: Date.UTC(2801, 0, 1) });
+  test.prop([calendar, far, far], { numRuns: 15 })('working time between two instants of 2800', (cal, a, b) => {
+    const [from, to] = a <= b ? [a, b] : [b, a];
+    expect(workingClock(cal).between(from, to)).toBe(referenceBetween(cal, from, to));
+  });
+});
+
 describe('far instants cost no more than near ones', () => {
   test('a century of working time and a deadline 30000 working days away are computed at once', () => {
     const cal: WorkingCalendar = {

@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { WorkingCalendar } from '../../src/policy/calendar';
-import { workingClock } from '../../src/policy/working-time';
+import { toZonedIso, workingClock } from '../../src/policy/working-time';
 
 // Laws of the working-time arithmetic that FI-05's time limits and every audit threshold count
 // in, on random calendars: zones with and without daylight saving, any non-empty set of working
@@ -76,6 +76,25 @@ describe('working-time arithmetic', () => {
     (cal, a, b) => {
       const clock = workingClock(cal);
       expect(clock.between(a, b)).toBeLessThanOrEqual(Math.max(0, b - a));
+    },
+  );
+
+  // A policy file may say any positive amount (an hour limit of 2.4 billion hours once crashed the
+  // audit: the deadline was a finite number no Date could hold). Every deadline is an instant
+  // before 10000-01-01 or "never", and prints.
+  const anyAmount = fc.oneof(
+    fc.double({ min: 1e-12, max: 1e308, noNaN: true, noDefaultInfinity: true }),
+    fc.double({ min: 2e9, max: 3e9, noNaN: true }),
+    fc.integer({ min: 1, max: 10_000 }),
+  );
+  const unit = fc.constantFrom('hours' as const, 'working-hours' as const, 'working-days' as const);
+  test.prop([calendar, instant, anyAmount, unit], { numRuns: 200 })(
+    'a deadline of any positive limit is a printable instant before 10000-01-01, or never',
+    (cal, from, amount, u) => {
+      const at = workingClock(cal).deadline(from, { amount, unit: u });
+      expect(at === Number.POSITIVE_INFINITY || (at >= from && at < Date.UTC(10000, 0, 1))).toBe(true);
+      const printed = toZonedIso(at, cal.zone);
+      expect(printed === 'never' || /^\d{4}-\d\d-\d\dT/.test(printed)).toBe(true);
     },
   );
 });

@@ -98,6 +98,28 @@ describe('huge limits and huge lines: no stack trace, documented exit codes', ()
     expect(r.report.findings).toEqual([]);
   });
 
+  it.each(['text', 'json', 'md', 'html'])(
+    'an open inquiry whose hour limit ends past what a Date can hold: deadline never, in %s',
+    { timeout: 20_000 },
+    async (format) => {
+      // 2.4 billion hours from 2025 is about 8.64e15 ms: a finite deadline no Date could print.
+      const open = logFile([received({ by: guard, category: 'enquiry' })]);
+      for (const amount of [2_399_511_334, 2.5e9, 1e300]) {
+        const policy = scratchFile(
+          `hour-limit-${amount}.json`,
+          JSON.stringify({
+            categories: { enquiry: { timeLimit: { amount, unit: 'hours' } } },
+            inactivity: { amount, unit: 'hours' },
+            followUpEvery: { amount, unit: 'hours' },
+          }),
+        );
+        const r = await run(['audit', open, '--policy', policy, '--as-of', '2200-12-31T00:00:00Z', '--format', format]);
+        expectNoCrash(r);
+        expect(r.code).toBe(0);
+      }
+    },
+  );
+
   it('a line longer than 1 MiB is LINE_TOO_LONG on its line; later line numbers stay right', async () => {
     const file = logFile([ok[0] as never, `{"type":"InquiryResolved","data":"${'x'.repeat(3 << 20)}"}`, '{not json', ok[1] as never]);
     const r = await run(['check', file]);

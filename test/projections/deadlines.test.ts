@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { definePolicy } from '../../src/policy/policy';
 import { deadlineBoard } from '../../src/supervision/deadlines';
 import { toStaffRef } from '../../src/inquiry/staff';
-import { classifyLiability, receive, reopen, resolve, transfer } from '../support/commands';
+import { classifyLiability, notifyMissing, receive, recordMaterialsReceived, reopen, resolve, transfer } from '../support/commands';
 import { clerk, guard, plumber } from '../support/staff';
 import { at, history } from '../audit/history';
 
@@ -77,5 +77,34 @@ describe('overdue and at-risk lists as of an instant', () => {
     expect(later.overdue.find((e) => e.inquiryId === 'C')).toEqual(
       expect.objectContaining({ from: at.nextThu('09:00'), stage: 1, holder: toStaffRef(clerk) }),
     );
+  });
+});
+
+describe('a limit that never runs out', () => {
+  // A policy may say a limit of any positive size; past 9999-12-31 its deadline is "never" and the
+  // share used is a real fraction, with or without a wait for materials in between.
+  const waited = history(
+    receive({ inquiryId: 'W', by: guard, at: at.fri('09:00') }),
+    notifyMissing({ inquiryId: 'W', by: guard, at: at.fri('10:00') }),
+    recordMaterialsReceived({ inquiryId: 'W', by: guard, at: at.nextMon('10:00') }),
+  );
+  it.each([
+    [2_399_511_334, 'hours'],
+    [1e300, 'hours'],
+    [1e306, 'hours'],
+    [1e15, 'working-days'],
+    [1e306, 'working-hours'],
+  ] as const)('%s %s: never overdue; listed at a tiny at-risk fraction, the deadline reads never', (amount, unit) => {
+    const policy = definePolicy({ categories: { repair: { timeLimit: { amount, unit } } }, atRiskFraction: 1e-12 });
+    for (const events of [waited, history(receive({ inquiryId: 'W', by: guard, at: at.fri('09:00') }))]) {
+      const board = deadlineBoard(events, '2200-12-31T00:00:00Z', policy);
+      expect(board.overdue).toEqual([]);
+      for (const entry of board.atRisk) {
+        expect(entry.deadline).toBe('never');
+        expect(entry.used).toBeGreaterThan(0);
+        expect(entry.used).toBeLessThan(1);
+      }
+      if (amount < 1e16) expect(board.atRisk.map((e) => e.inquiryId)).toEqual(['W']);
+    }
   });
 });
