@@ -29,10 +29,10 @@ export interface ZonedFields {
 /**
  * The wall-clock fields of an instant (epoch milliseconds) in an IANA zone, or `undefined` when the
  * zone is not one or the year is outside 1000–9999 (callers fall back to luxon there). The zone's
- * offset is what luxon says (`IANAZone.offset`), looked up once per hour of time and kept: an
- * audit formats tens of thousands of instants, and each lookup goes through `Intl`. An hour whose
- * start and end have different offsets (a transition inside it) is never kept, so the answer is
- * exactly luxon's.
+ * offset is what luxon says (`IANAZone.offset`), looked up once per day of time and kept: an
+ * audit formats tens of thousands of instants, and each lookup goes through `Intl`. A day whose
+ * start and end have different offsets (a transition inside it) is kept hour by hour, and an hour
+ * with a transition inside is never kept, so the answer is exactly luxon's.
  *
  * @example
  * import { zonedFields } from './zoned'; // internal: reports and deadlines
@@ -75,19 +75,39 @@ export function pad(n: number, digits = 2): string {
 }
 
 const HOUR = 3_600_000;
-const zones = new Map<string, { readonly zone: IANAZone | undefined; readonly hours: Map<number, number> }>();
+const DAY = 24 * HOUR;
+// A day (UTC) whose first and last millisecond have different offsets: its hours are kept instead.
+const MIXED = Number.NaN;
+interface ZoneOffsets {
+  readonly zone: IANAZone | undefined;
+  readonly days: Map<number, number>;
+  readonly hours: Map<number, number>;
+}
+const zones = new Map<string, ZoneOffsets>();
 
 function offsetAt(millis: number, name: string): number | undefined {
   if (!Number.isFinite(millis)) return undefined;
   let entry = zones.get(name);
   if (entry === undefined) {
-    entry = { zone: IANAZone.isValidZone(name) ? IANAZone.create(name) : undefined, hours: new Map() };
+    entry = { zone: IANAZone.isValidZone(name) ? IANAZone.create(name) : undefined, days: new Map(), hours: new Map() };
     if (zones.size < 64) zones.set(name, entry);
   }
-  const { zone, hours } = entry;
+  const { zone, days, hours } = entry;
   if (zone === undefined) return undefined;
+  // The same offset at both ends of a day means none in between: no zone changes its offset twice
+  // within a day (the working clock assumes six days). Only the few days with a change are
+  // looked up hour by hour, and only an hour with a change costs a look-up per instant.
+  const day = Math.floor(millis / DAY);
+  let known = days.get(day);
+  if (known === undefined) {
+    const start = zone.offset(day * DAY);
+    known = zone.offset(day * DAY + DAY - 1) === start ? start : MIXED;
+    if (days.size >= 100_000) days.clear();
+    days.set(day, known);
+  }
+  if (!Number.isNaN(known)) return known;
   const hour = Math.floor(millis / HOUR);
-  const known = hours.get(hour);
+  known = hours.get(hour);
   if (known !== undefined) return known;
   const start = zone.offset(hour * HOUR);
   if (zone.offset(hour * HOUR + HOUR - 1) !== start) return zone.offset(millis);

@@ -1,11 +1,11 @@
 import { fc, test } from '@fast-check/vitest';
 import { DateTime } from 'luxon';
-import { describe, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatInstant } from '../../src/i18n/format';
 import type { Locale } from '../../src/i18n/locale';
 import { toZonedIso } from '../../src/policy/working-time';
 
-// formatInstant and toZonedIso take a fast path (a per-hour cache of the zone's offset, fields from
+// formatInstant and toZonedIso take a fast path (a per-day cache of the zone's offset, fields from
 // Date); luxon is the reference they must agree with, on any instant, in zones with daylight saving,
 // half-hour offsets and half-hour transitions (Lord Howe), west and east of UTC.
 
@@ -61,4 +61,22 @@ describe('zoned fast path', () => {
       expect(formatInstant(text, locale, zone)).toBe(luxonFormat(text, locale, zone));
     },
   );
+});
+
+describe('a day with a change of offset: each instant on either side of the change', () => {
+  // The cache keeps a day's offset when its first and last millisecond agree; a day with a change
+  // is kept hour by hour. Asked in order through such a day, every answer must still be luxon's.
+  it.each([
+    ['Europe/London', '2026-03-29'],
+    ['Europe/London', '2026-10-25'],
+    ['America/New_York', '2026-03-08'],
+    ['Australia/Lord_Howe', '2026-04-05'],
+    ['Australia/Lord_Howe', '2026-10-04'],
+    ['Pacific/Chatham', '2026-04-05'],
+  ])('%s on %s, minute by minute', (zone, date) => {
+    const start = Date.parse(`${date}T00:00:00Z`) - 86_400_000;
+    for (let at = start; at < start + 3 * 86_400_000; at += 60_000) {
+      for (const t of [at, at - 1]) expect(toZonedIso(t, zone)).toBe(DateTime.fromMillis(t, { zone }).toISO());
+    }
+  });
 });
