@@ -153,7 +153,7 @@ export function toZonedIso(at: number, zone: string): string {
   // A limit that runs out after 9999-12-31 (the clock's range) never runs out: there is no instant to
   // print. Neither is there for an instant a Date cannot hold.
   if (!Number.isFinite(at) || at >= END_OF_CLOCK || at < FIRST_DATE) return 'never';
-  // Fast path: the zone's offset from a per-hour cache, formatted as luxon's toISO does. Luxon
+  // Fast path: the zone's offset from a per-day cache, formatted as luxon's toISO does. Luxon
   // writes a zero offset as `Z` or `+00:00` depending on the zone, so that case stays with luxon.
   const f = zonedFields(at, zone);
   if (f !== undefined && f.offset !== 0) {
