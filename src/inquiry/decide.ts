@@ -1,5 +1,5 @@
 import * as E from 'fp-ts/Either';
-import { codecForTag, describeErrors, instantMillis, previewValue, tagOf } from '../primitives/codecs';
+import { codecForTag, describeErrors, instantBefore, instantMillis, previewValue, tagOf } from '../primitives/codecs';
 import { commandCodecs, type InquiryCommand } from './commands';
 import { EVENT_SCHEMA_VERSION, type InquiryEvent } from './events';
 import { idProblemKind, isUsableName, isVisibleText, spokenForm } from '../primitives/identity';
@@ -154,7 +154,7 @@ export function refusalOf(cmd: InquiryCommand, state: RuleState, policy: Policy)
   if (state.status === 'none') {
     return violation('INQUIRY_NOT_FOUND', { inquiry, command: cmd.type }, 'data.inquiryId');
   }
-  if (instantMillis(cmd.data.at) < instantMillis(state.lastAt)) {
+  if (instantBefore(cmd.data.at, state.lastAt)) {
     return violation('TIME_WENT_BACKWARDS', { at: cmd.data.at, last: state.lastAt, command: cmd.type }, 'data.at');
   }
   if (cmd.type === 'ReopenInquiry') {

@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { Instant, instantMillis } from '../../src/primitives/codecs';
+import { Instant, instantBefore, instantMillis } from '../../src/primitives/codecs';
 
 // Instant's check and instantMillis run for every instant of every command and event, so they are
 // one pass of plain arithmetic over the characters. This is the check it replaced, written the
@@ -121,5 +121,27 @@ describe('instantMillis counts exactly as Date.parse does', () => {
     '2026-05-04',
   ])('%s', (s) => {
     expect(instantMillis(s)).toBe(Date.parse(s));
+  });
+});
+
+describe('instantBefore compares as the milliseconds do', () => {
+  // Written alike (same length and offset) it compares the text: pairs written alike are generated
+  // on purpose, with the same fields, offsets and fraction digits, and pairs written differently.
+  const valid = fc.oneof(instantLike, damagedInstant).filter((s) => Instant.is(s));
+  const alike = fc
+    .tuple(valid, fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 1, maxLength: 30 }), fc.nat())
+    .map(([s, digitsIn, at]) => {
+      // The same string with some digits changed: same length, same offset unless a digit of it changed.
+      const chars = [...s];
+      digitsIn.forEach((d, i) => {
+        const k = (at + i * 7) % chars.length;
+        if (/\d/.test(chars[k] ?? '')) chars[k] = String(d);
+      });
+      return [s, chars.join('')] as const;
+    })
+    .filter(([, b]) => Instant.is(b));
+  test.prop([fc.oneof(alike, fc.tuple(valid, valid))], { numRuns: 20_000 })('on instants written alike and not', ([a, b]) => {
+    expect(instantBefore(a, b)).toBe(instantMillis(a) < instantMillis(b));
+    expect(instantBefore(b, a)).toBe(instantMillis(b) < instantMillis(a));
   });
 });
