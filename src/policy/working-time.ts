@@ -57,8 +57,11 @@ const LAST_DAY = 2_932_896;
 const END_OF_CLOCK = (LAST_DAY + 1) * DAY;
 // The earliest instant a Date can hold (-271821-04-20T00:00Z).
 const FIRST_DATE = -8.64e15;
-// Zone rules after this year are the rules of 400 years before (no explicit data reaches it).
-const PERIODIC_FROM = 2400;
+// From this year on, a zone's rules are those of 400 years before, which is then 2100 or later:
+// past the last explicit change in the tz database (Morocco's table ends in 2087), where only a
+// zone's final, calendar-based rule applies. (At 2400 it sent 2400–2499, and each such century
+// after, back to 2000–2099, whose rules some zones changed: Lord Howe's 2800 followed its 2000.)
+const PERIODIC_FROM = 2500;
 const DAYS_IN_400_YEARS = 146_097;
 // Limits up to about a month are walked day by day (cheaper than a search for a few days).
 const WALK_DAYS = 31;
