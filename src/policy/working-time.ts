@@ -141,6 +141,20 @@ export function workingHoursBetween(calendar: WorkingCalendar, from: string, to:
 }
 
 /**
+ * How long a {@link TimeLimit} is in milliseconds of its own time: clock time for `hours`, working
+ * time for `working-hours` and `working-days` (a working day being `dayLength` ms of it).
+ *
+ * @example
+ * import { limitLength } from './working-time'; // internal: deadlines and the audit's trackers
+ * limitLength({ amount: 2, unit: 'working-days' }, 9 * 3_600_000); // 64800000
+ *
+ * @internal
+ */
+export function limitLength({ amount, unit }: TimeLimit, dayLength: number): number {
+  return unit === 'working-days' ? amount * dayLength : amount * HOUR;
+}
+
+/**
  * An epoch-millisecond instant as ISO-8601 in a zone, e.g. `2026-05-13T17:00:00.000+08:00`.
  *
  * @example
@@ -416,7 +430,7 @@ function createClock(calendar: WorkingCalendar): WorkingClock {
     );
   };
 
-  const limitMillis = (limit: TimeLimit): number => (limit.unit === 'working-days' ? limit.amount * dayLength : limit.amount * HOUR);
+  const limitMillis = (limit: TimeLimit): number => limitLength(limit, dayLength);
 
   const deadline = (from: number, limit: TimeLimit): number => {
     const at = limit.unit === 'hours' ? from + limitMillis(limit) : add(from, Math.round(limitMillis(limit)));

@@ -1,7 +1,7 @@
 import type { InquiryEvent } from '../inquiry/events';
 import type { TimeLimit } from '../policy/policy';
 import type { StaffRef } from '../inquiry/staff';
-import { toZonedIso, workingClock, type WorkingClock } from '../policy/working-time';
+import { limitLength, toZonedIso, workingClock, type WorkingClock } from '../policy/working-time';
 import { asOfMillis } from './as-of';
 import { defaultPolicy, timeLimitFor, type Policy } from '../policy/policy';
 import { PositionFold, type InquiryPosition } from './positions';
@@ -134,7 +134,7 @@ function usedOf(clock: WorkingClock, from: number, deadline: number, at: number,
     // less the waits for materials.
     let spent = measure(from, at);
     for (const wait of p.waits ?? []) spent -= measure(Math.max(from, Date.parse(wait.from)), Math.min(at, Date.parse(wait.to)));
-    return Math.max(0, spent) / (limit.amount * (limit.unit === 'working-days' ? clock.dayLength : 3_600_000));
+    return Math.max(0, spent) / limitLength(limit, clock.dayLength);
   }
   const total = hours ? limit.amount * 3_600_000 : clock.between(from, clock.deadline(from, limit));
   const left = measure(at, deadline);

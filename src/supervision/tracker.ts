@@ -3,7 +3,7 @@ import { effectOf, type Effect, type Outcome } from '../inquiry/lifecycle';
 import type { TimeLimit } from '../policy/policy';
 import type { StaffRef } from '../inquiry/staff';
 import { normalizeForMatching } from '../policy/policy';
-import { toZonedIso, workingClock, type WorkingClock } from '../policy/working-time';
+import { limitLength, toZonedIso, workingClock, type WorkingClock } from '../policy/working-time';
 import { FINDING_RULES, type Finding, type FindingCode, type FindingParamsByCode } from './finding';
 import { timeLimitFor, type Policy } from '../policy/policy';
 import { renderFindingMessage } from './finding-messages';
@@ -377,8 +377,8 @@ export class InquiryTracker {
     return at > this.dueMillis(timer);
   }
 
-  private fullLength({ amount, unit }: TimeLimit): number {
-    return unit === 'working-days' ? amount * this.clock.dayLength : amount * 3_600_000;
+  private fullLength(limit: TimeLimit): number {
+    return limitLength(limit, this.clock.dayLength);
   }
 
   private dueMillis(timer: Timer): number {
