@@ -3,7 +3,7 @@ import type { InquiryEvent } from '../inquiry/events';
 import type { RuleViolation } from '../inquiry/violations';
 import { createHistoryChecker, type HistoryCheckerOptions } from './checker';
 import { linesInBatches, parseEventLine, type UnreadableLine } from './line';
-import type { HistoryProblem } from './problem';
+import { refusalSentence, type HistoryProblem, type RefusedEvent } from './problem';
 
 // model
 
@@ -88,11 +88,13 @@ export async function checkEventLog(
 function problemOf(line: number, event: InquiryEvent, refusal: RuleViolation | undefined): HistoryProblem | undefined {
   if (refusal === undefined) return undefined;
   const { by, at, inquiryId } = event.data;
+  const refused: RefusedEvent = { eventType: event.type, by, at, params: refusal.params };
   return {
     line,
     code: refusal.code,
     rule: refusal.rule,
     inquiryId,
-    message: `${event.type} of ${inquiryId} by ${by.name} (${by.id}) at ${at} would have been refused: ${refusal.message}`,
+    message: refusalSentence(inquiryId, refused, refusal.message, 'en'),
+    refused,
   };
 }

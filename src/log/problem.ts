@@ -2,7 +2,11 @@ import { formatLogProblem, type LogProblemCode } from './problem-messages';
 import type { Locale } from '../i18n/locale';
 import { ruleWords } from '../rules/catalogue';
 import type { RuleId } from '../rules/ids';
-import type { ViolationCode } from '../inquiry/violations';
+import type { ViolationCode, ViolationParams } from '../inquiry/violations';
+import { formatViolation } from '../inquiry/violation-messages';
+import { ACT_NAMES } from '../inquiry/act-names';
+import type { InquiryEventType } from '../inquiry/events';
+import type { StaffRef } from '../inquiry/staff';
 import type { LineProblemCode } from './line';
 
 // model
@@ -31,6 +35,34 @@ export interface HistoryProblem {
   readonly message: string;
   /** The inquiry the event belongs to; absent when the line could not be decoded. */
   readonly inquiryId?: string;
+  /**
+   * For an event `decide` would have refused: what it was, and the refusal's facts, so that the
+   * problem can be worded in any locale ({@link formatHistoryProblem}); `message` is the English.
+   *
+   * @since 0.2.0
+   */
+  readonly refused?: RefusedEvent;
+}
+
+/**
+ * The recorded event behind a refusal in a {@link HistoryProblem}: its type, who recorded it and
+ * when (as recorded), and the refusal's `params` (see `formatViolation`).
+ *
+ * @example
+ * import type { RefusedEvent } from 'first-inquiry/log';
+ * const r: RefusedEvent = {
+ *   eventType: 'InquiryTransferred', by: { id: 's-102', name: 'Li Na', department: 'engineering' },
+ *   at: '2026-05-04T10:00:00+08:00', params: { actor: 'Li Na', holder: 'Wang Wei', inquiry: 'INQ-1' },
+ * };
+ *
+ * @category history
+ * @since 0.2.0
+ */
+export interface RefusedEvent {
+  readonly eventType: InquiryEventType;
+  readonly by: StaffRef;
+  readonly at: string;
+  readonly params: ViolationParams;
 }
 
 /**
@@ -48,7 +80,8 @@ export type HistoryProblemCode = ViolationCode | LineProblemCode;
  * `FILE:LINE: CODE (FI-nn): message`; codes without a rule print without the parenthesis. In a
  * Chinese `locale` the code and rule ID stay as they are (tools match on them) and the message
  * says in Chinese what is wrong: a line that is not an event is explained from its code; a refusal
- * names the rule's Chinese title before the refusal's own words.
+ * names the rule's Chinese title, then the refused event and the refusal, worded from the
+ * violation catalogue (a problem without {@link HistoryProblem.refused} keeps its English words).
  *
  * @example
  * import { formatHistoryProblem } from 'first-inquiry/log';
@@ -87,8 +120,43 @@ const LINE_CODES: ReadonlySet<string> = new Set<LogProblemCode>([
 export function historyProblemMessage(problem: HistoryProblem, locale: Locale): string {
   if (locale === 'en') return problem.message;
   if (LINE_CODES.has(problem.code)) return formatLogProblem({ code: problem.code as LogProblemCode, message: problem.message }, locale);
-  if (problem.rule === null) return problem.message;
-  return `${locale === 'zh-CN' ? '违反' : '違反'}“${ruleWords(problem.rule, locale).title}”：${problem.message}`;
+  // A problem built by hand without the refusal's facts has only its English words.
+  const words =
+    problem.refused === undefined || problem.inquiryId === undefined
+      ? problem.message
+      : refusalSentence(
+          problem.inquiryId,
+          problem.refused,
+          formatViolation({ code: problem.code as ViolationCode, params: problem.refused.params }, locale),
+          locale,
+        );
+  if (problem.rule === null) return words;
+  return `${locale === 'zh-CN' ? '违反' : '違反'}“${ruleWords(problem.rule, locale).title}”：${words}`;
+}
+
+/**
+ * The words of an event that `decide` would have refused, in a locale: the event (type, inquiry,
+ * who, when) and `why`, the refusal's own words in that locale. `check`'s English `message` is
+ * this in `en`, with the refusal's English message.
+ *
+ * @example
+ * import { refusalSentence } from './problem'; // internal to the library
+ * refusalSentence('X', { eventType: 'InquiryResolved', by: { id: 'a', name: 'Li', department: 'x' }, at: '2026-01-01T00:00:00Z', params: {} }, '事项 X 尚未接收。', 'zh-CN');
+ * // 'Li（a）于 2026-01-01T00:00:00Z 对事项 X 的“办结”（InquiryResolved）本应被拒绝：事项 X 尚未接收。'
+ *
+ * @internal
+ */
+export function refusalSentence(inquiryId: string, refused: RefusedEvent, why: string, locale: Locale): string {
+  const { eventType, by, at } = refused;
+  const act = ACT_NAMES[eventType][locale];
+  switch (locale) {
+    case 'zh-CN':
+      return `${by.name}（${by.id}）于 ${at} 对事项 ${inquiryId} 的“${act}”（${eventType}）本应被拒绝：${why}`;
+    case 'zh-TW':
+      return `${by.name}（${by.id}）於 ${at} 對事項 ${inquiryId} 的“${act}”（${eventType}）本應被拒絕：${why}`;
+    default:
+      return `${eventType} of ${inquiryId} by ${by.name} (${by.id}) at ${at} would have been refused: ${why}`;
+  }
 }
 
 // A message may quote recorded text; a line break in it would forge a second problem line.
