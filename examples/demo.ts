@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { PGlite } from '@electric-sql/pglite';
 import * as E from 'fp-ts/Either';
-import type { InquiryState } from 'first-inquiry';
+import { formatViolation, type InquiryState, type Locale } from 'first-inquiry';
 import {
   createCommandHandler,
   createProjectionRunner,
@@ -17,9 +17,17 @@ import {
   type EventStore,
   type StoredEvent,
 } from 'first-inquiry/store';
-import { deadlineBoardFromPositions, holdingsFromPositions, supervise, type DeadlineBoard, type Holdings } from 'first-inquiry/supervision';
+import {
+  deadlineBoardFromPositions,
+  formatFinding,
+  holdingsFromPositions,
+  supervise,
+  type DeadlineBoard,
+  type Holdings,
+} from 'first-inquiry/supervision';
 import { openPgliteEventStore, pgliteDatabase } from 'first-inquiry/pglite';
 import { scenarios } from './scenarios';
+import { EXAMPLE_TEXTS, exampleLocaleOrExit, personLabel } from './texts';
 
 /** When the manager looks at the board: mid-story, and a week after the last story. Time is data. */
 export const BOARD_TIMES = ['2026-05-15T12:00:00+08:00', '2026-05-20T18:00:00+08:00'] as const;
@@ -35,8 +43,9 @@ export interface DemoRun {
   readonly persisted: { readonly holdings: Holdings; readonly deadlines: DeadlineBoard; readonly checkpoint: number };
 }
 
-/** Runs every scenario through a fresh store in `dataDir` and returns what it printed. */
-export async function runDemo(dataDir: string): Promise<DemoRun> {
+/** Runs every scenario through a fresh store in `dataDir` and returns what it printed, in `locale`. */
+export async function runDemo(dataDir: string, locale: Locale = 'en'): Promise<DemoRun> {
+  const t = EXAMPLE_TEXTS[locale];
   rmSync(dataDir, { recursive: true, force: true });
   const opened = await openPgliteEventStore({ dataDir });
   if (E.isLeft(opened)) throw new Error(opened.left.message);
@@ -48,26 +57,26 @@ export async function runDemo(dataDir: string): Promise<DemoRun> {
   let refused = 0;
   let duplicates = 0;
 
-  say(
-    `首问责任制 demo: ${scenarios.length} scenarios through the command handler, stored in an embedded PostgreSQL (PGlite) at ${dataDir}`,
-  );
+  say(t.demoHeader(scenarios.length, dataDir));
   for (const [n, scenario] of scenarios.entries()) {
     say();
-    say(`━━ ${n + 1}. ${scenario.title} (${scenario.id})`);
+    say(`━━ ${n + 1}. ${scenario.title[locale]} (${scenario.id})`);
     say(`   ${scenario.seedPassage}`);
     for (const [i, step] of scenario.steps.entries()) {
       // The id a web form or phone app would send with the request.
       const command = { ...step.command, metadata: { commandId: `${scenario.id}/${i + 1}`, correlationId: scenario.id } };
       const result = await handle(command);
-      say(`   ${i + 1}. ${step.narration}`);
+      say(`   ${i + 1}. ${step.narration[locale]}`);
       if (E.isRight(result)) {
         accepted++;
         say(
-          `      ✓ ${result.right.events.map((e) => e.event.type).join(', ')} (v${result.right.version}) → ${holderOf(result.right.state)}`,
+          `      ✓ ${result.right.events.map((e) => e.event.type).join(', ')} (v${result.right.version}) → ${holderOf(result.right.state, locale)}`,
         );
       } else if (result.left._tag === 'RuleViolation') {
         refused++;
-        say(`      ✗ refused ${result.left.code}${result.left.rule === null ? '' : ` (${result.left.rule})`}: ${result.left.message}`);
+        const message = locale === 'en' ? result.left.message : formatViolation(result.left, locale);
+        const word = locale === 'en' ? 'refused' : t.refused;
+        say(`      ✗ ${word} ${result.left.code}${result.left.rule === null ? '' : ` (${result.left.rule})`}${t.colon}${message}`);
       } else {
         throw new Error(`the store failed: ${result.left.message}`);
       }
@@ -80,18 +89,15 @@ export async function runDemo(dataDir: string): Promise<DemoRun> {
     const again = await handle({ ...first.command, metadata: { commandId: `${scenarios[0]?.id}/1` } });
     if (E.isRight(again) && again.right.duplicate) duplicates++;
     say();
-    say(
-      `Idempotency: "${scenarios[0]?.id}/1" submitted again → ${E.isRight(again) && again.right.duplicate ? `duplicate, nothing appended (stream still at v${again.right.version})` : 'appended twice (a bug)'}`,
-    );
+    const commandId = `${scenarios[0]?.id}/1`;
+    say(E.isRight(again) && again.right.duplicate ? t.idempotent(commandId, again.right.version) : t.appendedTwice(commandId));
   }
 
   const events = await everyEvent(store);
-  for (const asOf of BOARD_TIMES) supervision(events, asOf, say);
-  const persisted = await persistedBoard(store.db, say);
+  for (const asOf of BOARD_TIMES) supervision(events, asOf, say, locale);
+  const persisted = await persistedBoard(store.db, say, locale);
   say();
-  say(
-    `Store: ${events.length} events in ${new Set(events.map((e) => e.streamId)).size} streams; ${accepted} steps accepted, ${refused} refused by a rule. Data: ${dataDir}`,
-  );
+  say(t.storeSummary(events.length, new Set(events.map((e) => e.streamId)).size, accepted, refused, dataDir));
   await store.close();
   return { lines, accepted, refused, duplicates, events, persisted };
 }
@@ -101,7 +107,8 @@ export async function runDemo(dataDir: string): Promise<DemoRun> {
  * first_inquiry_positions (and the view first_inquiry_holdings) with its checkpoint in the same
  * transaction; the boards are then read back from the table, not from the events.
  */
-async function persistedBoard(db: PGlite, say: (line?: string) => void): Promise<DemoRun['persisted']> {
+async function persistedBoard(db: PGlite, say: (line?: string) => void, locale: Locale): Promise<DemoRun['persisted']> {
+  const t = EXAMPLE_TEXTS[locale];
   const runner = createProjectionRunner({ db: pgliteTransactions(db), projections: [positionsProjection] });
   const ready = await runner.ensureSchema();
   if (E.isLeft(ready)) throw new Error(ready.left.message);
@@ -113,19 +120,19 @@ async function persistedBoard(db: PGlite, say: (line?: string) => void): Promise
   const holdings = holdingsFromPositions(read.right.positions, read.right.skipped);
   const deadlines = deadlineBoardFromPositions(read.right.positions, asOf, undefined, read.right.skipped);
   say();
-  say(`━━ Board from the persisted projection (SQL table first_inquiry_positions, checkpoint: position ${read.right.checkpoint})`);
-  say(`   Who holds what now (${holdings.open} open):`);
+  say(`━━ ${t.persistedBoard(read.right.checkpoint)}`);
+  say(`   ${t.holdsNow(holdings.open)}`);
   for (const person of holdings.byPerson) {
     for (const inquiry of person.inquiries)
-      say(`   • ${person.staff.name} (${person.staff.department}) holds ${inquiry.inquiryId} [${inquiry.category}] since ${inquiry.since}`);
+      say(`   • ${t.holds(personLabel(person.staff, locale), inquiry.inquiryId, inquiry.category, inquiry.since)}`);
   }
-  say(
-    `   As of ${asOf}: overdue ${deadlines.overdue.map((e) => e.inquiryId).join(', ') || 'none'}; at risk ${deadlines.atRisk.map((e) => e.inquiryId).join(', ') || 'none'}`,
-  );
+  const ids = (entries: readonly { readonly inquiryId: string }[]) => entries.map((e) => e.inquiryId).join(', ') || t.none;
+  say(`   ${t.boardAsOf(asOf, ids(deadlines.overdue), ids(deadlines.atRisk))}`);
   return { holdings, deadlines, checkpoint: read.right.checkpoint };
 }
 
-function supervision(all: readonly StoredEvent[], asOf: string, say: (line?: string) => void): void {
+function supervision(all: readonly StoredEvent[], asOf: string, say: (line?: string) => void, locale: Locale): void {
+  const t = EXAMPLE_TEXTS[locale];
   // The board shows what was known at `asOf`: supervise reads the log up to that instant, in one pass.
   const report = supervise(
     all.map((e) => e.event),
@@ -134,47 +141,50 @@ function supervision(all: readonly StoredEvent[], asOf: string, say: (line?: str
     { chains: true },
   );
   say();
-  say(`━━ Supervision as of ${asOf} (FI-17)`);
+  say(`━━ ${t.supervisionAsOf(asOf)}`);
   const held = report.holdings;
-  say(`   Who holds what (${held.open} open):`);
+  say(`   ${t.holdsWhat(held.open)}`);
   for (const person of held.byPerson) {
     for (const inquiry of person.inquiries) {
-      say(`   • ${person.staff.name} (${person.staff.department}) holds ${inquiry.inquiryId} [${inquiry.category}] since ${inquiry.since}`);
+      say(`   • ${t.holds(personLabel(person.staff, locale), inquiry.inquiryId, inquiry.category, inquiry.since)}`);
     }
   }
-  if (held.open === 0) say('   • nobody holds anything: every inquiry is closed');
+  if (held.open === 0) say(`   • ${t.nobodyHolds}`);
   const board = report.deadlines;
-  say(`   Overdue (${board.overdue.length}), at risk (${board.atRisk.length}):`);
+  say(`   ${t.overdueAtRisk(board.overdue.length, board.atRisk.length)}`);
   for (const [label, entries] of [
-    ['overdue', board.overdue],
-    ['at risk', board.atRisk],
+    [t.overdue, board.overdue],
+    [t.atRisk, board.atRisk],
   ] as const) {
-    for (const e of entries) say(`   • ${label}: ${e.inquiryId} [${e.category}], due ${e.deadline}, answerable: ${e.accountable.name}`);
+    for (const e of entries) say(`   • ${label}${t.colon}${t.due(e.inquiryId, e.category, e.deadline, e.accountable.name)}`);
   }
-  say('   Chains of responsible persons:');
+  say(`   ${t.chains}`);
   for (const chain of report.chains) {
-    say(`   • ${chain.inquiryId} [${chain.status}]: ${chain.stages.map((st) => `${st.holder.name} (${st.startedBy})`).join(' → ')}`);
-  }
-  say(`   Audit findings (${report.findings.length}):`);
-  for (const f of report.findings) {
-    say(
-      `   • ${f.rule} ${f.code} ${f.inquiryId} stage ${f.stage + 1}, answerable: ${f.accountable.name}${f.settled ? ' (settled)' : ''}: ${f.message}`,
+    const stages = chain.stages.map((st) =>
+      locale === 'en' ? `${st.holder.name} (${st.startedBy})` : `${st.holder.name}（${t.started[st.startedBy]}）`,
     );
+    say(`   • ${chain.inquiryId} [${locale === 'en' ? chain.status : t.status[chain.status]}]${t.colon}${stages.join(' → ')}`);
   }
-  if (report.findings.length === 0) say('   • none');
+  say(`   ${t.findings(report.findings.length)}`);
+  for (const f of report.findings) {
+    const message = locale === 'en' ? f.message : formatFinding(f, locale);
+    say(`   • ${t.finding(f.rule, f.code, f.inquiryId, f.stage + 1, f.accountable.name, f.settled)}${t.colon}${message}`);
+  }
+  if (report.findings.length === 0) say(`   • ${t.none}`);
   const answerable = report.staff.filter((r) => Object.keys(r.findings).length > 0);
   for (const r of answerable) {
-    say(
-      `   Accountability (FI-16): ${r.staff.name} — ${Object.entries(r.findings)
-        .map(([rule, n]) => `${rule} × ${n}`)
-        .join(', ')}`,
-    );
+    const byRule = Object.entries(r.findings)
+      .map(([rule, n]) => `${rule} × ${n}`)
+      .join(', ');
+    say(`   ${t.accountability(r.staff.name, byRule)}`);
   }
 }
 
-function holderOf(state: InquiryState): string {
-  if (state.status === 'open') return `responsible: ${state.responsible.name} (${state.responsible.department})`;
-  return state.status === 'closed' ? `closed (${state.outcome}), nobody responsible` : 'not received';
+function holderOf(state: InquiryState, locale: Locale): string {
+  const t = EXAMPLE_TEXTS[locale];
+  if (state.status === 'open') return `${t.responsible}${t.colon}${personLabel(state.responsible, locale)}`;
+  if (state.status !== 'closed') return t.notReceived;
+  return t.closedNobody(locale === 'en' ? `closed (${state.outcome})` : t.status[state.outcome]);
 }
 
 async function everyEvent(store: EventStore): Promise<StoredEvent[]> {
@@ -189,6 +199,7 @@ async function everyEvent(store: EventStore): Promise<StoredEvent[]> {
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  const run = await runDemo(resolve('.tmp/demo-data'));
+  // `npm run demo -- --lang zh-CN` (or a Chinese LANG) tells the stories and the boards in Chinese.
+  const run = await runDemo(resolve('.tmp/demo-data'), exampleLocaleOrExit(process.argv.slice(2), process.env));
   for (const line of run.lines) console.log(line);
 }

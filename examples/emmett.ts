@@ -34,7 +34,7 @@ export interface EmmettRun {
 export async function runOnEmmett(scenarioId = 'water-leak', eventStore: EventStore = getInMemoryEventStore()): Promise<EmmettRun> {
   const scenario = scenarios.find((s) => s.id === scenarioId);
   if (scenario === undefined) throw new Error(`no scenario ${scenarioId}`);
-  const lines = [`${scenario.title}, on Emmett's in-memory event store`];
+  const lines = [`${scenario.title.en}, on Emmett's in-memory event store`];
   for (const step of scenario.steps) {
     const { metadata: _ours, ...command } = step.command;
     try {

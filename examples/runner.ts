@@ -1,6 +1,17 @@
 import * as E from 'fp-ts/Either';
-import { inquiryDecider, type InquiryDecider, type InquiryEvent, type InquiryState, type RuleViolation, type StaffRef } from '../src/index';
+import {
+  formatViolation,
+  inquiryDecider,
+  type InquiryDecider,
+  type InquiryEvent,
+  type InquiryState,
+  type Locale,
+  type RuleViolation,
+  type StaffRef,
+} from '../src/index';
 import { scenarios as allScenarios, type Scenario } from './scenarios';
+import type { Words } from './scenarios/scenario';
+import { EXAMPLE_TEXTS, personLabel } from './texts';
 
 // model
 
@@ -30,7 +41,7 @@ export type StepResult =
  * @since 0.1.0
  */
 export interface StepOutcome {
-  readonly narration: string;
+  readonly narration: Words;
   readonly result: StepResult;
   /** The responsible person after the step, `null` when the inquiry is closed. */
   readonly responsible: StaffRef | null;
@@ -38,7 +49,7 @@ export interface StepOutcome {
 
 /**
  * A scenario played through the decider: every step's outcome, the final state, and the lines
- * `npm run examples` prints for it.
+ * `npm run examples` prints for it (in the locale asked for; English by default).
  *
  * @example
  * import { runScenario } from './runner';
@@ -62,6 +73,7 @@ export interface ScenarioRun {
 /**
  * Plays a scenario through `decide`/`evolve`, in memory. A refused step changes nothing, exactly as
  * a command handler would leave the stream untouched, and the story goes on from the same state.
+ * `locale` words the printed lines: narration, labels and refusals (codes and rule IDs stay).
  *
  * @example
  * import { runScenario } from './runner';
@@ -72,7 +84,7 @@ export interface ScenarioRun {
  * @category examples
  * @since 0.1.0
  */
-export function runScenario(scenario: Scenario, decider: InquiryDecider = inquiryDecider): ScenarioRun {
+export function runScenario(scenario: Scenario, decider: InquiryDecider = inquiryDecider, locale: Locale = 'en'): ScenarioRun {
   let state = decider.initialState();
   const events: InquiryEvent[] = [];
   const outcomes: StepOutcome[] = [];
@@ -87,11 +99,11 @@ export function runScenario(scenario: Scenario, decider: InquiryDecider = inquir
     }
     outcomes.push({ narration: step.narration, result, responsible: state.status === 'open' ? state.responsible : null });
   }
-  return { scenario, outcomes, events, state, lines: describeRun(scenario, outcomes, state) };
+  return { scenario, outcomes, events, state, lines: describeRun(scenario, outcomes, state, locale) };
 }
 
 /**
- * Plays every scenario and returns the runs with all their lines, ready to print.
+ * Plays every scenario and returns the runs with all their lines, ready to print, in `locale`.
  *
  * @example
  * import { runAll } from './runner';
@@ -100,17 +112,21 @@ export function runScenario(scenario: Scenario, decider: InquiryDecider = inquir
  * @category examples
  * @since 0.1.0
  */
-export function runAll(list: readonly Scenario[] = allScenarios): {
+export function runAll(
+  list: readonly Scenario[] = allScenarios,
+  locale: Locale = 'en',
+): {
   readonly runs: readonly ScenarioRun[];
   readonly lines: readonly string[];
 } {
-  const runs = list.map((scenario) => runScenario(scenario));
+  const runs = list.map((scenario) => runScenario(scenario, inquiryDecider, locale));
   return { runs, lines: runs.flatMap((run, i) => (i === 0 ? run.lines : ['', ...run.lines])) };
 }
 
 /**
  * How a refusal reads: `REFUSED CODE (RULE): message`, without the rule for refusals that protect
- * the record rather than a rule.
+ * the record rather than a rule; in a Chinese `locale`, `拒绝 CODE (RULE): …` with the message
+ * from the library's catalogue (`formatViolation`).
  *
  * @example
  * import { violation } from '../src/index';
@@ -121,28 +137,29 @@ export function runAll(list: readonly Scenario[] = allScenarios): {
  * @category examples
  * @since 0.1.0
  */
-export function describeRefusal(v: RuleViolation): string {
-  return `REFUSED ${v.code}${v.rule === null ? '' : ` (${v.rule})`}: ${v.message}`;
+export function describeRefusal(v: RuleViolation, locale: Locale = 'en'): string {
+  const message = locale === 'en' ? v.message : formatViolation(v, locale);
+  return `${EXAMPLE_TEXTS[locale].refused} ${v.code}${v.rule === null ? '' : ` (${v.rule})`}${EXAMPLE_TEXTS[locale].colon}${message}`;
 }
 
-function describeRun(scenario: Scenario, outcomes: readonly StepOutcome[], state: InquiryState): string[] {
-  const lines = [`== ${scenario.id}: ${scenario.title}`, `   ${scenario.seedPassage}`];
+function describeRun(scenario: Scenario, outcomes: readonly StepOutcome[], state: InquiryState, locale: Locale): string[] {
+  const t = EXAMPLE_TEXTS[locale];
+  const person = (staff: StaffRef) => personLabel(staff, locale);
+  const lines = [`== ${scenario.id}: ${scenario.title[locale]}`, `   ${scenario.seedPassage}`];
   outcomes.forEach((outcome, i) => {
-    lines.push(` ${i + 1}. ${outcome.narration}`);
+    lines.push(` ${i + 1}. ${outcome.narration[locale]}`);
     lines.push(
       outcome.result.kind === 'accepted'
-        ? `    accepted: ${outcome.result.events.map((e) => e.type).join(', ')}`
-        : `    ${describeRefusal(outcome.result.violation)}`,
+        ? `    ${t.accepted}${t.colon}${outcome.result.events.map((e) => e.type).join(', ')}`
+        : `    ${describeRefusal(outcome.result.violation, locale)}`,
     );
-    lines.push(`    responsible: ${outcome.responsible === null ? 'nobody (closed)' : person(outcome.responsible)}`);
+    lines.push(`    ${t.responsible}${t.colon}${outcome.responsible === null ? t.nobodyClosed : person(outcome.responsible)}`);
   });
   if (state.status !== 'none') {
-    const status = state.status === 'closed' ? `closed (${state.outcome})` : 'open';
-    lines.push(`   final: ${status}; chain of responsible persons: ${state.stages.map((s) => person(s.holder)).join(' -> ')}`);
+    const status = state.status === 'closed' ? (locale === 'en' ? `closed (${state.outcome})` : t.status[state.outcome]) : t.status.open;
+    lines.push(
+      `   ${t.final}${t.colon}${status}${locale === 'en' ? '; ' : '；'}${t.chain}${t.colon}${state.stages.map((s) => person(s.holder)).join(' -> ')}`,
+    );
   }
   return lines;
-}
-
-function person(staff: StaffRef): string {
-  return `${staff.name} (${staff.department})`;
 }

@@ -18,12 +18,20 @@ const inquiryId = 'INQ-20260509-033';
  */
 export const absentHandler: Scenario = {
   id: 'absent-handler',
-  title: 'The competent handler is absent: keep it, ask a leader, hand on promptly',
+  title: {
+    en: 'The competent handler is absent: keep it, ask a leader, hand on promptly',
+    'zh-CN': '经办人不在：先行接收、请示领导、及时转办',
+    'zh-TW': '經辦人不在：先行接收、請示領導、及時轉辦',
+  },
   seedPassage:
     '篇1 ¶4: “如經辦人不在,應主動請示相關領導,將其聯系或指引至授權辦事的部門人員處”; 篇3 4: “部門人不在崗位的,首問責任人可以先行接收,及時轉辦”',
   steps: [
     {
-      narration: 'Mrs Qian phones the service desk at night: the power in flat 7-0303 is out and her neighbours have light.',
+      narration: {
+        en: 'Mrs Qian phones the service desk at night: the power in flat 7-0303 is out and her neighbours have light.',
+        'zh-CN': '钱太太夜里打电话到客服中心：7-0303 停电了，邻居家却有电。',
+        'zh-TW': '錢太太夜裡打電話到客服中心：7-0303 停電了，鄰居家卻有電。',
+      },
       command: {
         type: 'ReceiveInquiry',
         data: {
@@ -39,7 +47,11 @@ export const absentHandler: Scenario = {
       },
     },
     {
-      narration: 'The clerk tries to hand it to Liu Yang, the electrician for building 7, who went home at 18:00.',
+      narration: {
+        en: 'The clerk tries to hand it to Liu Yang, the electrician for building 7, who went home at 18:00.',
+        'zh-CN': '客服想把事情交给 7 号楼的电工刘洋，可他 18:00 已经下班回家。',
+        'zh-TW': '客服想把事情交給 7 號樓的電工劉洋，可他 18:00 已經下班回家。',
+      },
       command: {
         type: 'TransferInquiry',
         data: {
@@ -53,7 +65,11 @@ export const absentHandler: Scenario = {
       },
     },
     {
-      narration: 'She keeps the matter and asks a plumber who happens to be on duty to find someone; a plumber is no leader.',
+      narration: {
+        en: 'She keeps the matter and asks a plumber who happens to be on duty to find someone; a plumber is no leader.',
+        'zh-CN': '她自己留着这件事，请正好当班的水电工帮忙找人；可水电工不是领导。',
+        'zh-TW': '她自己留著這件事，請正好當班的水電工幫忙找人；可水電工不是領導。',
+      },
       command: {
         type: 'EscalateInquiry',
         data: {
@@ -66,7 +82,11 @@ export const absentHandler: Scenario = {
       },
     },
     {
-      narration: 'She asks the head of engineering instead, and still holds the matter while she waits.',
+      narration: {
+        en: 'She asks the head of engineering instead, and still holds the matter while she waits.',
+        'zh-CN': '她改为请示工程部主管，等待期间事情仍由她负责。',
+        'zh-TW': '她改為請示工程部主管，等待期間事情仍由她負責。',
+      },
       command: {
         type: 'EscalateInquiry',
         data: {
@@ -80,14 +100,22 @@ export const absentHandler: Scenario = {
       },
     },
     {
-      narration: 'The head of engineering names Sun Hao, the electrician on call tonight.',
+      narration: {
+        en: 'The head of engineering names Sun Hao, the electrician on call tonight.',
+        'zh-CN': '工程部主管指定今晚值班的电工孙浩为经办人。',
+        'zh-TW': '工程部主管指定今晚值班的電工孫浩為經辦人。',
+      },
       command: {
         type: 'NameHandler',
         data: { inquiryId, at: '2026-05-09T22:50:00+08:00', actor: ZHOU_QIANG, handler: SUN_HAO },
       },
     },
     {
-      narration: 'The clerk reaches the plumber first and tries to hand it to her instead of the named handler.',
+      narration: {
+        en: 'The clerk reaches the plumber first and tries to hand it to her instead of the named handler.',
+        'zh-CN': '客服先联系上了水电工，想把事情交给她，而不是交给指定的经办人。',
+        'zh-TW': '客服先聯繫上了水電工，想把事情交給她，而不是交給指定的經辦人。',
+      },
       command: {
         type: 'TransferInquiry',
         data: {
@@ -101,7 +129,11 @@ export const absentHandler: Scenario = {
       },
     },
     {
-      narration: 'She hands it to Sun Hao, two minutes after he was named.',
+      narration: {
+        en: 'She hands it to Sun Hao, two minutes after he was named.',
+        'zh-CN': '她在孙浩被指定两分钟后，把事情交接给他。',
+        'zh-TW': '她在孫浩被指定兩分鐘後，把事情交接給他。',
+      },
       command: {
         type: 'TransferInquiry',
         data: {
@@ -115,7 +147,11 @@ export const absentHandler: Scenario = {
       },
     },
     {
-      narration: 'Sun Hao finds the flat’s breaker tripped by the storm and decides whose responsibility it is.',
+      narration: {
+        en: 'Sun Hao finds the flat’s breaker tripped by the storm and decides whose responsibility it is.',
+        'zh-CN': '孙浩发现是暴雨让这户的空气开关跳闸，并认定了责任归属。',
+        'zh-TW': '孫浩發現是暴雨讓這戶的空氣開關跳閘，並認定了責任歸屬。',
+      },
       command: {
         type: 'ClassifyLiability',
         data: {
@@ -128,7 +164,11 @@ export const absentHandler: Scenario = {
       },
     },
     {
-      narration: 'He restores the power and tells Mrs Qian what happened.',
+      narration: {
+        en: 'He restores the power and tells Mrs Qian what happened.',
+        'zh-CN': '他恢复供电，并告诉钱太太事情的原委。',
+        'zh-TW': '他恢復供電，並告訴錢太太事情的原委。',
+      },
       command: {
         type: 'ResolveInquiry',
         data: {

@@ -1,4 +1,16 @@
-import type { InquiryCommand } from '../../src/index';
+import type { InquiryCommand, Locale } from '../../src/index';
+
+/**
+ * Words for a reader in each language the library speaks (en, zh-CN, zh-TW).
+ *
+ * @example
+ * import type { Words } from './scenario';
+ * const w: Words = { en: 'Leak', 'zh-CN': '漏水', 'zh-TW': '漏水' };
+ *
+ * @category examples
+ * @since 0.2.0
+ */
+export type Words = Readonly<Record<Locale, string>>;
 
 /**
  * One step of a scenario: what happens, in words, and the command a real system would send.
@@ -6,7 +18,7 @@ import type { InquiryCommand } from '../../src/index';
  * @example
  * import type { ScenarioStep } from './scenario';
  * const step: ScenarioStep = {
- *   narration: 'The guard writes down his follow-up.',
+ *   narration: { en: 'The guard writes down his follow-up.', 'zh-CN': '保安登记跟进情况。', 'zh-TW': '保安登記跟進情況。' },
  *   command: { type: 'FollowUp', data: { inquiryId: 'INQ-1', at: '2026-05-04T21:40:00+08:00', actor: { id: 's-017', name: 'Wang Wei', department: 'security', onDuty: true }, note: 'Plumber on site.' } },
  * };
  *
@@ -14,7 +26,7 @@ import type { InquiryCommand } from '../../src/index';
  * @since 0.1.0
  */
 export interface ScenarioStep {
-  readonly narration: string;
+  readonly narration: Words;
   readonly command: InquiryCommand;
 }
 
@@ -33,7 +45,7 @@ export interface ScenarioStep {
 export interface Scenario {
   /** A stable, URL-safe id, e.g. `water-leak`. */
   readonly id: string;
-  readonly title: string;
+  readonly title: Words;
   /** The seed passage the story acts out: where it is and its own words. */
   readonly seedPassage: string;
   readonly steps: readonly ScenarioStep[];

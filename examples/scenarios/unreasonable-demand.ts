@@ -18,12 +18,16 @@ const inquiryId = 'INQ-20260511-031';
  */
 export const unreasonableDemand: Scenario = {
   id: 'unreasonable-demand',
-  title: 'An unreasonable demand, declined tactfully',
+  title: { en: 'An unreasonable demand, declined tactfully', 'zh-CN': '不合理要求，委婉拒绝', 'zh-TW': '不合理要求，委婉拒絕' },
   seedPassage:
     '篇3 6: “來電者有過分要求或不合理要求的,首問責任人應當講明道理,委婉拒絕,千萬不可以語言挑釁或指責對方”; 篇1 ¶4: “不得使用“我不知道”、“不是我的事”、“不歸我管”等簡單回絕的服務忌語”',
   steps: [
     {
-      narration: 'Mr Ma calls the service desk, angry: the dog in 2-1601 barks every night, and he wants a year of management fees waived.',
+      narration: {
+        en: 'Mr Ma calls the service desk, angry: the dog in 2-1601 barks every night, and he wants a year of management fees waived.',
+        'zh-CN': '马先生生气地打电话到客服中心：2-1601 的狗每晚都叫，他要求免交一年物业费。',
+        'zh-TW': '馬先生生氣地打電話到客服中心：2-1601 的狗每晚都叫，他要求免交一年物業費。',
+      },
       command: {
         type: 'ReceiveInquiry',
         data: {
@@ -39,14 +43,22 @@ export const unreasonableDemand: Scenario = {
       },
     },
     {
-      narration: 'The clerk is tempted to brush him off: neighbours’ dogs are not the desk’s business.',
+      narration: {
+        en: 'The clerk is tempted to brush him off: neighbours’ dogs are not the desk’s business.',
+        'zh-CN': '客服想一句话打发他：邻居家的狗不归客服管。',
+        'zh-TW': '客服想一句話打發他：鄰居家的狗不歸客服管。',
+      },
       command: {
         type: 'ReplyToRequester',
         data: { inquiryId, at: '2026-05-11T09:08:00+08:00', actor: CHEN_JING, message: '邻居家的狗不归我管,您去找居委会吧。' },
       },
     },
     {
-      narration: 'She takes up the noise itself, which is a fair complaint.',
+      narration: {
+        en: 'She takes up the noise itself, which is a fair complaint.',
+        'zh-CN': '她接下噪音问题本身，这是合理的投诉。',
+        'zh-TW': '她接下噪音問題本身，這是合理的投訴。',
+      },
       command: {
         type: 'ReplyToRequester',
         data: {
@@ -58,7 +70,11 @@ export const unreasonableDemand: Scenario = {
       },
     },
     {
-      narration: 'She speaks to the owner of 2-1601, who agrees to keep the dog indoors at night.',
+      narration: {
+        en: 'She speaks to the owner of 2-1601, who agrees to keep the dog indoors at night.',
+        'zh-CN': '她找 2-1601 的业主谈，对方同意夜里把狗关在屋里。',
+        'zh-TW': '她找 2-1601 的業主談，對方同意夜裡把狗關在屋裡。',
+      },
       command: {
         type: 'FollowUp',
         data: {
@@ -70,7 +86,11 @@ export const unreasonableDemand: Scenario = {
       },
     },
     {
-      narration: 'Mr Ma insists on the fee waiver. She turns it down flatly, without a reason.',
+      narration: {
+        en: 'Mr Ma insists on the fee waiver. She turns it down flatly, without a reason.',
+        'zh-CN': '马先生坚持要免物业费。她一口回绝，没有说明理由。',
+        'zh-TW': '馬先生堅持要免物業費。她一口回絕，沒有說明理由。',
+      },
       command: {
         type: 'DeclineDemand',
         data: {
@@ -83,7 +103,11 @@ export const unreasonableDemand: Scenario = {
       },
     },
     {
-      narration: 'She declines it tactfully and explains why.',
+      narration: {
+        en: 'She declines it tactfully and explains why.',
+        'zh-CN': '她委婉拒绝，并讲明道理。',
+        'zh-TW': '她委婉拒絕，並講明道理。',
+      },
       command: {
         type: 'DeclineDemand',
         data: {
@@ -97,7 +121,11 @@ export const unreasonableDemand: Scenario = {
       },
     },
     {
-      narration: 'Two nights later the dog barks again. Mr Ma stops the guard at the gate; the guard takes the matter up again.',
+      narration: {
+        en: 'Two nights later the dog barks again. Mr Ma stops the guard at the gate; the guard takes the matter up again.',
+        'zh-CN': '两天后的夜里狗又叫了。马先生在门口拦住保安，保安重新受理了这件事。',
+        'zh-TW': '兩天後的夜裡狗又叫了。馬先生在門口攔住保安，保安重新受理了這件事。',
+      },
       command: {
         type: 'ReopenInquiry',
         data: {
@@ -110,7 +138,11 @@ export const unreasonableDemand: Scenario = {
       },
     },
     {
-      narration: 'The guard rings at 2-1601; the dog is brought in.',
+      narration: {
+        en: 'The guard rings at 2-1601; the dog is brought in.',
+        'zh-CN': '保安按响 2-1601 的门铃，狗被带进屋里。',
+        'zh-TW': '保安按響 2-1601 的門鈴，狗被帶進屋裡。',
+      },
       command: {
         type: 'FollowUp',
         data: {
@@ -122,7 +154,11 @@ export const unreasonableDemand: Scenario = {
       },
     },
     {
-      narration: 'He tells Mr Ma and closes the matter.',
+      narration: {
+        en: 'He tells Mr Ma and closes the matter.',
+        'zh-CN': '他告诉马先生处理结果，办结此事。',
+        'zh-TW': '他告訴馬先生處理結果，辦結此事。',
+      },
       command: {
         type: 'ResolveInquiry',
         data: {

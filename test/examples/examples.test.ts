@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { decodeEvent, replay as fold, type InquiryEvent, type InquiryState } from '../../src/index';
 import { runAll, runScenario, type ScenarioRun, type StepOutcome } from '../../examples/runner';
 import { scenarios, type Scenario } from '../../examples/scenarios';
+import { EXAMPLE_TEXTS, exampleLocale } from '../../examples/texts';
+import { ENGLISH_PHRASE, HAN, wordsOf } from './chinese';
+import { LOCALES } from '../../src/index';
 
 const run = promisify(execFile);
 
@@ -246,5 +249,55 @@ describe('npm run examples', () => {
   it('runs from the command line, prints the same lines and exits 0', async () => {
     const { stdout } = await run(process.execPath, ['--import', 'tsx', 'examples/run-all.ts'], { cwd: process.cwd() });
     expect(stdout.trimEnd().split('\n')).toEqual(lines);
+  });
+});
+
+describe('the examples in Chinese (npm run examples -- --lang zh-CN, or a Chinese LANG)', () => {
+  it.each(scenarios.map((s) => [s.id, s] as const))('%s: its title and every narration are told in each language', (_id, s) => {
+    for (const words of [s.title, ...s.steps.map((step) => step.narration)]) {
+      for (const locale of LOCALES) expect(words[locale].trim(), `${s.id} ${locale}`).not.toBe('');
+      for (const locale of ['zh-CN', 'zh-TW'] as const) {
+        expect(words[locale]).toMatch(HAN);
+        expect(wordsOf(words[locale]), words[locale]).not.toMatch(ENGLISH_PHRASE);
+      }
+      expect(words['zh-CN']).not.toBe(words.en);
+    }
+  });
+
+  it.each(['zh-CN', 'zh-TW'] as const)(
+    '%s: every printed line is Chinese but for names, ids and codes; the decisions are the same',
+    (locale) => {
+      const zh = runAll(scenarios, locale);
+      const en = runAll(scenarios, 'en');
+      expect(zh.lines).toHaveLength(en.lines.length);
+      expect(zh.runs.map((r) => r.events)).toEqual(en.runs.map((r) => r.events));
+      for (const line of zh.lines) expect(wordsOf(line), line).not.toMatch(ENGLISH_PHRASE);
+      expect(zh.lines.filter((l) => l.startsWith(`    ${EXAMPLE_TEXTS[locale].refused} `))).toHaveLength(
+        en.lines.filter((l) => l.startsWith('    REFUSED ')).length,
+      );
+      expect(zh.lines.some((l) => l.includes('HANDLER_OFF_DUTY (FI-08)：') && HAN.test(l))).toBe(true);
+    },
+  );
+
+  it('the check above finds the English of the English lines', () => {
+    expect(runAll(scenarios, 'en').lines.filter((l) => ENGLISH_PHRASE.test(wordsOf(l))).length).toBeGreaterThan(40);
+  });
+
+  it('takes --lang or --lang=, else the environment’s language, else English; names an unknown one', () => {
+    expect(exampleLocale(['--lang', 'zh-TW'], {})).toBe('zh-TW');
+    expect(exampleLocale(['--lang=zh-CN'], { LANG: 'en_US.UTF-8' })).toBe('zh-CN');
+    expect(exampleLocale([], { LANG: 'zh_TW.UTF-8' })).toBe('zh-TW');
+    expect(exampleLocale([], {})).toBe('en');
+    expect(() => exampleLocale(['--lang', 'fr'], {})).toThrow('--lang must be one of en, zh-CN, zh-TW (got fr)');
+    expect(() => exampleLocale(['--lang'], { LANG: 'zh_CN.UTF-8' })).toThrow('--lang 只能是 en、zh-CN、zh-TW（实际为 空）');
+  });
+
+  it('runs from the command line in Chinese and exits 0; an unknown --lang exits 2 with one line', async () => {
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'examples/run-all.ts', '--lang', 'zh-CN'], { cwd: process.cwd() });
+    expect(stdout.trimEnd().split('\n')).toEqual(runAll(scenarios, 'zh-CN').lines);
+    const bad = await run(process.execPath, ['--import', 'tsx', 'examples/run-all.ts', '--lang', 'fr'], { cwd: process.cwd() }).catch(
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(bad).toMatchObject({ code: 2, stderr: '--lang must be one of en, zh-CN, zh-TW (got fr)\n' });
   });
 });

@@ -7,6 +7,7 @@ import { runScenario } from '../../examples/runner';
 import { scenarios } from '../../examples/scenarios';
 import { openPgliteEventStore } from '../../src/store/pglite';
 import { readAllEvents, rightOf } from './support/contract';
+import { ENGLISH_PHRASE, HAN, wordsOf } from '../examples/chinese';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'first-inquiry-demo-'));
 let run: DemoRun;
@@ -43,6 +44,25 @@ describe('npm run demo', () => {
     expect(text).toMatch(/• FI-05 OVERDUE INQ-\S+ stage \d+, answerable: /);
     expect(text).toMatch(/Accountability \(FI-16\): .* — FI-\d\d × \d/);
   });
+
+  it.each(['zh-CN', 'zh-TW'] as const)(
+    'in %s (npm run demo -- --lang, or a Chinese LANG): the same events and boards, every line Chinese but for names, ids and codes',
+    async (locale) => {
+      const zhDir = mkdtempSync(join(tmpdir(), `first-inquiry-demo-${locale}-`));
+      try {
+        const zh = await runDemo(zhDir, locale);
+        expect(zh.events.map((e) => e.event)).toEqual(run.events.map((e) => e.event));
+        expect([zh.accepted, zh.refused, zh.duplicates]).toEqual([run.accepted, run.refused, run.duplicates]);
+        expect(zh.persisted).toEqual(run.persisted);
+        expect(zh.lines).toHaveLength(run.lines.length);
+        for (const line of zh.lines) expect(wordsOf(line.split(zhDir).join(' ')), line).not.toMatch(ENGLISH_PHRASE);
+        expect(zh.lines.filter((l) => HAN.test(l)).length).toBeGreaterThan(run.lines.length * 0.8);
+        expect(run.lines.filter((l) => ENGLISH_PHRASE.test(wordsOf(l.split(dataDir).join(' ')))).length).toBeGreaterThan(40);
+      } finally {
+        rmSync(zhDir, { recursive: true, force: true });
+      }
+    },
+  );
 
   it('leaves the events in the data directory, readable after the demo closed it', async () => {
     const reopened = rightOf(await openPgliteEventStore({ dataDir }));
