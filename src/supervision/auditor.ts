@@ -3,7 +3,7 @@ import { skipReason, startPosition, type Effect, type Outcome } from '../inquiry
 import { asOfMillis } from './as-of';
 import { compareFindings, type AuditProblem, type Finding } from './finding';
 import { defaultPolicy, type Policy } from '../policy/policy';
-import { SharedRefs } from './positions';
+import { SharedRefs, type InquiryPosition } from './positions';
 import { InquiryTracker, type Tombstone } from './tracker';
 
 // model
@@ -114,17 +114,25 @@ export class AuditFold {
   private readonly closedIds = new Set<string>();
   private position = 0;
   private readonly shared = new SharedRefs();
+  // The positions' references, apart from the findings': a position shares whatever it is given.
+  private readonly positionRefs = new SharedRefs();
+  /** Events the lifecycle skipped (before a receipt, after a closure, a second receipt, a reopen of an open one). */
+  skipped = 0;
 
   constructor(private readonly policy: Policy) {}
 
-  /** Folds one event; `at` is `Date.parse(event.data.at)`, `effect` its `effectOf` if known. */
-  add(event: InquiryEvent, at: number, effect?: Effect): void {
+  /**
+   * Folds one event; `at` is `Date.parse(event.data.at)`, `effect` its `effectOf` if known. Returns
+   * the inquiry's tracker if the lifecycle applied the event, `undefined` if it skipped it.
+   */
+  add(event: InquiryEvent, at: number, effect?: Effect): InquiryTracker | undefined {
     const d = event.data;
     const tracker = this.trackers.get(d.inquiryId);
     if (tracker === undefined) {
-      this.start(event);
+      const started = this.start(event);
+      if (started === undefined) this.skipped += 1;
       this.position += 1;
-      return;
+      return started;
     }
     if (at < tracker.lastAt) {
       this.problem(
@@ -136,6 +144,7 @@ export class AuditFold {
     }
     const wasOpen = tracker.status === 'open';
     const skip = skipReason(wasOpen ? 'open' : 'closed', undefined, event);
+    if (skip !== undefined) this.skipped += 1;
     if (skip === 'DUPLICATE_RECEIPT') {
       this.problem('DUPLICATE_RECEIPT', event, `${d.inquiryId} was already received; this second receipt was skipped.`);
     } else if (skip === 'REOPEN_OF_OPEN') {
@@ -154,6 +163,17 @@ export class AuditFold {
       else if (!wasOpen) this.closedIds.delete(d.inquiryId);
     }
     this.position += 1;
+    return skip === undefined ? tracker : undefined;
+  }
+
+  /** The positions of the open inquiries (held in full), in the order they were received or reopened. */
+  *openPositions(): IterableIterator<InquiryPosition> {
+    for (const tracker of this.trackers.values()) if (tracker.status === 'open') yield tracker.position();
+  }
+
+  /** Inquiries received so far, released ones included. */
+  inquiries(): number {
+    return this.trackers.size + this.tombstones.size;
   }
 
   findings(asOf: string): readonly Finding[] {
@@ -191,32 +211,32 @@ export class AuditFold {
   }
 
   // An event of an inquiry without a tracker: a receipt, a reopen of a released one, or a problem.
-  private start(event: InquiryEvent): void {
+  private start(event: InquiryEvent): InquiryTracker | undefined {
     const d = event.data;
     const policy = this.policy;
     const tomb = this.tombstones.get(d.inquiryId);
     const start = tomb === undefined ? startPosition(event) : undefined;
     if (start !== undefined) {
-      this.trackers.set(
-        d.inquiryId,
-        new InquiryTracker(
-          policy,
-          { inquiryId: d.inquiryId, category: start.category, receivedAt: d.at, by: d.by, at: d.at },
-          undefined,
-          this.shared,
-        ),
+      const tracker = new InquiryTracker(
+        policy,
+        { inquiryId: d.inquiryId, category: start.category, receivedAt: d.at, by: d.by, at: d.at },
+        undefined,
+        this.shared,
+        this.positionRefs,
       );
+      this.trackers.set(d.inquiryId, tracker);
+      return tracker;
     } else if (tomb !== undefined && skipReason('closed', undefined, event) === undefined) {
       this.tombstones.delete(d.inquiryId);
-      this.trackers.set(
-        d.inquiryId,
-        new InquiryTracker(
-          policy,
-          { inquiryId: d.inquiryId, category: tomb.category, receivedAt: tomb.receivedAt, by: d.by, at: d.at },
-          tomb,
-          this.shared,
-        ),
+      const tracker = new InquiryTracker(
+        policy,
+        { inquiryId: d.inquiryId, category: tomb.category, receivedAt: tomb.receivedAt, by: d.by, at: d.at },
+        tomb,
+        this.shared,
+        this.positionRefs,
       );
+      this.trackers.set(d.inquiryId, tracker);
+      return tracker;
     } else if (tomb !== undefined) {
       this.problem(
         skipReason('closed', undefined, event) === 'DUPLICATE_RECEIPT' ? 'DUPLICATE_RECEIPT' : 'EVENT_AFTER_CLOSURE',
@@ -226,6 +246,7 @@ export class AuditFold {
     } else {
       this.problem('EVENT_BEFORE_RECEIPT', event, `${d.inquiryId} has not been received; this ${event.type} was skipped.`);
     }
+    return undefined;
   }
 
   private problem(code: AuditProblem['code'], event: InquiryEvent, message: string): void {

@@ -2,7 +2,8 @@ import type { InquiryEvent } from '../inquiry/events';
 import type { RuleId } from '../rules/ids';
 import type { StaffRef } from '../inquiry/staff';
 import type { Finding } from './finding';
-import { PositionFold, type LifecycleStep } from './positions';
+import type { Effect } from '../inquiry/lifecycle';
+import { PositionFold } from './positions';
 
 // model
 
@@ -76,7 +77,7 @@ export function createStaffRecords(): StaffRecordProjection {
   return {
     add: (event) => {
       const step = positions.add(event);
-      if (step !== undefined) records.add(step);
+      if (step !== undefined) records.add(step.event, step.effect);
     },
     view: (findings = []) => records.view(findings),
   };
@@ -90,8 +91,7 @@ export function createStaffRecords(): StaffRecordProjection {
 export class StaffFold {
   private readonly people = new Map<string, { staff: StaffRef; counts: Counts }>();
 
-  add(step: LifecycleStep): void {
-    const { effect, event } = step;
+  add(event: InquiryEvent, effect: Effect): void {
     const by = event.data.by;
     switch (effect.kind) {
       case 'receive':

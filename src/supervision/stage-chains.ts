@@ -2,7 +2,8 @@ import type { InquiryEvent } from '../inquiry/events';
 import type { Outcome } from '../inquiry/lifecycle';
 import type { Stage, StageEnd } from '../inquiry/state';
 import type { StaffRef } from '../inquiry/staff';
-import { PositionFold, SharedRefs, type LifecycleStep } from './positions';
+import type { Effect } from '../inquiry/lifecycle';
+import { PositionFold, SharedRefs, type InquiryPosition } from './positions';
 
 // model
 
@@ -89,6 +90,14 @@ interface MutableChain {
 }
 
 /**
+ * What a chain reads of an inquiry after an applied event: its category, status and stage (a
+ * position has them, and so has the auditor's tracker).
+ *
+ * @internal
+ */
+export type ChainStep = Pick<InquiryPosition, 'category' | 'status' | 'stage'>;
+
+/**
  * Chains built from lifecycle steps, for a fold that already has them (the supervisor).
  *
  * @internal
@@ -103,8 +112,7 @@ export class ChainFold {
     return this.shared.asRecorded(staff);
   }
 
-  add(step: LifecycleStep): void {
-    const { event, effect, after } = step;
+  add(event: InquiryEvent, effect: Effect, after: ChainStep): void {
     const d = event.data;
     const chain = this.chains.get(d.inquiryId);
     if (chain === undefined) {
@@ -198,7 +206,7 @@ export function createStageChains(): StageChainProjection {
   return {
     add: (event) => {
       const step = positions.add(event);
-      if (step !== undefined) chains.add(step);
+      if (step !== undefined) chains.add(step.event, step.effect, step.after);
     },
     chain: (inquiryId) => chains.chain(inquiryId),
     view: () => chains.view(),

@@ -92,12 +92,12 @@ export interface SupervisorOptions {
   /** How many events between releases of closed inquiries' audit state (default 4096). */
   readonly releaseEvery?: number;
   /**
-   * Release closed inquiries' positions too, with their audit state: `positions()` then yields
-   * only open inquiries (a reopened one after the others), and a closed one keeps only what a
-   * reopen needs (its status, category and stage, one record shared by all alike). Every view
+   * Keep no closed inquiries' positions: `positions()` then yields only open inquiries (a
+   * reopened one after the others), read from the audit's own per-inquiry state, and a closed
+   * inquiry keeps only what a reopen needs once its audit state is released. Every view
    * (holdings, deadlines, findings, staff, chains, counts) stays the same; for a reader that needs
-   * no closed positions, such as the CLI's audit, memory then grows far more slowly with the log.
-   * Default `false`: every position is kept.
+   * no closed positions, such as the CLI's audit, memory then grows far more slowly with the log,
+   * and each event is folded once instead of twice. Default `false`: every position is kept.
    *
    * @example
    * import { createSupervisor } from 'first-inquiry/supervision';
@@ -157,14 +157,16 @@ export function supervisorFold(
   policy: Policy = defaultPolicy,
   options: SupervisorOptions = {},
 ): { readonly supervisor: Supervisor; readonly addAt: (event: InquiryEvent, at: number) => void } {
-  const positions = new PositionFold();
+  const releasePositions = options.releaseClosedPositions === true;
+  // Kept whole only when closed inquiries' positions are asked for: otherwise the auditor's trackers,
+  // which fold the same lifecycle steps, give the open ones, and no second map per inquiry is kept.
+  const positions = releasePositions ? undefined : new PositionFold();
   const chains = options.chains === true ? new ChainFold() : undefined;
   const staff = new StaffFold();
   const auditor = new AuditFold(policy);
   const released: Finding[] = [];
   const releaseEvery = options.releaseEvery ?? 4096;
   const retention = chains === undefined || options.chainLimit === undefined ? undefined : new ChainRetention(chains, options.chainLimit);
-  const releasePositions = options.releaseClosedPositions === true;
   let events = 0;
   const release = () => {
     for (const id of auditor.closed()) {
@@ -172,7 +174,6 @@ export function supervisorFold(
       if (summary === undefined) continue;
       for (const f of summary.findings) released.push(f);
       retention?.closed(id, summary.findings.length > 0);
-      if (releasePositions) positions.release(id);
     }
   };
   const findings = (asOf: string): readonly Finding[] => {
@@ -184,32 +185,36 @@ export function supervisorFold(
     events += 1;
     // What the event does is worked out once, for the audit and every view.
     const effect = effectOf(event);
-    auditor.add(event, at, effect);
-    const step = positions.add(event, effect);
-    if (step !== undefined) {
-      staff.add(step);
-      chains?.add(step);
+    const applied = auditor.add(event, at, effect);
+    if (positions === undefined) {
+      if (applied !== undefined) {
+        staff.add(event, effect);
+        chains?.add(event, effect, applied);
+      }
+    } else {
+      const step = positions.add(event, effect);
+      if (step !== undefined) {
+        staff.add(event, effect);
+        chains?.add(event, effect, step.after);
+      }
     }
     if (events % releaseEvery === 0) release();
   };
+  const current = positions === undefined ? () => auditor.openPositions() : () => positions.values();
+  const skipped = () => positions?.skipped ?? auditor.skipped;
   const supervisor: Supervisor = {
     add: (event) => addAt(event, Date.parse(event.data.at)),
     findings,
     problems: () => auditor.problems(),
-    holdings: () => holdingsOf(positions.values(), positions.skipped),
-    deadlines: (asOf) => boardOf(positions.values(), asOf, policy, positions.skipped),
+    holdings: () => holdingsOf(current(), skipped()),
+    deadlines: (asOf) => boardOf(current(), asOf, policy, skipped()),
     chains: () => chains?.view() ?? [],
     staff: (asOf, known) => staff.view(known ?? findings(asOf)),
-    positions: releasePositions ? () => openOnly(positions.values()) : () => positions.values(),
-    counts: () => ({ events, skipped: positions.skipped, inquiries: positions.size }),
+    positions: current,
+    counts: () => ({ events, skipped: skipped(), inquiries: positions?.size ?? auditor.inquiries() }),
     chainsLeftOut: () => retention?.leftOut() ?? { withFindings: 0, withoutFindings: 0 },
   };
   return { supervisor, addAt };
-}
-
-// Closed inquiries are released in batches: those closed since the last batch are left out too.
-function* openOnly(positions: IterableIterator<InquiryPosition>): IterableIterator<InquiryPosition> {
-  for (const p of positions) if (p.status === 'open') yield p;
 }
 
 // Which closed inquiries' chains stay under a limit: those with findings first, then quiet ones

@@ -7,7 +7,7 @@ import { limitLength, toZonedIso, workingClock, type WorkingClock } from '../pol
 import { FINDING_RULES, type Finding, type FindingCode, type FindingParamsByCode } from './finding';
 import { timeLimitFor, type Policy } from '../policy/policy';
 import { renderFindingMessage } from './finding-messages';
-import type { SharedRefs } from './positions';
+import type { InquiryPosition, SharedRefs } from './positions';
 
 // A clock that runs out `limit` after `from`. `due` is computed only when needed: most events come
 // well within a limit, and a cheap bound (working time never exceeds clock time) settles those.
@@ -71,8 +71,16 @@ export class InquiryTracker {
   // are recorded as received, the wait is the requester's. The time limit is paused (what was used
   // before the notice still counts, so a late notice is staff's time) and idleness is not counted.
   private waitingSince?: number | undefined;
-  // `from` in ms: formatted only if an OVERDUE finding names the waits (most episodes never do).
-  private waited: { from: number; to: string }[] = [];
+  // `from` in ms: formatted only if an OVERDUE finding names the waits (most episodes never do);
+  // `fromAt` as recorded, for the inquiry's position.
+  private waited: { from: number; fromAt: string; to: string }[] = [];
+  // The inquiry's position on the lifecycle (who holds it since when, the wait as recorded), kept
+  // here so that a supervisor that needs positions of open inquiries only need not fold them apart.
+  // References go through the positions' own shared copies, as a PositionFold's do.
+  private since: string;
+  private positionHolder: StaffRef;
+  private positionResponder: StaffRef;
+  private waitingFrom?: string | undefined;
   // Made on the first notice: most inquiries never have one, and an empty Set per open inquiry adds up.
   private notices: Set<string> | undefined;
   private readonly settled: Finding[] = [];
@@ -90,6 +98,7 @@ export class InquiryTracker {
     past?: Tombstone,
     // Kept references are shared copies, not the parsed events' (which then die young).
     private readonly shared?: SharedRefs,
+    private readonly positionRefs?: SharedRefs,
   ) {
     this.clock = workingClock(policy.calendar);
     this.inquiryId = start.inquiryId;
@@ -98,6 +107,9 @@ export class InquiryTracker {
     this.limit = timeLimitFor(policy, start.category);
     this.holder = this.share(start.by);
     this.responder = this.holder;
+    this.since = start.at;
+    this.positionHolder = this.positionRef(start.by);
+    this.positionResponder = this.positionHolder;
     this.stage = past === undefined ? 0 : past.stages;
     this.events = past === undefined ? 1 : past.events + 1;
     this.notices = past === undefined || past.notices.length === 0 ? undefined : new Set(past.notices);
@@ -126,6 +138,8 @@ export class InquiryTracker {
       case 'handOn':
         this.stage += 1;
         this.holder = this.share(effect.to);
+        this.since = d.at;
+        this.positionHolder = this.positionRef(effect.to);
         this.escalation = undefined;
         break;
       case 'escalate':
@@ -142,7 +156,7 @@ export class InquiryTracker {
         break;
       case 'notifyMissing':
         this.notice(effect.items, d.at, d.by);
-        this.startWaiting(at);
+        this.startWaiting(at, d.at);
         break;
       case 'materialsReceived':
         this.stopWaiting(at, d.at);
@@ -166,6 +180,9 @@ export class InquiryTracker {
         this.stage += 1;
         this.holder = this.share(d.by);
         this.responder = this.holder;
+        this.since = d.at;
+        this.positionHolder = this.positionRef(d.by);
+        this.positionResponder = this.positionHolder;
         this.episodeStart = d.at;
         this.reopened = true;
         this.openEpisode(at);
@@ -198,6 +215,25 @@ export class InquiryTracker {
     return [...settled, ...this.pending(asOf)];
   }
 
+  /**
+   * The open inquiry's position on the lifecycle, as a {@link PositionFold} would hold it: holder
+   * and responder, when the holder took it, when its time limit started, and the requester's waits.
+   */
+  position(): InquiryPosition {
+    const base = {
+      inquiryId: this.inquiryId,
+      category: this.category,
+      status: this.status,
+      holder: this.positionHolder,
+      responder: this.positionResponder,
+      stage: this.stage,
+      since: this.since,
+      limitFrom: this.episodeStart,
+    };
+    const waiting = this.waitingFrom === undefined ? base : { ...base, waitingSince: this.waitingFrom };
+    return this.waited.length === 0 ? waiting : { ...waiting, waits: this.waited.map((w) => ({ from: w.fromAt, to: w.to })) };
+  }
+
   /** What a release keeps. */
   tombstone(): Tombstone {
     return {
@@ -210,9 +246,10 @@ export class InquiryTracker {
     };
   }
 
-  private startWaiting(at: number): void {
+  private startWaiting(at: number, atIso: string): void {
     if (this.waitingSince !== undefined || this.status !== 'open') return;
     this.waitingSince = at;
+    this.waitingFrom = atIso;
     // The limit stops where it stands; stopWaiting resumes it with the working time it had left.
     if (this.overdue !== undefined) this.overdue = { ...this.overdue, due: this.dueMillis(this.overdue) };
   }
@@ -221,7 +258,8 @@ export class InquiryTracker {
     const since = this.waitingSince;
     if (since === undefined) return;
     this.waitingSince = undefined;
-    this.waited.push({ from: since, to: atIso });
+    this.waited.push({ from: since, fromAt: this.waitingFrom ?? atIso, to: atIso });
+    this.waitingFrom = undefined;
     const timer = this.overdue;
     if (timer === undefined) return;
     const due = this.dueMillis(timer);
@@ -235,6 +273,7 @@ export class InquiryTracker {
 
   private openEpisode(at: number): void {
     this.waitingSince = undefined;
+    this.waitingFrom = undefined;
     this.waited = [];
     this.overdue = { from: at, limit: this.limit };
     this.inactivity = { from: at, limit: this.policy.inactivity };
@@ -247,6 +286,7 @@ export class InquiryTracker {
   private close(outcome: Outcome, at: string): void {
     this.status = outcome;
     this.waitingSince = undefined;
+    this.waitingFrom = undefined;
     this.closedAt = at;
     this.overdue = undefined;
     this.escalation = undefined;
@@ -392,6 +432,10 @@ export class InquiryTracker {
 
   private share(staff: StaffRef): StaffRef {
     return this.shared === undefined ? staff : this.shared.asRecorded(staff);
+  }
+
+  private positionRef(staff: StaffRef): StaffRef {
+    return this.positionRefs === undefined ? staff : this.positionRefs.ref(staff);
   }
 
   private accountable(): StaffRef {
