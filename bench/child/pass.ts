@@ -26,7 +26,8 @@ async function cli(mode: string, file: string): Promise<{ lines: number; bytes: 
     write(chunk: Buffer | string, _encoding, done) {
       const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
       bytes += buffer.length;
-      for (const byte of buffer) if (byte === 10) lines += 1;
+      // indexOf, not a loop over the bytes: the sink stands for a pipe and should cost next to nothing.
+      for (let at = buffer.indexOf(10); at !== -1; at = buffer.indexOf(10, at + 1)) lines += 1;
       done();
     },
   });

@@ -129,7 +129,8 @@ interface ReleasedPosition {
  * @internal
  */
 export class SharedRefs {
-  private readonly staff = new Map<string, StaffRef>();
+  private readonly staff = new Map<string, StaffRef[]>();
+  private staffCount = 0;
   private readonly strings = new Map<string, string>();
   private readonly releasedRecords = new Map<string, ReleasedPosition>();
 
@@ -153,10 +154,17 @@ export class SharedRefs {
   }
 
   ref(staff: StaffRef): StaffRef {
-    const key = `${staff.id}\u0000${staff.name}\u0000${staff.department}\u0000${staff.employeeNo ?? '\u0001'}`;
-    const known = this.staff.get(key);
-    if (known !== undefined) return known;
-    if (this.staff.size < 65_536) this.staff.set(key, staff);
+    // Looked up by id, then compared field by field: no key string is built for every reference.
+    const alike = this.staff.get(staff.id);
+    if (alike !== undefined) {
+      for (const known of alike) {
+        if (known.name === staff.name && known.department === staff.department && known.employeeNo === staff.employeeNo) return known;
+      }
+    }
+    if (this.staffCount >= 65_536) return staff;
+    this.staffCount += 1;
+    if (alike === undefined) this.staff.set(staff.id, [staff]);
+    else alike.push(staff);
     return staff;
   }
 
