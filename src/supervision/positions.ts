@@ -42,22 +42,7 @@ export interface LifecycleStep {
 export class PositionFold {
   private readonly positions = new Map<string, InquiryPosition>();
   private readonly shared = new SharedRefs();
-  // Closed inquiries whose positions were released: what a reopen needs, shared between inquiries.
-  private readonly released = new Map<string, ReleasedPosition>();
   skipped = 0;
-
-  /**
-   * Drops a closed inquiry's position, keeping only what the lifecycle needs of it: its status
-   * (everything but a reopen is skipped), and its category and stage (which a reopen carries on).
-   * An open inquiry's position stays.
-   */
-  release(inquiryId: string): void {
-    const p = this.positions.get(inquiryId);
-    const status = p?.status;
-    if (p === undefined || status === undefined || status === 'open') return;
-    this.positions.delete(inquiryId);
-    this.released.set(inquiryId, this.shared.released(status, p.category, p.stage));
-  }
 
   /**
    * Applies one event (whose `effectOf` the caller may pass, if it has it); returns the step, or
@@ -65,8 +50,7 @@ export class PositionFold {
    */
   add(event: InquiryEvent, known?: Effect): LifecycleStep | undefined {
     const d = event.data;
-    const held = this.positions.get(d.inquiryId);
-    const before = held ?? this.standIn(event);
+    const before = this.positions.get(d.inquiryId);
     const effect = known ?? effectOf(event);
     const moved = advanceBy(before, event, effect);
     if (isSkip(moved)) {
@@ -76,27 +60,7 @@ export class PositionFold {
     if (moved === before) return { event, effect, before, after: moved };
     const after = this.shared.position(moved, before);
     this.positions.set(d.inquiryId, after);
-    if (held === undefined && before !== undefined) this.released.delete(d.inquiryId); // reopened
     return { event, effect, before, after };
-  }
-
-  // A released inquiry as a position again, for the lifecycle to apply (or skip) one more event:
-  // the holder, responder and instants, which were not kept, are the event's, as a reopen sets them.
-  private standIn(event: InquiryEvent): InquiryPosition | undefined {
-    if (this.released.size === 0) return undefined;
-    const d = event.data;
-    const r = this.released.get(d.inquiryId);
-    if (r === undefined) return undefined;
-    return {
-      inquiryId: d.inquiryId,
-      category: r.category,
-      status: r.status,
-      holder: d.by,
-      responder: d.by,
-      stage: r.stage,
-      since: d.at,
-      limitFrom: d.at,
-    };
   }
 
   get(inquiryId: string): InquiryPosition | undefined {
@@ -107,16 +71,10 @@ export class PositionFold {
     return this.positions.values();
   }
 
-  /** Inquiries received so far, released ones included. */
+  /** Inquiries received so far. */
   get size(): number {
-    return this.positions.size + this.released.size;
+    return this.positions.size;
   }
-}
-
-interface ReleasedPosition {
-  readonly status: Exclude<InquiryPosition['status'], 'open'>;
-  readonly category: string;
-  readonly stage: number;
 }
 
 /**
@@ -132,7 +90,6 @@ export class SharedRefs {
   private readonly staff = new Map<string, StaffRef[]>();
   private staffCount = 0;
   private readonly strings = new Map<string, string>();
-  private readonly releasedRecords = new Map<string, ReleasedPosition>();
 
   // `before`'s references are shared already: most steps keep them, and need no look-up.
   position(p: InquiryPosition, before: InquiryPosition | undefined): InquiryPosition {
@@ -141,16 +98,6 @@ export class SharedRefs {
     const category = p.category === before?.category ? p.category : this.string(p.category);
     if (holder === p.holder && responder === p.responder && category === p.category) return p;
     return { ...p, holder, responder, category };
-  }
-
-  // Few inquiries differ in status, category and stage: one record serves all alike.
-  released(status: ReleasedPosition['status'], category: string, stage: number): ReleasedPosition {
-    const key = `${status}\u0000${stage}\u0000${category}`;
-    const known = this.releasedRecords.get(key);
-    if (known !== undefined) return known;
-    const record: ReleasedPosition = { status, category: this.string(category), stage };
-    if (this.releasedRecords.size < 65_536) this.releasedRecords.set(key, record);
-    return record;
   }
 
   ref(staff: StaffRef): StaffRef {
