@@ -213,30 +213,13 @@ export class AuditFold {
   // An event of an inquiry without a tracker: a receipt, a reopen of a released one, or a problem.
   private start(event: InquiryEvent): InquiryTracker | undefined {
     const d = event.data;
-    const policy = this.policy;
     const tomb = this.tombstones.get(d.inquiryId);
     const start = tomb === undefined ? startPosition(event) : undefined;
     if (start !== undefined) {
-      const tracker = new InquiryTracker(
-        policy,
-        { inquiryId: d.inquiryId, category: start.category, receivedAt: d.at, by: d.by, at: d.at },
-        undefined,
-        this.shared,
-        this.positionRefs,
-      );
-      this.trackers.set(d.inquiryId, tracker);
-      return tracker;
+      return this.track(event, start.category, d.at);
     } else if (tomb !== undefined && skipReason('closed', undefined, event) === undefined) {
       this.tombstones.delete(d.inquiryId);
-      const tracker = new InquiryTracker(
-        policy,
-        { inquiryId: d.inquiryId, category: tomb.category, receivedAt: tomb.receivedAt, by: d.by, at: d.at },
-        tomb,
-        this.shared,
-        this.positionRefs,
-      );
-      this.trackers.set(d.inquiryId, tracker);
-      return tracker;
+      return this.track(event, tomb.category, tomb.receivedAt, tomb);
     } else if (tomb !== undefined) {
       this.problem(
         skipReason('closed', undefined, event) === 'DUPLICATE_RECEIPT' ? 'DUPLICATE_RECEIPT' : 'EVENT_AFTER_CLOSURE',
@@ -247,6 +230,20 @@ export class AuditFold {
       this.problem('EVENT_BEFORE_RECEIPT', event, `${d.inquiryId} has not been received; this ${event.type} was skipped.`);
     }
     return undefined;
+  }
+
+  // A tracker for the inquiry of a receipt (no past) or of a reopen of a released one (its tombstone).
+  private track(event: InquiryEvent, category: string, receivedAt: string, past?: Tombstone): InquiryTracker {
+    const d = event.data;
+    const tracker = new InquiryTracker(
+      this.policy,
+      { inquiryId: d.inquiryId, category, receivedAt, by: d.by, at: d.at },
+      past,
+      this.shared,
+      this.positionRefs,
+    );
+    this.trackers.set(d.inquiryId, tracker);
+    return tracker;
   }
 
   private problem(code: AuditProblem['code'], event: InquiryEvent, message: string): void {
