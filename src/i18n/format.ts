@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { Instant, instantMillis } from '../primitives/codecs';
 import { pad, zonedFields } from '../primitives/zoned';
 import type { TimeLimit } from '../policy/policy';
 import { term } from './glossary';
@@ -22,11 +23,19 @@ import type { Locale } from './locale';
  * @since 0.2.0
  */
 export function formatInstant(iso: string, locale: Locale, zone?: string): string {
-  // Fast path, what reports show most: a strict ISO instant (at most milliseconds) in a known zone.
-  if (zone !== undefined && STRICT_INSTANT.test(iso)) {
-    const f = zonedFields(Date.parse(iso), zone);
-    if (f !== undefined)
-      return `${f.year}-${pad(f.month)}-${pad(f.day)} ${WEEKDAYS[locale][f.weekday - 1] ?? ''} ${pad(f.hour)}:${pad(f.minute)}`;
+  // Fast paths, what reports show most: a strict ISO instant (at most milliseconds), in a known zone
+  // or as written.
+  if (STRICT_INSTANT.test(iso)) {
+    if (zone !== undefined) {
+      const f = zonedFields(Date.parse(iso), zone);
+      if (f !== undefined)
+        return `${f.year}-${pad(f.month)}-${pad(f.day)} ${WEEKDAYS[locale][f.weekday - 1] ?? ''} ${pad(f.hour)}:${pad(f.minute)}`;
+    } else {
+      // In the offset it was written with, the date and time are the ones written: only the
+      // weekday is worked out (the CLI's reports show instants so unless given --zone).
+      const weekday = writtenWeekday(iso);
+      if (weekday !== undefined) return `${iso.slice(0, 10)} ${WEEKDAYS[locale][weekday - 1] ?? ''} ${iso.slice(11, 16)}`;
+    }
   }
   const parsed = DateTime.fromISO(iso, { setZone: true });
   if (!parsed.isValid) return iso;
@@ -40,6 +49,22 @@ export function formatInstant(iso: string, locale: Locale, zone?: string): strin
 // As luxon's `yyyy`: at least four digits, the sign before them.
 function year(y: number): string {
   return y < 0 ? `-${String(-y).padStart(4, '0')}` : String(y).padStart(4, '0');
+}
+
+// The weekday (1 = Monday) of a strict instant's date as written, or undefined if it is no valid
+// instant (luxon then says so).
+function writtenWeekday(iso: string): number | undefined {
+  if (!Instant.is(iso)) return undefined;
+  const millis = instantMillis(iso);
+  const zone = iso.length - 6;
+  const sign = iso.charCodeAt(zone);
+  const offset =
+    sign === 0x2b || sign === 0x2d
+      ? (sign === 0x2b ? 1 : -1) * (Number(iso.slice(zone + 1, zone + 3)) * 60 + Number(iso.slice(zone + 4)))
+      : 0;
+  const days = Math.floor((millis + offset * 60_000) / 86_400_000);
+  // 1970-01-01, day 0, was a Thursday (4).
+  return ((((days + 3) % 7) + 7) % 7) + 1;
 }
 
 const STRICT_INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d{1,3})?)?(Z|[+-]\d\d:\d\d)$/;

@@ -61,6 +61,38 @@ describe('zoned fast path', () => {
       expect(formatInstant(text, locale, zone)).toBe(luxonFormat(text, locale, zone));
     },
   );
+
+  // Without a zone an instant is shown as written; any strict instant, valid or not (a bad value of
+  // a log is shown, not hidden), of any year and offset, shows what luxon shows.
+  const written = fc
+    .record({
+      year: fc.oneof(fc.integer({ min: 1900, max: 2200 }), fc.integer({ min: 0, max: 9999 })),
+      month: fc.integer({ min: 0, max: 13 }),
+      day: fc.integer({ min: 0, max: 32 }),
+      hour: fc.integer({ min: 0, max: 25 }),
+      minute: fc.integer({ min: 0, max: 60 }),
+      tail: fc.constantFrom('', ':00', ':59', ':07.5', ':30.25', ':00.999'),
+      offset: fc.oneof(
+        offsets,
+        fc
+          .tuple(fc.constantFrom('+', '-'), fc.integer({ min: 0, max: 24 }), fc.integer({ min: 0, max: 60 }))
+          .map(([sign, h, m]) => `${sign}${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`),
+      ),
+    })
+    .map(({ year, month, day, hour, minute, tail, offset }) => {
+      const two = (n: number) => String(n).padStart(2, '0');
+      return `${String(year).padStart(4, '0')}-${two(month)}-${two(day)}T${two(hour)}:${two(minute)}${tail}${offset}`;
+    });
+  test.prop([written, fc.constantFrom(...LOCALES)], { numRuns: 5000 })(
+    'formatInstant without a zone is what luxon shows',
+    (iso, locale) => {
+      const parsed = DateTime.fromISO(iso, { setZone: true });
+      const expected = parsed.isValid
+        ? `${parsed.toFormat('yyyy-MM-dd')} ${WEEKDAYS[locale][parsed.weekday - 1] ?? ''} ${parsed.toFormat('HH:mm')}`
+        : iso;
+      expect(formatInstant(iso, locale)).toBe(expected);
+    },
+  );
 });
 
 describe('a day with a change of offset: each instant on either side of the change', () => {
