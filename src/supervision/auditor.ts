@@ -1,7 +1,7 @@
 import type { InquiryEvent } from '../inquiry/events';
 import { skipReason, startPosition, type Effect, type Outcome } from '../inquiry/lifecycle';
 import { asOfMillis } from './as-of';
-import { compareFindings, type AuditProblem, type Finding } from './finding';
+import { sortFindings, type AuditProblem, type Finding } from './finding';
 import { defaultPolicy, type Policy } from '../policy/policy';
 import { SharedRefs, type InquiryPosition } from './positions';
 import { InquiryTracker, type Tombstone } from './tracker';
@@ -177,10 +177,14 @@ export class AuditFold {
   }
 
   findings(asOf: string): readonly Finding[] {
-    const at = asOfMillis(asOf);
+    return sortFindings(this.unsortedFindings(asOfMillis(asOf)));
+  }
+
+  /** The tracked inquiries' findings arisen by `asOf` (ms), in no order: for a caller that sorts them with others. */
+  unsortedFindings(asOf: number): Finding[] {
     const all: Finding[] = [];
-    for (const tracker of this.trackers.values()) all.push(...tracker.findings(at));
-    return all.sort(compareFindings);
+    for (const tracker of this.trackers.values()) for (const f of tracker.findings(asOf)) all.push(f);
+    return all;
   }
 
   problems(): readonly AuditProblem[] {
@@ -199,11 +203,23 @@ export class AuditFold {
   release(inquiryId: string): InquiryAuditSummary | undefined {
     const tracker = this.trackers.get(inquiryId);
     if (tracker === undefined || tracker.status === 'open') return undefined;
-    this.trackers.delete(inquiryId);
     this.closedIds.delete(inquiryId);
-    // Keyed by the tracker's own copy of the id, not the caller's: one string per inquiry is kept.
-    this.tombstones.set(tracker.inquiryId, tracker.tombstone());
+    this.bury(tracker);
     return summarise(tracker, Number.POSITIVE_INFINITY);
+  }
+
+  /**
+   * Releases every closed inquiry, handing each one's findings (in no order) to `each`: what
+   * {@link release} does for each of {@link closed}, without building a summary nobody reads.
+   */
+  releaseClosed(each: (inquiryId: string, findings: readonly Finding[]) => void): void {
+    for (const inquiryId of this.closedIds) {
+      const tracker = this.trackers.get(inquiryId);
+      if (tracker === undefined || tracker.status === 'open') continue;
+      this.bury(tracker);
+      each(inquiryId, tracker.settledFindings());
+    }
+    this.closedIds.clear();
   }
 
   size(): number {
@@ -246,6 +262,13 @@ export class AuditFold {
     return tracker;
   }
 
+  // A closed inquiry's tracker gives way to a tombstone, what a reopen needs; keyed by the
+  // tracker's own copy of the id, not the caller's: one string per inquiry is kept.
+  private bury(tracker: InquiryTracker): void {
+    this.trackers.delete(tracker.inquiryId);
+    this.tombstones.set(tracker.inquiryId, tracker.tombstone());
+  }
+
   private problem(code: AuditProblem['code'], event: InquiryEvent, message: string): void {
     this.problemList.push({
       code,
@@ -266,7 +289,7 @@ function summarise(tracker: InquiryTracker, asOf: number): InquiryAuditSummary {
     status: tracker.status,
     stages: tracker.stage + 1,
     events: tracker.events,
-    findings: [...tracker.findings(asOf)].sort(compareFindings),
+    findings: sortFindings([...tracker.findings(asOf)]),
   };
   return tracker.closedAt === undefined ? base : { ...base, closedAt: tracker.closedAt };
 }

@@ -3,6 +3,7 @@ import type { TimeLimit } from '../policy/policy';
 import type { RuleId } from '../rules/ids';
 import { FINDING_RULES, type FindingCode } from '../rules/codes';
 import type { StaffRef } from '../inquiry/staff';
+import { instantMillis } from '../primitives/codecs';
 
 // model
 
@@ -174,6 +175,30 @@ export function compareFindings(a: Finding, b: Finding): number {
     a.stage - b.stage ||
     compareText(a.code, b.code)
   );
+}
+
+/**
+ * Sorts findings in place in {@link compareFindings} order, each instant counted once rather than
+ * at every comparison (a large audit sorts tens of thousands).
+ *
+ * @example
+ * import { sortFindings } from './finding'; // internal: the auditor's and supervisor's sort
+ * sortFindings([]); // []
+ *
+ * @internal
+ */
+export function sortFindings(findings: Finding[]): Finding[] {
+  if (findings.length < 2) return findings;
+  const keyed = findings.map((finding) => ({ finding, at: instantMillis(finding.arisenAt) }));
+  keyed.sort(
+    (a, b) =>
+      a.at - b.at ||
+      compareText(a.finding.inquiryId, b.finding.inquiryId) ||
+      a.finding.stage - b.finding.stage ||
+      compareText(a.finding.code, b.finding.code),
+  );
+  for (let i = 0; i < keyed.length; i++) findings[i] = (keyed[i] as { finding: Finding }).finding;
+  return findings;
 }
 
 function compareText(a: string, b: string): number {

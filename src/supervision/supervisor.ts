@@ -3,7 +3,8 @@ import { defaultPolicy, type Policy } from '../policy/policy';
 import { asOfMillis } from './as-of';
 import { AuditFold } from './auditor';
 import { effectOf } from '../inquiry/lifecycle';
-import { compareFindings, type AuditProblem, type Finding } from './finding';
+import { sortFindings, type AuditProblem, type Finding } from './finding';
+import { instantMillis } from '../primitives/codecs';
 import { boardOf, type DeadlineBoard } from './deadlines';
 import { holdingsOf, type Holdings } from './holdings';
 import { PositionFold, type InquiryPosition } from './positions';
@@ -168,18 +169,17 @@ export function supervisorFold(
   const releaseEvery = options.releaseEvery ?? 4096;
   const retention = chains === undefined || options.chainLimit === undefined ? undefined : new ChainRetention(chains, options.chainLimit);
   let events = 0;
-  const release = () => {
-    for (const id of auditor.closed()) {
-      const summary = auditor.release(id);
-      if (summary === undefined) continue;
-      for (const f of summary.findings) released.push(f);
-      retention?.closed(id, summary.findings.length > 0);
-    }
-  };
+  const release = () =>
+    auditor.releaseClosed((id, found) => {
+      for (const f of found) released.push(f);
+      retention?.closed(id, found.length > 0);
+    });
   const findings = (asOf: string): readonly Finding[] => {
     release();
     const at = asOfMillis(asOf);
-    return [...released.filter((f) => asOfMillis(f.arisenAt) <= at), ...auditor.findings(asOf)].sort(compareFindings);
+    const all = released.filter((f) => instantMillis(f.arisenAt) <= at);
+    for (const f of auditor.unsortedFindings(at)) all.push(f);
+    return sortFindings(all);
   };
   const addAt = (event: InquiryEvent, at: number): void => {
     events += 1;

@@ -8,6 +8,7 @@ import { FINDING_RULES, type Finding, type FindingCode, type FindingParamsByCode
 import { timeLimitFor, type Policy } from '../policy/policy';
 import { renderFindingMessage } from './finding-messages';
 import type { InquiryPosition, SharedRefs } from './positions';
+import { instantMillis } from '../primitives/codecs';
 
 // A clock that runs out `limit` after `from`. `due` is computed only when needed: most events come
 // well within a limit, and a cheap bound (working time never exceeds clock time) settles those.
@@ -210,9 +211,14 @@ export class InquiryTracker {
 
   /** Settled findings arisen by `asOf`, and those that time passing has created by then. */
   findings(asOf: number): readonly Finding[] {
-    const settled = this.settled.filter((f) => Date.parse(f.arisenAt) <= asOf);
+    const settled = asOf === Number.POSITIVE_INFINITY ? [...this.settled] : this.settled.filter((f) => instantMillis(f.arisenAt) <= asOf);
     if (this.status !== 'open') return settled;
     return [...settled, ...this.pending(asOf)];
+  }
+
+  /** Every settled finding, as kept (not a copy): for a release, after which the tracker is dropped. */
+  settledFindings(): readonly Finding[] {
+    return this.settled;
   }
 
   /**
