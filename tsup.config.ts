@@ -1,16 +1,5 @@
-import { defineConfig, type Options } from 'tsup';
-
-// fp-ts 2 has no `exports` map: `fp-ts/Either` is a folder that bundlers and require() resolve but
-// Node's ESM loader refuses (ERR_UNSUPPORTED_DIR_IMPORT). The built files import the module file itself.
-const fpTsFileImports: NonNullable<Options['esbuildPlugins']>[number] = {
-  name: 'fp-ts-file-imports',
-  setup(build) {
-    build.onResolve({ filter: /^fp-ts\/[A-Za-z]+$/ }, (args) => ({
-      path: `fp-ts/lib/${args.path.slice('fp-ts/'.length)}.js`,
-      external: true,
-    }));
-  },
-};
+import { defineConfig } from 'tsup';
+import { fpTsFileImports } from './scripts/fp-ts-file-imports';
 
 export default defineConfig({
   entry: {
