@@ -169,12 +169,12 @@ export interface AuditProblem {
  * @since 0.1.0
  */
 export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    Date.parse(a.arisenAt) - Date.parse(b.arisenAt) ||
-    compareText(a.inquiryId, b.inquiryId) ||
-    a.stage - b.stage ||
-    compareText(a.code, b.code)
-  );
+  return Date.parse(a.arisenAt) - Date.parse(b.arisenAt) || compareAlike(a, b);
+}
+
+// Findings that arose at the same instant: by inquiry, stage and code.
+function compareAlike(a: Finding, b: Finding): number {
+  return compareText(a.inquiryId, b.inquiryId) || a.stage - b.stage || compareText(a.code, b.code);
 }
 
 /**
@@ -190,13 +190,7 @@ export function compareFindings(a: Finding, b: Finding): number {
 export function sortFindings(findings: Finding[]): Finding[] {
   if (findings.length < 2) return findings;
   const keyed = findings.map((finding) => ({ finding, at: instantMillis(finding.arisenAt) }));
-  keyed.sort(
-    (a, b) =>
-      a.at - b.at ||
-      compareText(a.finding.inquiryId, b.finding.inquiryId) ||
-      a.finding.stage - b.finding.stage ||
-      compareText(a.finding.code, b.finding.code),
-  );
+  keyed.sort((a, b) => a.at - b.at || compareAlike(a.finding, b.finding));
   for (let i = 0; i < keyed.length; i++) findings[i] = (keyed[i] as { finding: Finding }).finding;
   return findings;
 }

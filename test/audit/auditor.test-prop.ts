@@ -2,7 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { audit } from '../../src/supervision/audit';
 import { createAuditor } from '../../src/supervision/auditor';
-import { compareFindings, type Finding } from '../../src/supervision/finding';
+import { compareFindings, sortFindings, type Finding } from '../../src/supervision/finding';
 import { definePolicy } from '../../src/policy/policy';
 import { fold } from '../../src/inquiry/decider';
 import type { InquiryEvent } from '../../src/inquiry/events';
@@ -93,4 +93,29 @@ describe('audit laws', () => {
       expect(auditor.problems()).toEqual([]);
     },
   );
+});
+
+describe('sortFindings', () => {
+  // The auditor sorts on instants counted once; the order must be compareFindings' own, with
+  // instants written in different offsets, ties broken by inquiry, stage and code, and equal
+  // findings left in their order (both sorts are stable).
+  const instants = [
+    '2026-05-04T09:00:00+08:00',
+    '2026-05-04T01:00:00Z',
+    '2026-05-04T01:00:00.000Z',
+    '2026-05-04T09:00:00.001+08:00',
+    '2026-05-03T20:00:00-05:00',
+    '2026-05-04T09:30:00+08:00',
+  ];
+  const finding = fc.record({
+    arisenAt: fc.constantFrom(...instants),
+    inquiryId: fc.constantFrom('INQ-1', 'INQ-2', 'INQ-10'),
+    stage: fc.integer({ min: 0, max: 3 }),
+    code: fc.constantFrom('OVERDUE', 'INACTION', 'PROMISE_MISSED'),
+    tag: fc.nat(),
+  });
+  test.prop([fc.array(finding, { maxLength: 60 })], { numRuns: 300 })('orders findings as compareFindings does', (list) => {
+    const findings = list as unknown as Finding[];
+    expect(sortFindings([...findings])).toEqual([...findings].sort(compareFindings));
+  });
 });
