@@ -52,17 +52,11 @@ function year(y: number): string {
 }
 
 // The weekday (1 = Monday) of a strict instant's date as written, or undefined if it is no valid
-// instant (luxon then says so).
+// instant (luxon then says so). A date's weekday is the same in every zone: it is counted at
+// midnight UTC.
 function writtenWeekday(iso: string): number | undefined {
   if (!Instant.is(iso)) return undefined;
-  const millis = instantMillis(iso);
-  const zone = iso.length - 6;
-  const sign = iso.charCodeAt(zone);
-  const offset =
-    sign === 0x2b || sign === 0x2d
-      ? (sign === 0x2b ? 1 : -1) * (Number(iso.slice(zone + 1, zone + 3)) * 60 + Number(iso.slice(zone + 4)))
-      : 0;
-  const days = Math.floor((millis + offset * 60_000) / 86_400_000);
+  const days = Math.floor(instantMillis(`${iso.slice(0, 10)}T00:00Z`) / 86_400_000);
   // 1970-01-01, day 0, was a Thursday (4).
   return ((((days + 3) % 7) + 7) % 7) + 1;
 }
