@@ -211,7 +211,7 @@ export class InquiryTracker {
 
   /** Settled findings arisen by `asOf`, and those that time passing has created by then. */
   findings(asOf: number): readonly Finding[] {
-    const settled = asOf === Number.POSITIVE_INFINITY ? [...this.settled] : this.settled.filter((f) => instantMillis(f.arisenAt) <= asOf);
+    const settled = this.settled.filter((f) => instantMillis(f.arisenAt) <= asOf);
     if (this.status !== 'open') return settled;
     return [...settled, ...this.pending(asOf)];
   }
