@@ -1,6 +1,5 @@
 import { isAscii } from 'node:buffer';
-import { createReadStream } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { open, stat, type FileHandle } from 'node:fs/promises';
 import * as E from 'fp-ts/Either';
 import { LINE_BATCHES, type BatchedLines, type UnreadableLine } from '../log/line';
 import { cliMessage, type CliMessage } from './messages';
@@ -64,6 +63,10 @@ const MAX_RUN_BYTES = 1 << 16;
 
 /** The largest policy file read (1 MiB); a policy is a few kilobytes of JSON. */
 const MAX_JSON_BYTES = 1 << 20;
+// Chunks of 128 KiB: larger ones cost more than they save. A chunk's lines are slices of one
+// string the size of the chunk, and a string much over 128 KiB is a large object, kept until a
+// full collection: reading a 300,000-event log in 1 MiB chunks took some 110 ms longer.
+const READ_CHUNK_BYTES = 1 << 17;
 
 // utils
 
@@ -100,15 +103,44 @@ export async function openLines(path: string, io: CliIo): Promise<E.Either<CliMe
   if (path === '-') return E.right(batchedLines(io.stdin as AsyncIterable<Uint8Array | string>));
   try {
     if ((await stat(path)).isDirectory()) return E.left(cliMessage('DIRECTORY_NOT_LOG', { path }));
-    // Large reads: a log is read once, front to back, and fewer chunks mean less per-line overhead.
-    const input = createReadStream(path, { highWaterMark: 1 << 20 });
-    await new Promise((opened, failed) => {
-      input.once('ready', () => opened(undefined));
-      input.once('error', failed);
-    });
-    return E.right(batchedLines(input as AsyncIterable<Uint8Array>));
+    const file = await open(path, 'r');
+    return E.right(batchedLines(readAhead(file)));
   } catch (e) {
     return E.left(ioProblem(e, path));
+  }
+}
+
+/**
+ * The bytes of an open file, front to back, in chunks of {@link READ_CHUNK_BYTES}, the next chunk
+ * read while the caller goes through this one; the file is closed when the caller stops.
+ *
+ * A read stream reads the next chunk only once the caller has taken this one, and the caller then
+ * waits for it: some 60 ms of a 300,000-event audit. Reads go on from where the last one ended
+ * (no positions), so a pipe or a device reads as well as a file.
+ *
+ * @example
+ * import { open } from 'node:fs/promises';
+ * import { readAhead } from './cli/io'; // internal to the bin
+ * for await (const chunk of readAhead(await open('events.jsonl'))) chunk.length; // at most 131072
+ *
+ * @internal
+ */
+export async function* readAhead(file: FileHandle): AsyncGenerator<Uint8Array, void, undefined> {
+  const read = () => file.read(Buffer.allocUnsafe(READ_CHUNK_BYTES), 0, READ_CHUNK_BYTES, null);
+  let next: ReturnType<typeof read> | undefined;
+  try {
+    next = read();
+    for (;;) {
+      const { bytesRead, buffer } = await next;
+      next = undefined;
+      if (bytesRead === 0) return;
+      next = read();
+      yield buffer.subarray(0, bytesRead);
+    }
+  } finally {
+    // A caller that stops early leaves a read in flight: it ends (or fails, unheard) before the close.
+    await next?.catch(() => undefined);
+    await file.close();
   }
 }
 
