@@ -4,7 +4,7 @@ import { asOfMillis } from './as-of';
 import { sortFindings, type AuditProblem, type Finding } from './finding';
 import { defaultPolicy, type Policy } from '../policy/policy';
 import { SharedRefs, type InquiryPosition } from './positions';
-import { InquiryTracker, type Tombstone } from './tracker';
+import { InquiryTracker, TrackerContext, type Tombstone } from './tracker';
 
 // model
 
@@ -107,19 +107,22 @@ export function createAuditor(policy: Policy = defaultPolicy): Auditor {
  * @internal
  */
 export class AuditFold {
+  // The inquiries held in full, and what a release leaves of the others. Two maps, not one: most
+  // events are of inquiries held, and a map of those alone stays small enough to be looked up fast.
   private readonly trackers = new Map<string, InquiryTracker>();
   private readonly tombstones = new Map<string, Tombstone>();
   private readonly problemList: AuditProblem[] = [];
   // Kept as events arrive so that releasing in batches costs the closed inquiries, not all of them.
   private readonly closedIds = new Set<string>();
   private position = 0;
-  private readonly shared = new SharedRefs();
-  // The positions' references, apart from the findings': a position shares whatever it is given.
-  private readonly positionRefs = new SharedRefs();
+  private readonly context: TrackerContext;
   /** Events the lifecycle skipped (before a receipt, after a closure, a second receipt, a reopen of an open one). */
   skipped = 0;
 
-  constructor(private readonly policy: Policy) {}
+  constructor(policy: Policy) {
+    // The positions' references are shared apart from the findings': a position shares whatever it is given.
+    this.context = new TrackerContext(policy, new SharedRefs(), new SharedRefs());
+  }
 
   /**
    * Folds one event; `at` is `Date.parse(event.data.at)`, `effect` its `effectOf` if known. Returns
@@ -129,7 +132,7 @@ export class AuditFold {
     const d = event.data;
     const tracker = this.trackers.get(d.inquiryId);
     if (tracker === undefined) {
-      const started = this.start(event);
+      const started = this.start(event, at);
       if (started === undefined) this.skipped += 1;
       this.position += 1;
       return started;
@@ -227,15 +230,15 @@ export class AuditFold {
   }
 
   // An event of an inquiry without a tracker: a receipt, a reopen of a released one, or a problem.
-  private start(event: InquiryEvent): InquiryTracker | undefined {
+  private start(event: InquiryEvent, at: number): InquiryTracker | undefined {
     const d = event.data;
     const tomb = this.tombstones.get(d.inquiryId);
     const start = tomb === undefined ? startPosition(event) : undefined;
     if (start !== undefined) {
-      return this.track(event, start.category, d.at);
+      return this.track(event, at, start.category, d.at);
     } else if (tomb !== undefined && skipReason('closed', undefined, event) === undefined) {
       this.tombstones.delete(d.inquiryId);
-      return this.track(event, tomb.category, tomb.receivedAt, tomb);
+      return this.track(event, at, tomb.category, tomb.receivedAt, tomb);
     } else if (tomb !== undefined) {
       this.problem(
         skipReason('closed', undefined, event) === 'DUPLICATE_RECEIPT' ? 'DUPLICATE_RECEIPT' : 'EVENT_AFTER_CLOSURE',
@@ -249,15 +252,9 @@ export class AuditFold {
   }
 
   // A tracker for the inquiry of a receipt (no past) or of a reopen of a released one (its tombstone).
-  private track(event: InquiryEvent, category: string, receivedAt: string, past?: Tombstone): InquiryTracker {
+  private track(event: InquiryEvent, at: number, category: string, receivedAt: string, past?: Tombstone): InquiryTracker {
     const d = event.data;
-    const tracker = new InquiryTracker(
-      this.policy,
-      { inquiryId: d.inquiryId, category, receivedAt, by: d.by, at: d.at },
-      past,
-      this.shared,
-      this.positionRefs,
-    );
+    const tracker = new InquiryTracker(this.context, { inquiryId: d.inquiryId, category, receivedAt, by: d.by, at: d.at }, at, past);
     this.trackers.set(d.inquiryId, tracker);
     return tracker;
   }

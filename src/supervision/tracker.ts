@@ -40,7 +40,50 @@ export interface Tombstone {
   readonly notices: readonly string[];
 }
 
+// A clock started again at `at`, in place when there is one: a timer per event, kept until the
+// inquiry's next event, would be promoted out of the young generation and left as garbage for the
+// full collector (follow-ups and inactivity restart on most events of a long log).
+function restarted(timer: Timer | undefined, at: number, limit: TimeLimit): Timer {
+  if (timer === undefined) return { from: at, limit, due: undefined };
+  timer.from = at;
+  timer.limit = limit;
+  timer.due = undefined;
+  return timer;
+}
+
 const NO_NOTICES: readonly string[] = Object.freeze([]);
+const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
+
+/**
+ * What every tracker of one audit shares, worked out once per audit instead of once per inquiry:
+ * the policy and its working clock, each category's time limit, and the shared copies of staff
+ * references and categories that kept state points to (not the parsed events', which then die young).
+ *
+ * @internal
+ */
+export class TrackerContext {
+  readonly clock: WorkingClock;
+  private readonly limits = new Map<string, TimeLimit>();
+
+  constructor(
+    readonly policy: Policy,
+    readonly shared?: SharedRefs,
+    readonly positionRefs?: SharedRefs,
+  ) {
+    this.clock = workingClock(policy.calendar);
+  }
+
+  /** The category's time limit (FI-05), looked up in the policy once per category. */
+  limitFor(category: string): TimeLimit {
+    let limit = this.limits.get(category);
+    if (limit === undefined) {
+      limit = timeLimitFor(this.policy, category);
+      // Bounded like the shared references: a log with ever new categories looks each one up.
+      if (this.limits.size < 4096) this.limits.set(category, limit);
+    }
+    return limit;
+  }
+}
 
 /**
  * The running audit of one inquiry. Bounded: the current stage, a handful of clocks, the items
@@ -73,8 +116,8 @@ export class InquiryTracker {
   // before the notice still counts, so a late notice is staff's time) and idleness is not counted.
   private waitingSince?: number | undefined;
   // `from` in ms: formatted only if an OVERDUE finding names the waits (most episodes never do);
-  // `fromAt` as recorded, for the inquiry's position.
-  private waited: { from: number; fromAt: string; to: string }[] = [];
+  // `fromAt` as recorded, for the inquiry's position. Made on the first wait, as `notices` is.
+  private waited: { from: number; fromAt: string; to: string }[] | undefined;
   // The inquiry's position on the lifecycle (who holds it since when, the wait as recorded), kept
   // here so that a supervisor that needs positions of open inquiries only need not fold them apart.
   // References go through the positions' own shared copies, as a PositionFold's do.
@@ -84,11 +127,15 @@ export class InquiryTracker {
   private waitingFrom?: string | undefined;
   // Made on the first notice: most inquiries never have one, and an empty Set per open inquiry adds up.
   private notices: Set<string> | undefined;
-  private readonly settled: Finding[] = [];
+  // Made on the first finding: most inquiries have none.
+  private settled: Finding[] | undefined;
+  private readonly policy: Policy;
   private readonly clock: WorkingClock;
+  private readonly shared: SharedRefs | undefined;
+  private readonly positionRefs: SharedRefs | undefined;
 
   constructor(
-    private readonly policy: Policy,
+    context: TrackerContext,
     start: {
       readonly inquiryId: string;
       readonly category: string;
@@ -96,16 +143,18 @@ export class InquiryTracker {
       readonly by: StaffRef;
       readonly at: string;
     },
+    /** `start.at` in ms, as the caller has counted it. */
+    startAt: number,
     past?: Tombstone,
-    // Kept references are shared copies, not the parsed events' (which then die young).
-    private readonly shared?: SharedRefs,
-    private readonly positionRefs?: SharedRefs,
   ) {
-    this.clock = workingClock(policy.calendar);
+    this.policy = context.policy;
+    this.clock = context.clock;
+    this.shared = context.shared;
+    this.positionRefs = context.positionRefs;
     this.inquiryId = start.inquiryId;
-    this.category = shared === undefined ? start.category : shared.string(start.category);
+    this.category = this.shared === undefined ? start.category : this.shared.string(start.category);
     this.receivedAt = start.receivedAt;
-    this.limit = timeLimitFor(policy, start.category);
+    this.limit = context.limitFor(start.category);
     this.holder = this.share(start.by);
     this.responder = this.holder;
     this.since = start.at;
@@ -114,7 +163,7 @@ export class InquiryTracker {
     this.stage = past === undefined ? 0 : past.stages;
     this.events = past === undefined ? 1 : past.events + 1;
     this.notices = past === undefined || past.notices.length === 0 ? undefined : new Set(past.notices);
-    this.lastAt = Date.parse(start.at);
+    this.lastAt = startAt;
     this.episodeStart = start.at;
     this.reopened = past !== undefined;
     this.openEpisode(this.lastAt);
@@ -147,12 +196,16 @@ export class InquiryTracker {
         this.escalation ??= {
           leader: effect.leader,
           ...(effect.absentHandler === undefined ? {} : { absentHandler: effect.absentHandler }),
-          timer: { from: at, limit: this.policy.escalationHandOn },
+          timer: { from: at, limit: this.policy.escalationHandOn, due: undefined },
         };
         break;
       case 'nameHandler':
         if (this.escalation !== undefined && this.escalation.named === undefined) {
-          this.escalation.named = { handler: effect.handler, leader: d.by, timer: { from: at, limit: this.policy.namedHandOn } };
+          this.escalation.named = {
+            handler: effect.handler,
+            leader: d.by,
+            timer: { from: at, limit: this.policy.namedHandOn, due: undefined },
+          };
         }
         break;
       case 'notifyMissing':
@@ -195,15 +248,7 @@ export class InquiryTracker {
         break;
     }
     if (this.status === 'open') {
-      // Restarted in place: a timer per event, kept until the inquiry's next event, would be
-      // promoted out of the young generation and left as garbage for the full collector.
-      if (this.waitingSince !== undefined) this.inactivity = undefined;
-      else if (this.inactivity === undefined) this.inactivity = { from: at, limit: this.policy.inactivity };
-      else {
-        this.inactivity.from = at;
-        this.inactivity.limit = this.policy.inactivity;
-        this.inactivity.due = undefined;
-      }
+      this.inactivity = this.waitingSince !== undefined ? undefined : restarted(this.inactivity, at, this.policy.inactivity);
     }
     this.lastAt = at;
     this.events += 1;
@@ -211,14 +256,14 @@ export class InquiryTracker {
 
   /** Settled findings arisen by `asOf`, and those that time passing has created by then. */
   findings(asOf: number): readonly Finding[] {
-    const settled = this.settled.filter((f) => instantMillis(f.arisenAt) <= asOf);
+    const settled = this.settled === undefined ? [] : this.settled.filter((f) => instantMillis(f.arisenAt) <= asOf);
     if (this.status !== 'open') return settled;
     return [...settled, ...this.pending(asOf)];
   }
 
   /** Every settled finding, as kept (not a copy): for a release, after which the tracker is dropped. */
   settledFindings(): readonly Finding[] {
-    return this.settled;
+    return this.settled ?? NO_FINDINGS;
   }
 
   /**
@@ -237,7 +282,7 @@ export class InquiryTracker {
       limitFrom: this.episodeStart,
     };
     const waiting = this.waitingFrom === undefined ? base : { ...base, waitingSince: this.waitingFrom };
-    return this.waited.length === 0 ? waiting : { ...waiting, waits: this.waited.map((w) => ({ from: w.fromAt, to: w.to })) };
+    return this.waited === undefined ? waiting : { ...waiting, waits: this.waited.map((w) => ({ from: w.fromAt, to: w.to })) };
   }
 
   /** What a release keeps. */
@@ -257,14 +302,14 @@ export class InquiryTracker {
     this.waitingSince = at;
     this.waitingFrom = atIso;
     // The limit stops where it stands; stopWaiting resumes it with the working time it had left.
-    if (this.overdue !== undefined) this.overdue = { ...this.overdue, due: this.dueMillis(this.overdue) };
+    if (this.overdue !== undefined) this.dueMillis(this.overdue);
   }
 
   private stopWaiting(at: number, atIso: string): void {
     const since = this.waitingSince;
     if (since === undefined) return;
     this.waitingSince = undefined;
-    this.waited.push({ from: since, fromAt: this.waitingFrom ?? atIso, to: atIso });
+    (this.waited ??= []).push({ from: since, fromAt: this.waitingFrom ?? atIso, to: atIso });
     this.waitingFrom = undefined;
     const timer = this.overdue;
     if (timer === undefined) return;
@@ -280,9 +325,10 @@ export class InquiryTracker {
   private openEpisode(at: number): void {
     this.waitingSince = undefined;
     this.waitingFrom = undefined;
-    this.waited = [];
-    this.overdue = { from: at, limit: this.limit };
-    this.inactivity = { from: at, limit: this.policy.inactivity };
+    this.waited = undefined;
+    // One shape for every timer (`due` included), so the checks that read them stay monomorphic.
+    this.overdue = { from: at, limit: this.limit, due: undefined };
+    this.inactivity = restarted(this.inactivity, at, this.policy.inactivity);
     this.promise = undefined;
     this.followUp = undefined;
     this.promised = false;
@@ -326,7 +372,7 @@ export class InquiryTracker {
   }
 
   private followedUp(at: number): void {
-    if (this.promised) this.followUp = { from: at, limit: this.policy.followUpEvery };
+    if (this.promised) this.followUp = restarted(this.followUp, at, this.policy.followUpEvery);
   }
 
   // Clocks that ran out before `at` become settled findings, each once, in the stage that held
@@ -334,7 +380,7 @@ export class InquiryTracker {
   private fireDue(at: number): void {
     // Most events come with every clock still running: settle that without building a list.
     if (!this.anyDue(at)) return;
-    for (const f of this.due(at)) this.settled.push({ ...f, settled: true });
+    for (const f of this.due(at)) (this.settled ??= []).push({ ...f, settled: true });
     if (this.overdue !== undefined && this.waitingSince === undefined && this.isPast(this.overdue, at)) this.overdue = undefined;
     if (this.escalation?.timer !== undefined && this.isPast(this.escalation.timer, at)) delete this.escalation.timer;
     if (this.escalation?.named?.timer !== undefined && this.isPast(this.escalation.named.timer, at)) delete this.escalation.named.timer;
@@ -374,7 +420,7 @@ export class InquiryTracker {
           from: this.reopened ? 'reopening' : 'receipt',
           startedAt: this.episodeStart,
           holder,
-          ...(this.waited.length === 0
+          ...(this.waited === undefined
             ? {}
             : { waits: this.waited.map((w) => ({ from: toZonedIso(w.from, this.policy.calendar.zone), to: w.to })) }),
         }),
@@ -472,6 +518,6 @@ export class InquiryTracker {
   }
 
   private record<C extends FindingCode>(code: C, at: string, params: FindingParamsByCode[C], actor: StaffRef): void {
-    this.settled.push({ ...this.finding(code, at, params, this.share(actor)), settled: true });
+    (this.settled ??= []).push({ ...this.finding(code, at, params, this.share(actor)), settled: true });
   }
 }
