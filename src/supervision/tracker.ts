@@ -21,8 +21,8 @@ interface Timer {
 interface Escalation {
   readonly leader: StaffRef;
   readonly absentHandler?: StaffRef;
-  timer?: Timer;
-  named?: { readonly handler: StaffRef; readonly leader: StaffRef; timer?: Timer };
+  timer?: Timer | undefined;
+  named?: { readonly handler: StaffRef; readonly leader: StaffRef; timer?: Timer | undefined };
 }
 
 interface PendingPromise {
@@ -96,7 +96,7 @@ export class InquiryTracker {
   readonly category: string;
   readonly receivedAt: string;
   status: 'open' | Outcome = 'open';
-  closedAt?: string;
+  closedAt?: string | undefined;
   stage: number;
   events: number;
   lastAt: number;
@@ -230,7 +230,9 @@ export class InquiryTracker {
         break;
       case 'reopen':
         this.status = 'open';
-        delete this.closedAt;
+        // Set, not deleted: a deleted property turns the tracker into a slow dictionary object, and
+        // every check that reads trackers then sees two kinds of object.
+        this.closedAt = undefined;
         this.stage += 1;
         this.holder = this.share(d.by);
         this.responder = this.holder;
@@ -382,8 +384,9 @@ export class InquiryTracker {
     if (!this.anyDue(at)) return;
     for (const f of this.due(at)) (this.settled ??= []).push({ ...f, settled: true });
     if (this.overdue !== undefined && this.waitingSince === undefined && this.isPast(this.overdue, at)) this.overdue = undefined;
-    if (this.escalation?.timer !== undefined && this.isPast(this.escalation.timer, at)) delete this.escalation.timer;
-    if (this.escalation?.named?.timer !== undefined && this.isPast(this.escalation.named.timer, at)) delete this.escalation.named.timer;
+    if (this.escalation?.timer !== undefined && this.isPast(this.escalation.timer, at)) this.escalation.timer = undefined;
+    if (this.escalation?.named?.timer !== undefined && this.isPast(this.escalation.named.timer, at))
+      this.escalation.named.timer = undefined;
     if (this.promise !== undefined && this.promise.deadline < at) this.promise = undefined;
     if (this.followUp !== undefined && this.isPast(this.followUp, at)) this.followUp = undefined;
     if (this.inactivity !== undefined && this.isPast(this.inactivity, at)) this.inactivity = undefined;
