@@ -33,8 +33,9 @@ export interface AuditEventLogOptions {
 }
 
 /**
- * How many inquiries' timelines a report with a `timelineLimit` left out, by whether they had
- * findings: their findings are still in the report, only their chains of stages are not.
+ * How many inquiries' timelines a report with a `timelineLimit` left out, by whether they have
+ * findings in the report (a reopened inquiry's too, whatever it had when it first closed): their
+ * findings are still in the report, only their chains of stages are not.
  *
  * @category reports
  * @since 0.2.0
@@ -272,16 +273,18 @@ export async function auditEventLog(
   };
   if (options.timelines !== true) return report;
   if (limit === undefined) return { ...report, timelines: supervisor.chains() };
-  return { ...report, ...keptTimelines(supervisor.chains(), findings, limit, supervisor.chainsLeftOut()) };
+  return { ...report, ...keptTimelines(supervisor.chains(), findings, limit, report.inquiries) };
 }
 
 // Under a limit: the timelines of inquiries with findings first, then quiet ones, in inquiry order;
-// the open inquiries' chains (always kept by the fold) are trimmed here.
+// the open inquiries' chains (always kept by the fold) are trimmed here. What was left out is
+// counted by the report's findings, not by what the fold knew when it dropped a chain: an inquiry
+// dropped as quiet when it closed may have findings after a reopening.
 function keptTimelines(
   chains: readonly InquiryTimeline[],
   findings: readonly Finding[],
   limit: number,
-  dropped: TimelinesLeftOut,
+  inquiries: number,
 ): { timelines: readonly InquiryTimeline[]; timelinesLeftOut: TimelinesLeftOut } {
   const flaggedIds = new Set(findings.map((f) => f.inquiryId));
   const flagged = chains.filter((c) => flaggedIds.has(c.inquiryId));
@@ -292,8 +295,8 @@ function keptTimelines(
   return {
     timelines: chains.filter((c) => kept.has(c)),
     timelinesLeftOut: {
-      withFindings: dropped.withFindings + flagged.length - keptFlagged.length,
-      withoutFindings: dropped.withoutFindings + quiet.length - keptQuiet.length,
+      withFindings: flaggedIds.size - keptFlagged.length,
+      withoutFindings: inquiries - flaggedIds.size - keptQuiet.length,
     },
   };
 }

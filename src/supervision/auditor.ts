@@ -119,7 +119,14 @@ export class AuditFold {
   /** Events the lifecycle skipped (before a receipt, after a closure, a second receipt, a reopen of an open one). */
   skipped = 0;
 
-  constructor(policy: Policy) {
+  /**
+   * `trackClosed: false` for a caller that releases each inquiry as it closes ({@link releaseNow}):
+   * no set of closed inquiries is then kept for {@link closed} and {@link releaseClosed}.
+   */
+  constructor(
+    policy: Policy,
+    private readonly options: { readonly trackClosed: boolean } = { trackClosed: true },
+  ) {
     // The positions' references are shared apart from the findings': a position shares whatever it is given.
     this.context = new TrackerContext(policy, new SharedRefs(), new SharedRefs());
   }
@@ -160,10 +167,12 @@ export class AuditFold {
       );
     } else {
       tracker.apply(event, at, effect);
-      // An inquiry is in closedIds exactly while its tracker is closed: only a change touches the set.
-      const isOpen = tracker.status === 'open';
-      if (!isOpen) this.closedIds.add(d.inquiryId);
-      else if (!wasOpen) this.closedIds.delete(d.inquiryId);
+      if (this.options.trackClosed) {
+        // An inquiry is in closedIds exactly while its tracker is closed: only a change touches the set.
+        const isOpen = tracker.status === 'open';
+        if (!isOpen) this.closedIds.add(d.inquiryId);
+        else if (!wasOpen) this.closedIds.delete(d.inquiryId);
+      }
     }
     this.position += 1;
     return skip === undefined ? tracker : undefined;
@@ -223,6 +232,16 @@ export class AuditFold {
       each(inquiryId, tracker.settledFindings());
     }
     this.closedIds.clear();
+  }
+
+  /**
+   * Releases one closed inquiry now (what {@link releaseClosed} does for each of a batch) and
+   * returns its findings, in no order; for a caller that releases inquiries as they close.
+   */
+  releaseNow(tracker: InquiryTracker): readonly Finding[] {
+    this.closedIds.delete(tracker.inquiryId);
+    this.bury(tracker);
+    return tracker.settledFindings();
   }
 
   size(): number {

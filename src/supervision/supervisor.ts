@@ -90,7 +90,10 @@ export interface SupervisorOptions {
    * not by the log.
    */
   readonly chainLimit?: number;
-  /** How many events between releases of closed inquiries' audit state (default 4096). */
+  /**
+   * How many events between releases of closed inquiries' audit state. Default 1: each inquiry's
+   * state is released as it closes, which costs least; a larger batch gives the same views.
+   */
   readonly releaseEvery?: number;
   /**
    * Keep no closed inquiries' positions: `positions()` then yields only open inquiries (a
@@ -164,9 +167,11 @@ export function supervisorFold(
   const positions = releasePositions ? undefined : new PositionFold();
   const chains = options.chains === true ? new ChainFold() : undefined;
   const staff = new StaffFold();
-  const auditor = new AuditFold(policy);
+  const releaseEvery = options.releaseEvery ?? 1;
+  // Released as each inquiry closes, the auditor need not keep a set of the closed ones for batches.
+  const atClose = releaseEvery <= 1;
+  const auditor = new AuditFold(policy, { trackClosed: !atClose });
   const released: Finding[] = [];
-  const releaseEvery = options.releaseEvery ?? 4096;
   const retention = chains === undefined || options.chainLimit === undefined ? undefined : new ChainRetention(chains, options.chainLimit);
   let events = 0;
   const release = () =>
@@ -198,7 +203,15 @@ export function supervisorFold(
         chains?.add(event, effect, step.after);
       }
     }
-    if (events % releaseEvery === 0) release();
+    if (!atClose) {
+      if (events % releaseEvery === 0) release();
+    } else if (applied !== undefined && applied.status !== 'open') {
+      // Closed by this event (an event after a closure is never applied): released now, its chain
+      // complete, as a batch would release it.
+      const found = auditor.releaseNow(applied);
+      for (const f of found) released.push(f);
+      retention?.closed(applied.inquiryId, found.length > 0);
+    }
   };
   const current = positions === undefined ? () => auditor.openPositions() : () => positions.values();
   const skipped = () => positions?.skipped ?? auditor.skipped;

@@ -4,6 +4,7 @@ import { auditHtml } from '../../src/cli/report/html';
 import { createSupervisor } from '../../src/supervision/supervisor';
 import { generateEvents } from '../../scripts/generate-log';
 import { logFile, run } from './support';
+import { received, reopened, resolved } from '../support/events';
 
 // A big log's HTML report shows a bounded number of timelines (inquiries with findings first) and
 // counts the rest; the audit keeps the chains of closed inquiries only under that limit, so its
@@ -43,6 +44,27 @@ describe('a bounded timeline report', () => {
     );
     const left = bounded.timelinesLeftOut ?? { withFindings: NaN, withoutFindings: NaN };
     expect(left.withFindings + left.withoutFindings + (bounded.timelines?.length ?? 0)).toBe(bounded.inquiries);
+  });
+
+  it('counts a timeline left out by the findings in the report, not by those when its inquiry first closed', async () => {
+    // Given INQ-B closed quiet (its chain kept, filling a limit of one), INQ-A closed quiet after it
+    // (its chain dropped for want of room), then reopened and left idle past the inactivity limit;
+    const at = (day: number) => `2026-05-${String(day).padStart(2, '0')}T10:00:00+08:00`;
+    const log = [
+      received({ inquiryId: 'INQ-B', at: at(4) }),
+      resolved({ inquiryId: 'INQ-B', at: at(4) }),
+      received({ inquiryId: 'INQ-A', at: at(5) }),
+      resolved({ inquiryId: 'INQ-A', at: at(5) }),
+      reopened({ inquiryId: 'INQ-A', at: at(6) }),
+    ].map((e) => JSON.stringify(e));
+    // when audited with room for one timeline, weeks later,
+    const report = await auditEventLog(log, { asOf: at(29), timelines: true, timelineLimit: 1 });
+    // then INQ-A has findings (FI-16) and INQ-B none; INQ-B's timeline is shown, and INQ-A's is
+    // counted among those left out with findings.
+    expect([...new Set(report.findings.map((f) => f.inquiryId))]).toEqual(['INQ-A']);
+    expect(report.findings.some((f) => f.code === 'INACTION')).toBe(true);
+    expect(report.timelines?.map((t) => t.inquiryId)).toEqual(['INQ-B']);
+    expect(report.timelinesLeftOut).toEqual({ withFindings: 1, withoutFindings: 0 });
   });
 
   it('a limit above the inquiries keeps them all, quiet ones too, and leaves nothing out', async () => {
