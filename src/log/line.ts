@@ -1,6 +1,7 @@
 import * as E from 'fp-ts/Either';
 import { instantMillis } from '../primitives/codecs';
 import { PLAUSIBLE_YEARS } from '../primitives/years';
+import { effectOf } from '../inquiry/lifecycle';
 import { decodeEvent, type InquiryEvent } from '../inquiry/events';
 
 // model
@@ -121,10 +122,10 @@ export function parseEventLine(text: string): E.Either<LineProblem, InquiryEvent
   const decoded = decodeEvent(value);
   if (E.isRight(decoded)) {
     const event = decoded.right;
-    // A promise's deadline is the one instant besides `at` (a field of ReplyPromised alone).
+    const effect = effectOf(event);
     const implausible =
       implausibleInstant('data.at', event.data.at) ??
-      (event.type === 'ReplyPromised' ? implausibleInstant('data.deadline', event.data.deadline) : undefined);
+      (effect.kind === 'promise' ? implausibleInstant('data.deadline', effect.deadline) : undefined);
     return implausible === undefined ? decoded : E.left(problem('IMPLAUSIBLE_INSTANT', `${event.type} is implausible: ${implausible}`));
   }
   const { code, problems } = decoded.left;
