@@ -67,8 +67,8 @@ export class TrackerContext {
 
   constructor(
     readonly policy: Policy,
-    readonly shared?: SharedRefs,
-    readonly positionRefs?: SharedRefs,
+    readonly shared: SharedRefs,
+    readonly positionRefs: SharedRefs,
   ) {
     this.clock = workingClock(policy.calendar);
   }
@@ -131,8 +131,8 @@ export class InquiryTracker {
   private settled: Finding[] | undefined;
   private readonly policy: Policy;
   private readonly clock: WorkingClock;
-  private readonly shared: SharedRefs | undefined;
-  private readonly positionRefs: SharedRefs | undefined;
+  private readonly shared: SharedRefs;
+  private readonly positionRefs: SharedRefs;
 
   constructor(
     context: TrackerContext,
@@ -152,7 +152,7 @@ export class InquiryTracker {
     this.shared = context.shared;
     this.positionRefs = context.positionRefs;
     this.inquiryId = start.inquiryId;
-    this.category = this.shared === undefined ? start.category : this.shared.string(start.category);
+    this.category = this.shared.string(start.category);
     this.receivedAt = start.receivedAt;
     this.limit = context.limitFor(start.category);
     this.holder = this.share(start.by);
@@ -363,7 +363,7 @@ export class InquiryTracker {
     if (by.id !== this.holder.id) {
       this.record('PROMISE_BY_NON_RESPONSIBLE', atIso, { inquiryId: this.inquiryId, actor: by.name, holder: this.holder.name }, by);
     }
-    const due = Date.parse(deadline);
+    const due = instantMillis(deadline);
     if (!(due > at)) {
       this.record('PROMISE_WITHOUT_DEADLINE', atIso, { inquiryId: this.inquiryId, actor: by.name, deadline }, by);
     } else {
@@ -486,11 +486,11 @@ export class InquiryTracker {
   }
 
   private share(staff: StaffRef): StaffRef {
-    return this.shared === undefined ? staff : this.shared.asRecorded(staff);
+    return this.shared.asRecorded(staff);
   }
 
   private positionRef(staff: StaffRef): StaffRef {
-    return this.positionRefs === undefined ? staff : this.positionRefs.ref(staff);
+    return this.positionRefs.ref(staff);
   }
 
   private accountable(): StaffRef {
