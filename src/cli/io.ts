@@ -114,9 +114,10 @@ export async function openLines(path: string, io: CliIo): Promise<E.Either<CliMe
  * The bytes of an open file, front to back, in chunks of {@link READ_CHUNK_BYTES}, the next chunk
  * read while the caller goes through this one; the file is closed when the caller stops.
  *
- * A read stream reads the next chunk only once the caller has taken this one, and the caller then
- * waits for it: some 60 ms of a 300,000-event audit. Reads go on from where the last one ended
- * (no positions), so a pipe or a device reads as well as a file.
+ * A read stream reads the next chunk only once the caller has taken this one; here one read is
+ * always in flight (reading and splitting a 300,000-event log: 127–151 ms against 128–180 ms for a
+ * read stream in the same chunks, a small gain). Reads go on from where the last one ended (no
+ * positions), so a pipe or a device reads as well as a file.
  *
  * @example
  * import { open } from 'node:fs/promises';
