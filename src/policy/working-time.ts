@@ -1,5 +1,5 @@
 import { DateTime, IANAZone } from 'luxon';
-import { pad, zonedFields } from '../primitives/zoned';
+import { pad, zoneOffset, zonedFields } from '../primitives/zoned';
 import type { TimeLimit } from './policy';
 import { minutesOfDay, type WorkingCalendar } from './calendar';
 
@@ -182,6 +182,9 @@ export function toZonedIso(at: number, zone: string): string {
 
 function createClock(calendar: WorkingCalendar): WorkingClock {
   const zone = IANAZone.create(calendar.zone);
+  // Luxon's offsets, each day's looked up once through Intl (a day of a long audit is built once,
+  // but each of its offsets, asked of luxon, was an Intl call: 0.2 ms per day built).
+  const offsetOf = (at: number): number => zoneOffset(at, calendar.zone) ?? zone.offset(at);
   const weekdays = new Set(calendar.weekdays);
   const holidays = new Set(calendar.holidays.map(dayOfDate));
   const workdays = new Set(calendar.workdays.map(dayOfDate));
@@ -209,16 +212,16 @@ function createClock(calendar: WorkingCalendar): WorkingClock {
   const startOf = (day: number): number => {
     const wall = day * DAY;
     let start = Number.POSITIVE_INFINITY;
-    for (const offset of [zone.offset(wall - DAY), zone.offset(wall + DAY)]) {
+    for (const offset of [offsetOf(wall - DAY), offsetOf(wall + DAY)]) {
       const candidate = wall - offset * 60_000;
-      if (zone.offset(candidate) === offset) start = Math.min(start, candidate);
+      if (offsetOf(candidate) === offset) start = Math.min(start, candidate);
     }
     if (start !== Number.POSITIVE_INFINITY) return start;
     let lo = wall - 15 * HOUR;
     let hi = wall + 15 * HOUR;
     while (hi - lo > 1) {
       const mid = Math.floor((lo + hi) / 2);
-      if (mid + zone.offset(mid) * 60_000 >= wall) hi = mid;
+      if (mid + offsetOf(mid) * 60_000 >= wall) hi = mid;
       else lo = mid;
     }
     return hi;
@@ -230,9 +233,16 @@ function createClock(calendar: WorkingCalendar): WorkingClock {
     if (found !== undefined) return found;
     const start = startOf(day);
     const end = startOf(day + 1);
-    const midnight = DateTime.fromMillis(start, { zone });
+    // A day of 24 hours with one offset throughout (nearly every day) has its wall-clock times at
+    // their minutes from its start; a day with a change of offset asks luxon for each.
+    const uniform = end - start === DAY && offsetOf(start) === offsetOf(end - 1);
+    const midnight = uniform ? undefined : DateTime.fromMillis(start, { zone });
     const time = (minutes: number): number =>
-      minutes >= 24 * 60 ? end : Math.max(start, midnight.set({ hour: Math.floor(minutes / 60), minute: minutes % 60 }).toMillis());
+      minutes >= 24 * 60
+        ? end
+        : midnight === undefined
+          ? start + minutes * 60_000
+          : Math.max(start, midnight.set({ hour: Math.floor(minutes / 60), minute: minutes % 60 }).toMillis());
     const periods = isWorkingDay(day)
       ? periodMinutes.map(([from, to]) => [time(from), Math.min(time(to), end)] as const).filter(([a, b]) => b > a)
       : [];
@@ -260,7 +270,7 @@ function createClock(calendar: WorkingCalendar): WorkingClock {
         }
       }
     }
-    const local = DateTime.fromMillis(at, { zone });
+    const local = zonedFields(at, calendar.zone) ?? DateTime.fromMillis(at, { zone });
     const day = dayNumber(local.year, local.month, local.day);
     recent = build(day);
     return day;

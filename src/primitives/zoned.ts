@@ -85,6 +85,21 @@ interface ZoneOffsets {
 }
 const zones = new Map<string, ZoneOffsets>();
 
+/**
+ * The offset from UTC (minutes) of an IANA zone at an instant (epoch milliseconds), exactly what
+ * luxon's `IANAZone.offset` says, looked up through `Intl` once per day of time and kept (see
+ * {@link zonedFields}); `undefined` for a name that is not a zone or an instant that is not finite.
+ *
+ * @example
+ * import { zoneOffset } from './zoned'; // internal: reports and deadlines
+ * zoneOffset(Date.parse('2026-05-04T01:30:00Z'), 'Asia/Shanghai'); // 480
+ *
+ * @internal
+ */
+export function zoneOffset(millis: number, name: string): number | undefined {
+  return offsetAt(millis, name);
+}
+
 function offsetAt(millis: number, name: string): number | undefined {
   if (!Number.isFinite(millis)) return undefined;
   let entry = zones.get(name);
