@@ -4,6 +4,9 @@
 // controls (embeddings, overrides, isolates, marks) that can reorder or hide what follows them.
 // eslint-disable-next-line no-control-regex -- finding control characters is the point of this pattern
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+// The same characters, for a test: most text has none, and a test costs a third of a replace that finds nothing.
+// eslint-disable-next-line no-control-regex -- as above
+const ANY_UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
 
 /**
  * Makes recorded text safe to print: every control character, line separator and bidi control is
@@ -20,6 +23,7 @@ const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-
  * @since 0.2.0
  */
 export function visible(text: string): string {
+  if (!ANY_UNSAFE.test(text)) return text;
   return text.replace(UNSAFE, (c) => {
     const code = c.codePointAt(0) ?? 0;
     return code <= 0xff
