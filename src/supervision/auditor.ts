@@ -1,5 +1,5 @@
 import type { InquiryEvent } from '../inquiry/events';
-import { skipReason, startPosition, type Effect, type Outcome } from '../inquiry/lifecycle';
+import { isReceipt, skipReason, type Effect, type Outcome } from '../inquiry/lifecycle';
 import { asOfMillis } from './as-of';
 import { sortFindings, type AuditProblem, type Finding } from './finding';
 import { defaultPolicy, type Policy } from '../policy/policy';
@@ -252,9 +252,8 @@ export class AuditFold {
   private start(event: InquiryEvent, at: number): InquiryTracker | undefined {
     const d = event.data;
     const tomb = this.tombstones.get(d.inquiryId);
-    const start = tomb === undefined ? startPosition(event) : undefined;
-    if (start !== undefined) {
-      return this.track(event, at, start.category, d.at);
+    if (tomb === undefined && isReceipt(event)) {
+      return this.track(event, at, event.data.category, d.at);
     } else if (tomb !== undefined && skipReason('closed', undefined, event) === undefined) {
       this.tombstones.delete(d.inquiryId);
       return this.track(event, at, tomb.category, tomb.receivedAt, tomb);

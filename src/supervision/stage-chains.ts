@@ -185,6 +185,11 @@ export class ChainFold {
     this.chains.delete(inquiryId);
     return c === undefined ? undefined : snapshot(c);
   }
+
+  /** Forgets an inquiry's chain, for a caller that does not read it (no copy is made). */
+  drop(inquiryId: string): void {
+    this.chains.delete(inquiryId);
+  }
 }
 
 // constructors

@@ -260,13 +260,13 @@ class ChainRetention {
       const evicted = this.quiet.values().next();
       if (evicted.done !== true) {
         this.quiet.delete(evicted.value);
-        this.chains.release(evicted.value);
+        this.chains.drop(evicted.value);
         this.droppedQuiet += 1;
         this.flagged.add(inquiryId);
         return;
       }
     }
-    this.chains.release(inquiryId);
+    this.chains.drop(inquiryId);
     if (hasFindings) this.droppedFlagged += 1;
     else this.droppedQuiet += 1;
   }

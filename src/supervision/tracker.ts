@@ -382,7 +382,7 @@ export class InquiryTracker {
   private fireDue(at: number): void {
     // Most events come with every clock still running: settle that without building a list.
     if (!this.anyDue(at)) return;
-    for (const f of this.due(at)) (this.settled ??= []).push({ ...f, settled: true });
+    for (const f of this.due(at, true)) (this.settled ??= []).push(f);
     if (this.overdue !== undefined && this.waitingSince === undefined && this.isPast(this.overdue, at)) this.overdue = undefined;
     if (this.escalation?.timer !== undefined && this.isPast(this.escalation.timer, at)) this.escalation.timer = undefined;
     if (this.escalation?.named?.timer !== undefined && this.isPast(this.escalation.named.timer, at))
@@ -406,17 +406,17 @@ export class InquiryTracker {
   }
 
   private pending(asOf: number): readonly Finding[] {
-    return this.due(asOf).map((f) => ({ ...f, settled: false }));
+    return this.due(asOf, false);
   }
 
-  private due(at: number): Omit<Finding, 'settled'>[] {
-    const out: Omit<Finding, 'settled'>[] = [];
+  private due(at: number, settled: boolean): Finding[] {
+    const out: Finding[] = [];
     const overdue = this.overdue;
     const holder = this.holder.name;
     const inquiryId = this.inquiryId;
     if (overdue !== undefined && this.waitingSince === undefined && this.isPast(overdue, at)) {
       out.push(
-        this.finding('OVERDUE', this.dueOf(overdue), {
+        this.finding('OVERDUE', this.dueOf(overdue), settled, {
           inquiryId,
           category: this.category,
           limit: overdue.limit,
@@ -432,7 +432,7 @@ export class InquiryTracker {
     const e = this.escalation;
     if (e?.timer !== undefined && this.isPast(e.timer, at)) {
       out.push(
-        this.finding('SLOW_HAND_ON_AFTER_ESCALATION', this.dueOf(e.timer), {
+        this.finding('SLOW_HAND_ON_AFTER_ESCALATION', this.dueOf(e.timer), settled, {
           inquiryId,
           leader: e.leader.name,
           holder,
@@ -444,7 +444,7 @@ export class InquiryTracker {
     }
     if (e?.named?.timer !== undefined && this.isPast(e.named.timer, at)) {
       out.push(
-        this.finding('SLOW_HAND_ON_AFTER_NAMING', this.dueOf(e.named.timer), {
+        this.finding('SLOW_HAND_ON_AFTER_NAMING', this.dueOf(e.named.timer), settled, {
           inquiryId,
           leader: e.named.leader.name,
           handler: e.named.handler.name,
@@ -455,13 +455,13 @@ export class InquiryTracker {
     }
     if (this.promise !== undefined && this.promise.deadline < at) {
       const deadline = toZonedIso(this.promise.deadline, this.policy.calendar.zone);
-      out.push(this.finding('PROMISE_MISSED', deadline, { inquiryId, deadline, holder }));
+      out.push(this.finding('PROMISE_MISSED', deadline, settled, { inquiryId, deadline, holder }));
     }
     if (this.followUp !== undefined && this.isPast(this.followUp, at)) {
-      out.push(this.finding('NO_FOLLOW_UP', this.dueOf(this.followUp), { inquiryId, limit: this.followUp.limit, holder }));
+      out.push(this.finding('NO_FOLLOW_UP', this.dueOf(this.followUp), settled, { inquiryId, limit: this.followUp.limit, holder }));
     }
     if (this.inactivity !== undefined && this.isPast(this.inactivity, at)) {
-      out.push(this.finding('INACTION', this.dueOf(this.inactivity), { inquiryId, limit: this.inactivity.limit, holder }));
+      out.push(this.finding('INACTION', this.dueOf(this.inactivity), settled, { inquiryId, limit: this.inactivity.limit, holder }));
     }
     return out;
   }
@@ -498,29 +498,54 @@ export class InquiryTracker {
   }
 
   // The English message is rendered from the same catalogue as every other locale (kept for
-  // compatibility); `params` lets a report word it in the reader's language.
+  // compatibility) when it is read, not when the finding arises: a report in any language words
+  // it from `params`, and only a reader of `message` (JSON output, a library caller) needs it.
+  // It stays an own enumerable property, so JSON, spreads and equality see it as a string.
   private finding<C extends FindingCode>(
     code: C,
     arisenAt: string,
+    settled: boolean,
     params: FindingParamsByCode[C],
     actor?: StaffRef,
-  ): Omit<Finding, 'settled'> {
-    const message = renderFindingMessage(code, params, 'en', this.policy.calendar.zone);
-    const base = {
-      rule: FINDING_RULES[code],
-      code,
-      inquiryId: this.inquiryId,
-      stage: this.stage,
-      holder: this.holder,
-      accountable: this.accountable(),
-      arisenAt,
-      params,
-      message,
-    };
-    return actor === undefined ? base : { ...base, actor };
+  ): Finding {
+    const zone = this.policy.calendar.zone;
+    const rule = FINDING_RULES[code];
+    const { inquiryId, stage, holder } = this;
+    const accountable = this.accountable();
+    // Two literals, not a spread: a spread would read (and so render) the message at once.
+    return actor === undefined
+      ? {
+          rule,
+          code,
+          inquiryId,
+          stage,
+          holder,
+          accountable,
+          arisenAt,
+          params,
+          get message() {
+            return renderFindingMessage(code, params, 'en', zone);
+          },
+          settled,
+        }
+      : {
+          rule,
+          code,
+          inquiryId,
+          stage,
+          holder,
+          accountable,
+          arisenAt,
+          params,
+          get message() {
+            return renderFindingMessage(code, params, 'en', zone);
+          },
+          actor,
+          settled,
+        };
   }
 
   private record<C extends FindingCode>(code: C, at: string, params: FindingParamsByCode[C], actor: StaffRef): void {
-    (this.settled ??= []).push({ ...this.finding(code, at, params, this.share(actor)), settled: true });
+    (this.settled ??= []).push(this.finding(code, at, true, params, this.share(actor)));
   }
 }
