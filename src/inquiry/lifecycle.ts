@@ -208,6 +208,21 @@ export function isReceipt(event: InquiryEvent): event is InquiryReceived {
 }
 
 /**
+ * The deadline a reply promise (答复承诺) names, or `undefined` for any other event: what a
+ * reader that checks instants needs of an event without working out its whole {@link effectOf}.
+ *
+ * @example
+ * import { promisedDeadline } from './lifecycle';
+ * // promisedDeadline(replyPromisedEvent) → '2026-05-06T17:00:00+08:00'
+ *
+ * @category lifecycle
+ * @since 0.2.0
+ */
+export function promisedDeadline(event: InquiryEvent): string | undefined {
+  return event.type === 'ReplyPromised' ? event.data.deadline : undefined;
+}
+
+/**
  * Whether an event of this kind may apply to an inquiry where it stands, and if not, why. The one
  * rule every fold obeys: a receipt starts an inquiry that does not exist yet; a reopen applies
  * only to a closed inquiry; everything else only to an open one; and an event of another inquiry

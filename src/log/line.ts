@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/Either';
 import { instantMillis } from '../primitives/codecs';
 import { PLAUSIBLE_YEARS } from '../primitives/years';
-import { effectOf } from '../inquiry/lifecycle';
+import { promisedDeadline } from '../inquiry/lifecycle';
 import { decodeEvent, type InquiryEvent } from '../inquiry/events';
 
 // model
@@ -122,10 +122,9 @@ export function parseEventLine(text: string): E.Either<LineProblem, InquiryEvent
   const decoded = decodeEvent(value);
   if (E.isRight(decoded)) {
     const event = decoded.right;
-    const effect = effectOf(event);
+    const deadline = promisedDeadline(event);
     const implausible =
-      implausibleInstant('data.at', event.data.at) ??
-      (effect.kind === 'promise' ? implausibleInstant('data.deadline', effect.deadline) : undefined);
+      implausibleInstant('data.at', event.data.at) ?? (deadline === undefined ? undefined : implausibleInstant('data.deadline', deadline));
     return implausible === undefined ? decoded : E.left(problem('IMPLAUSIBLE_INSTANT', `${event.type} is implausible: ${implausible}`));
   }
   const { code, problems } = decoded.left;
