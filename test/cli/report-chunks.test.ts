@@ -19,9 +19,21 @@ describe('jsonChunks', () => {
     expect(pieces(value)).toBe(whole(value));
   });
 
-  it('writes each element of a long array as a piece of its own', () => {
-    const value = { findings: Array.from({ length: 100 }, (_, i) => ({ i })) };
-    expect([...jsonChunks(value)].length).toBeGreaterThan(100);
+  it('writes a long array in pieces of a few hundred elements, never whole', () => {
+    const value = { findings: Array.from({ length: 2000 }, (_, i) => ({ i, message: `finding ${i}` })) };
+    const chunks = [...jsonChunks(value)];
+    // 2,000 elements in pieces of at most 256: at least 8 pieces for the array, plus the braces.
+    expect(chunks.length).toBeGreaterThanOrEqual(10);
+    expect(Math.max(...chunks.map((c) => (c.match(/"message"/g) ?? []).length))).toBeLessThanOrEqual(256);
+    expect(pieces(value)).toBe(whole(value));
+  });
+
+  it.each([1, 255, 256, 257, 512, 513])('is JSON.stringify(value, null, 2) for an array of %i elements', (n) => {
+    const value = {
+      a: 1,
+      list: Array.from({ length: n }, (_, i) => (i % 3 === 0 ? { i, nested: [i, { j: [] }] } : i % 3 === 1 ? null : `s${i}`)),
+      z: [],
+    };
     expect(pieces(value)).toBe(whole(value));
   });
 });

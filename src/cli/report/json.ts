@@ -2,8 +2,8 @@
 
 /**
  * `JSON.stringify(value, null, 2)` and a line end, byte for byte, in pieces (for plain data: no
- * `toJSON` on the object or its arrays): each element of the
- * object's array properties is stringified on its own, so the JSON report of a large log (tens of
+ * `toJSON` on the object or its arrays): the elements of the
+ * object's array properties are stringified a few hundred at a time, so the JSON report of a large log (tens of
  * megabytes of findings) is written as it is made and never held as one string.
  *
  * @example
@@ -37,14 +37,23 @@ export function* jsonChunks(value: object): Generator<string> {
       continue;
     }
     yield `  ${JSON.stringify(key)}: [\n`;
-    for (const [j, element] of v.entries()) {
-      const json = JSON.stringify(element, null, 2) as string | undefined;
-      yield `    ${indent(json ?? 'null', '    ')}${j === v.length - 1 ? '\n' : ',\n'}`;
+    // A few hundred elements at a time, stringified inside a wrapper at the depth they are written
+    // at and cut out of it: JSON.stringify indents and separates them exactly as the whole would be,
+    // with no second pass over each element's text to indent it.
+    for (let from = 0; from < v.length; from += ELEMENTS_PER_PIECE) {
+      const wrapped = JSON.stringify({ k: v.slice(from, from + ELEMENTS_PER_PIECE) }, null, 2);
+      const last = from + ELEMENTS_PER_PIECE >= v.length;
+      yield `${wrapped.slice(WRAPPER_HEAD.length, wrapped.length - WRAPPER_TAIL.length)}${last ? '\n' : ',\n'}`;
     }
     yield `  ]${end}`;
   }
   yield '}\n';
 }
+
+const ELEMENTS_PER_PIECE = 256;
+// What JSON.stringify({ k: [elements] }, null, 2) puts around the elements.
+const WRAPPER_HEAD = '{\n  "k": [\n';
+const WRAPPER_TAIL = '\n  ]\n}';
 
 function indent(json: string, by: string): string {
   return json.replaceAll('\n', `\n${by}`);
