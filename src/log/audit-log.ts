@@ -238,17 +238,24 @@ export async function auditEventLog(
     problems.push({ line: lineOf(p.position), code: p.code, message: p.message, inquiryId: p.inquiryId });
   problems.sort((a, b) => a.line - b.line);
 
-  const holdings: Holding[] = [];
+  // Each instant counted once, not at every comparison of the sort.
+  const held: Array<{ readonly holding: Holding; readonly since: number }> = [];
   const holdingNow = new Map<string, number>();
   for (const p of supervisor.positions()) {
     if (p.status !== 'open') continue;
-    holdings.push({ inquiryId: p.inquiryId, category: p.category, holder: p.holder, stage: p.stage, since: p.since });
+    held.push({
+      holding: { inquiryId: p.inquiryId, category: p.category, holder: p.holder, stage: p.stage, since: p.since },
+      since: instantMillis(p.since),
+    });
     holdingNow.set(p.holder.id, (holdingNow.get(p.holder.id) ?? 0) + 1);
   }
-  holdings.sort(
+  held.sort(
     (a, b) =>
-      compareText(a.holder.name, b.holder.name) || instantMillis(a.since) - instantMillis(b.since) || compareText(a.inquiryId, b.inquiryId),
+      compareText(a.holding.holder.name, b.holding.holder.name) ||
+      a.since - b.since ||
+      compareText(a.holding.inquiryId, b.holding.inquiryId),
   );
+  const holdings = held.map((h) => h.holding);
 
   const report: AuditLogReport = {
     asOf,

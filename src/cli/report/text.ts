@@ -1,4 +1,6 @@
 import type { AuditLogReport } from '../../log/audit-log';
+import type { Finding } from '../../supervision/finding';
+import type { StaffRef } from '../../inquiry/staff';
 import { formatFinding } from '../../supervision/finding-messages';
 import { formatInstant, stageLabel } from '../../i18n/format';
 import { REPORT_TEXTS } from '../../i18n/report';
@@ -55,11 +57,30 @@ function* textLines(report: AuditLogReport, file: string, options: ReportOptions
   const comma = en ? ', ' : '，';
   const paren = (text: string) => (en ? ` (${text})` : `（${text}）`);
   const at = (iso: string) => formatInstant(iso, locale, zone);
+  // A large report names the same people and codes on thousands of lines: each is worded once
+  // (people by reference: an audit shares one object per person as recorded).
+  const people = new Map<StaffRef, string>();
+  const person = (staff: StaffRef): string => {
+    let named = people.get(staff);
+    if (named === undefined) {
+      named = who(staff);
+      if (people.size < 65_536) people.set(staff, named);
+    }
+    return named;
+  };
+  const labels = new Map<string, { readonly rule: string; readonly text: string }>();
+  const label = (f: Finding): string => {
+    const known = labels.get(f.code);
+    if (known !== undefined && known.rule === f.rule) return known.text;
+    const text = findingLabel(f, locale);
+    if (known === undefined) labels.set(f.code, { rule: f.rule, text });
+    return text;
+  };
   yield* [summaryLine(report, options), ''];
   yield w.findings(report.findings.length);
   for (const f of report.findings) {
-    yield `  ${f.inquiryId} ${stageLabel(f.stage, locale)}${colon}${findingLabel(f, locale)}${f.settled ? '' : ` [${w.stillOpen}]`}`;
-    yield `    ${w.accountable}${colon}${who(f.accountable)}${semi}${w.arisen} ${at(f.arisenAt)}`;
+    yield `  ${f.inquiryId} ${stageLabel(f.stage, locale)}${colon}${label(f)}${f.settled ? '' : ` [${w.stillOpen}]`}`;
+    yield `    ${w.accountable}${colon}${person(f.accountable)}${semi}${w.arisen} ${at(f.arisenAt)}`;
     yield `    ${formatFinding(f, locale, zone)}`;
   }
   if (report.problems.length > 0) {
@@ -68,14 +89,14 @@ function* textLines(report: AuditLogReport, file: string, options: ReportOptions
   }
   yield* ['', w.holdingsHeading(report.holdings.length)];
   for (const h of report.holdings)
-    yield `  ${who(h.holder)}${colon}${h.inquiryId}${paren(h.category)} ${stageLabel(h.stage, locale)} ${w.since} ${at(h.since)}`;
+    yield `  ${person(h.holder)}${colon}${h.inquiryId}${paren(h.category)} ${stageLabel(h.stage, locale)} ${w.since} ${at(h.since)}`;
   yield* ['', w.deadlinesHeading(report.deadlines.overdue.length, report.deadlines.atRisk.length)];
   for (const [label, list] of [
     [w.overdue, report.deadlines.overdue],
     [w.atRisk, report.deadlines.atRisk],
   ] as const) {
     for (const d of list)
-      yield `  ${label}${colon}${d.inquiryId}${paren(d.category)} ${w.due} ${at(d.deadline)}${comma}${w.used} ${Math.round(d.used * 100)}%${semi}${w.heldBy} ${who(d.holder)}`;
+      yield `  ${label}${colon}${d.inquiryId}${paren(d.category)} ${w.due} ${at(d.deadline)}${comma}${w.used} ${Math.round(d.used * 100)}%${semi}${w.heldBy} ${person(d.holder)}`;
   }
   yield* ['', w.peopleHeading];
   for (const p of report.people) {
