@@ -81,6 +81,13 @@ export interface StageChainProjection {
   readonly skipped: () => number;
 }
 
+/**
+ * An inquiry's chain as {@link ChainFold.add} hands it back: opaque, for passing in again.
+ *
+ * @internal
+ */
+export type ChainHandle = object;
+
 interface MutableChain {
   readonly inquiryId: string;
   readonly category: string;
@@ -112,21 +119,33 @@ export class ChainFold {
     return this.shared.asRecorded(staff);
   }
 
-  add(event: InquiryEvent, effect: Effect, after: ChainStep): void {
+  /**
+   * Folds one event that the lifecycle applied. Returns the inquiry's chain as a {@link ChainHandle}
+   * (`undefined` if it has none): a caller that keeps per-inquiry state passes it back with the
+   * inquiry's next event, and the chain is not looked up again (a second look-up by id per event
+   * was a fifth of the chains' time).
+   */
+  add(event: InquiryEvent, effect: Effect, after: ChainStep, known?: ChainHandle): ChainHandle | undefined {
     const d = event.data;
-    const chain = this.chains.get(d.inquiryId);
+    const chain = (known as MutableChain | undefined) ?? this.chains.get(d.inquiryId);
     if (chain === undefined) {
-      if (effect.kind === 'receive') {
-        this.chains.set(d.inquiryId, {
-          inquiryId: d.inquiryId,
-          category: after.category,
-          status: 'open',
-          stages: [{ index: 0, holder: this.share(d.by), from: d.at, startedBy: 'received' }],
-          escalations: [],
-        });
-      }
-      return;
+      if (effect.kind !== 'receive') return undefined;
+      const started: MutableChain = {
+        inquiryId: d.inquiryId,
+        category: after.category,
+        status: 'open',
+        stages: [{ index: 0, holder: this.share(d.by), from: d.at, startedBy: 'received' }],
+        escalations: [],
+      };
+      this.chains.set(d.inquiryId, started);
+      return started;
     }
+    this.step(chain, event, effect, after);
+    return chain;
+  }
+
+  private step(chain: MutableChain, event: InquiryEvent, effect: Effect, after: ChainStep): void {
+    const d = event.data;
     chain.status = after.status;
     switch (effect.kind) {
       case 'handOn':

@@ -194,7 +194,7 @@ export function supervisorFold(
     if (positions === undefined) {
       if (applied !== undefined) {
         staff.add(event, effect);
-        chains?.add(event, effect, applied);
+        if (chains !== undefined) applied.chain = chains.add(event, effect, applied, applied.chain);
       }
     } else {
       const step = positions.add(event, effect);

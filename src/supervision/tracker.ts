@@ -100,6 +100,11 @@ export class InquiryTracker {
   stage: number;
   events: number;
   lastAt: number;
+  /**
+   * The inquiry's chain of stages as the supervisor's chain fold handed it back (opaque here), so
+   * that it is not looked up by id at each event; a reopened inquiry's new tracker looks it up once.
+   */
+  chain: object | undefined = undefined;
   private holder: StaffRef;
   private responder: StaffRef;
   private readonly limit: TimeLimit;
