@@ -517,37 +517,23 @@ export class InquiryTracker {
     const rule = FINDING_RULES[code];
     const { inquiryId, stage, holder } = this;
     const accountable = this.accountable();
-    // Two literals, not a spread: a spread would read (and so render) the message at once.
-    return actor === undefined
-      ? {
-          rule,
-          code,
-          inquiryId,
-          stage,
-          holder,
-          accountable,
-          arisenAt,
-          params,
-          get message() {
-            return renderFindingMessage(code, params, 'en', zone);
-          },
-          settled,
-        }
-      : {
-          rule,
-          code,
-          inquiryId,
-          stage,
-          holder,
-          accountable,
-          arisenAt,
-          params,
-          get message() {
-            return renderFindingMessage(code, params, 'en', zone);
-          },
-          actor,
-          settled,
-        };
+    // One literal with the getter; a spread *of* the finding would read (and so render) the
+    // message, a spread *into* it does not.
+    return {
+      rule,
+      code,
+      inquiryId,
+      stage,
+      holder,
+      accountable,
+      arisenAt,
+      params,
+      get message() {
+        return renderFindingMessage(code, params, 'en', zone);
+      },
+      ...(actor === undefined ? {} : { actor }),
+      settled,
+    };
   }
 
   private record<C extends FindingCode>(code: C, at: string, params: FindingParamsByCode[C], actor: StaffRef): void {

@@ -105,6 +105,19 @@ describe('findings from the auditor', () => {
     }
   });
 
+  it('have a message that reads as plain data: JSON, a spread and a structured clone all carry it', () => {
+    for (const f of findings) {
+      const english = formatFinding(f, 'en', defaultPolicy.calendar.zone);
+      expect(Object.keys(f), f.code).toContain('message');
+      expect((JSON.parse(JSON.stringify(f)) as { message: unknown }).message, f.code).toBe(english);
+      expect({ ...f }.message, f.code).toBe(english);
+      expect(structuredClone(f).message, f.code).toBe(english);
+      // Where JSON puts it: after params, before the actor (if any) and `settled`.
+      const keys = Object.keys(f).filter((k) => k !== 'actor');
+      expect(keys.slice(-3), f.code).toEqual(['params', 'message', 'settled']);
+    }
+  });
+
   it.each(LOCALES)('render in %s with the same code and rule', (locale) => {
     for (const f of findings) {
       const text = formatFinding(f, locale, 'Asia/Shanghai');
