@@ -97,7 +97,9 @@ export type FindingParams = FindingParamsByCode[FindingCode];
  *   (an open matter that is still overdue, still idle …);
  * - `params`: what the message is made of (who, which limit, which deadline …), so that
  *   `formatFinding(f, locale)` can word it in any locale; absent only on findings built by hand;
- * - `message`: the English text, rendered from the same catalogue (kept for compatibility).
+ * - `message`: the English text, rendered from the same catalogue (kept for compatibility). The
+ *   auditor's findings render it when it is read (an own enumerable property all the same: JSON,
+ *   spreads and clones carry it as a string).
  *
  * @example
  * import type { Finding } from 'first-inquiry/supervision';
