@@ -41,7 +41,7 @@ export interface ZonedFields {
  * @internal
  */
 export function zonedFields(millis: number, zone: string): ZonedFields | undefined {
-  const offset = offsetAt(millis, zone);
+  const offset = zoneOffset(millis, zone);
   // Offsets of local mean time (before 1900) have seconds: those stay with luxon.
   if (offset === undefined || !Number.isInteger(offset)) return undefined;
   const local = new Date(millis + offset * 60_000);
@@ -97,10 +97,6 @@ const zones = new Map<string, ZoneOffsets>();
  * @internal
  */
 export function zoneOffset(millis: number, name: string): number | undefined {
-  return offsetAt(millis, name);
-}
-
-function offsetAt(millis: number, name: string): number | undefined {
   if (!Number.isFinite(millis)) return undefined;
   let entry = zones.get(name);
   if (entry === undefined) {

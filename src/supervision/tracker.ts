@@ -8,6 +8,7 @@ import { FINDING_RULES, type Finding, type FindingCode, type FindingParamsByCode
 import { timeLimitFor, type Policy } from '../policy/policy';
 import { renderFindingMessage } from './finding-messages';
 import type { InquiryPosition, SharedRefs } from './positions';
+import type { ChainHandle } from './stage-chains';
 import { instantMillis } from '../primitives/codecs';
 
 // A clock that runs out `limit` after `from`. `due` is computed only when needed: most events come
@@ -104,7 +105,7 @@ export class InquiryTracker {
    * The inquiry's chain of stages as the supervisor's chain fold handed it back (opaque here), so
    * that it is not looked up by id at each event; a reopened inquiry's new tracker looks it up once.
    */
-  chain: object | undefined = undefined;
+  chain: ChainHandle | undefined = undefined;
   private holder: StaffRef;
   private responder: StaffRef;
   private readonly limit: TimeLimit;
