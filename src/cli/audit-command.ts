@@ -7,7 +7,7 @@ import { HTML_TIMELINE_LIMIT, auditEventLog, type AuditLogReport } from '../log/
 import { withHolidays, type HolidaySource } from '../policy/china';
 import { implausibleInstant } from '../log/line';
 import type { Locale } from '../i18n/locale';
-import { ioProblem, isSystemError, openLines, readJsonFile, writeText, type CliIo } from './io';
+import { ioProblem, isSystemError, openLines, readJsonFile, utf8Batches, writeText, type CliIo } from './io';
 import { openStoreLines } from './store-source';
 import { cliMessage, errorLine, type CliMessage } from './messages';
 import { auditHtmlChunks } from './report/html';
@@ -100,7 +100,7 @@ export async function runAudit(options: AuditCommandOptions, io: CliIo): Promise
   // Instants are shown in the audit calendar's zone, the zone its deadlines were counted in.
   const zone = (policy.right ?? defaultPolicy).calendar.zone;
   // Written piece by piece as it is rendered (the HTML page of a large log is never held whole).
-  const output = batched(render(report, options.format, options.log, { locale: options.locale ?? 'en', zone }));
+  const output = utf8Batches(render(report, options.format, options.log, { locale: options.locale ?? 'en', zone }));
   if (options.out === undefined) {
     for (const text of output) await writeText(io.stdout, text);
   } else {
@@ -126,20 +126,7 @@ function render(report: AuditLogReport, format: AuditFormat, file: string, optio
   }
 }
 
-// Small pieces gathered into writes of about 64 KiB (every format is rendered in pieces).
-function* batched(pieces: Iterable<string>): Generator<string> {
-  let buffer = '';
-  for (const piece of pieces) {
-    buffer += piece;
-    if (buffer.length >= 1 << 16) {
-      yield buffer;
-      buffer = '';
-    }
-  }
-  if (buffer !== '') yield buffer;
-}
-
-async function writeFileChunks(path: string, pieces: Iterable<string>): Promise<void> {
+async function writeFileChunks(path: string, pieces: Iterable<Uint8Array>): Promise<void> {
   const out = createWriteStream(path);
   const failed = new Promise<never>((_, reject) => out.once('error', reject));
   failed.catch(() => undefined); // seen by the races below; an error between them must not go unhandled

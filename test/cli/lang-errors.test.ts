@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
 import { received } from '../support/events';
 import { guard } from '../support/staff';
-import { logFile, scratchDir, scratchFile } from './support';
+import { logFile, scratchDir, scratchFile, text } from './support';
 
 // Everything the CLI says in its own words follows --lang or the locale environment: the help,
 // every usage error, file, policy and store problem. Option names, field paths, file names and the
@@ -16,8 +16,8 @@ async function run(argv: readonly string[], env: Readonly<Record<string, string>
   const code = await main(
     argv,
     {
-      stdout: { write: (t: string) => ((out += t), true) },
-      stderr: { write: (t: string) => ((out += t), true) },
+      stdout: { write: (t) => ((out += text(t)), true) },
+      stderr: { write: (t) => ((out += text(t)), true) },
       stdin: Readable.from(['']),
     },
     env,

@@ -8,7 +8,7 @@ import { RULES } from '../../src/rules/catalogue';
 import { missingNotified, received, replied, transferred } from '../support/events';
 import { clerk, guard } from '../support/staff';
 import { day, minute } from '../support/time';
-import { logFile, scratchDir } from './support';
+import { logFile, scratchDir, text } from './support';
 
 // The CLI in the user's language: --lang, or the locale environment when --lang is not given.
 async function run(
@@ -20,8 +20,8 @@ async function run(
   const code = await main(
     argv,
     {
-      stdout: { write: (t: string) => ((stdout += t), true) },
-      stderr: { write: (t: string) => ((stderr += t), true) },
+      stdout: { write: (t) => ((stdout += text(t)), true) },
+      stderr: { write: (t) => ((stderr += text(t)), true) },
       stdin: Readable.from(['']),
     },
     env,

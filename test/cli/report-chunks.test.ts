@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { jsonChunks } from '../../src/cli/report/json';
+import { utf8Batches } from '../../src/cli/io';
 
 // The CLI writes the JSON report in pieces; the pieces must make exactly what JSON.stringify would.
 describe('jsonChunks', () => {
@@ -35,5 +36,41 @@ describe('jsonChunks', () => {
       z: [],
     };
     expect(pieces(value)).toBe(whole(value));
+  });
+});
+
+// The CLI encodes report pieces into buffers as it goes; the bytes must be the pieces' text joined.
+describe('utf8Batches', () => {
+  const fatal = new TextDecoder('utf-8', { fatal: true });
+  const batches = (pieces: readonly string[], size?: number) => [...utf8Batches(pieces, size)];
+  const joined = (chunks: readonly Uint8Array[]) => Buffer.concat(chunks);
+
+  it.each([
+    ['no pieces', []],
+    ['empty pieces', ['', '', '']],
+    ['ASCII, Latin-1, two-byte and astral text', ['a', '·', '→', '漢字', '😀', 'end\n']],
+    ['a surrogate pair split across pieces', ['x\uD83D', '\uDE00y']],
+    ['a piece that is half a pair, then the other half', ['\uD83D', '\uDE00']],
+    ['a lone half at the very end', ['a', '\uD83D']],
+    ['a lone second half', ['\uDE00', 'b']],
+  ])('is the UTF-8 of the pieces joined, for %s', (_, pieces) => {
+    for (const size of [4, 16, 1 << 16]) {
+      expect(joined(batches(pieces, size)).equals(Buffer.from(pieces.join(''), 'utf8'))).toBe(true);
+    }
+  });
+
+  it('cuts between whole characters, in buffers of about the size asked for', () => {
+    const pieces = Array.from({ length: 5000 }, (_, i) => `<li>${i} 首问 → 😀</li>\n`);
+    const chunks = batches(pieces, 1024);
+    expect(chunks.length).toBeGreaterThan(50);
+    expect(Math.max(...chunks.map((c) => c.length))).toBeLessThanOrEqual(1024);
+    // Each batch decodes on its own (a strict decoder throws on a cut character).
+    expect(chunks.map((c) => fatal.decode(c)).join('')).toBe(pieces.join(''));
+  });
+
+  it('writes a piece larger than a batch whole, after what came before it', () => {
+    const big = '漢'.repeat(3000);
+    const chunks = batches(['head', big, 'tail'], 1024);
+    expect(chunks.map((c) => fatal.decode(c))).toEqual(['head', big, 'tail']);
   });
 });

@@ -22,13 +22,23 @@ export async function run(argv: readonly string[], stdin: string | Buffer = ''):
   const code = await main(
     argv,
     {
-      stdout: { write: (text: string) => ((stdout += text), true) },
-      stderr: { write: (text: string) => ((stderr += text), true) },
+      stdout: { write: (chunk) => ((stdout += text(chunk)), true) },
+      stderr: { write: (chunk) => ((stderr += text(chunk)), true) },
       stdin: Readable.from([stdin]),
     },
     {},
   );
   return { code, stdout, stderr };
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * What the CLI wrote, as text: reports come as UTF-8 bytes, each batch whole characters (a batch
+ * that split one would throw here).
+ */
+export function text(chunk: string | Uint8Array): string {
+  return typeof chunk === 'string' ? chunk : UTF8.decode(chunk);
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'first-inquiry-cli-'));

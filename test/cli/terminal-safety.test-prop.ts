@@ -6,7 +6,7 @@ import type { Staff } from '../../src/inquiry/staff';
 import { escalated, missingNotified, received, replyPromised, transferred } from '../support/events';
 import { guard, manager } from '../support/staff';
 import { day, minute } from '../support/time';
-import { logFile } from './support';
+import { logFile, text } from './support';
 import { Readable } from 'node:stream';
 
 // Recorded text is untrusted: a name with ESC, BEL, a carriage return or a bidi override must not
@@ -53,7 +53,7 @@ async function run(argv: readonly string[]): Promise<string> {
   let stdout = '';
   await main(
     argv,
-    { stdout: { write: (t: string) => ((stdout += t), true) }, stderr: { write: () => true }, stdin: Readable.from(['']) },
+    { stdout: { write: (t) => ((stdout += text(t)), true) }, stderr: { write: () => true }, stdin: Readable.from(['']) },
     {},
   );
   return stdout;
