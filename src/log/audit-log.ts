@@ -178,7 +178,8 @@ export async function auditEventLog(
     // The report reads positions only for who holds what now: closed ones need not be kept.
     releaseClosedPositions: true,
     chains: options.timelines === true,
-    ...(limit === undefined ? {} : { chainLimit: limit }),
+    // Only the first `limit` timelines with findings, in inquiry order, can be shown (keptTimelines).
+    ...(limit === undefined ? {} : { chainLimit: limit, chainsShownByInquiryOrder: true }),
   });
   const until = options.asOf === undefined ? Number.POSITIVE_INFINITY : instantMillis(options.asOf);
   const problems: AuditLogProblem[] = [];

@@ -8,7 +8,7 @@ import { instantMillis } from '../primitives/codecs';
 import { boardOf, type DeadlineBoard } from './deadlines';
 import { holdingsOf, type Holdings } from './holdings';
 import { PositionFold, type InquiryPosition } from './positions';
-import { ChainFold, type StageChain } from './stage-chains';
+import { ChainFold, type ChainHandle, type StageChain } from './stage-chains';
 import { StaffFold, type StaffRecord } from './staff-records';
 
 // model
@@ -159,7 +159,7 @@ export function createSupervisor(policy: Policy = defaultPolicy, options: Superv
  */
 export function supervisorFold(
   policy: Policy = defaultPolicy,
-  options: SupervisorOptions = {},
+  options: SupervisorFoldOptions = {},
 ): { readonly supervisor: Supervisor; readonly addAt: (event: InquiryEvent, at: number) => void } {
   const releasePositions = options.releaseClosedPositions === true;
   // Kept whole only when closed inquiries' positions are asked for: otherwise the auditor's trackers,
@@ -172,7 +172,10 @@ export function supervisorFold(
   const atClose = releaseEvery <= 1;
   const auditor = new AuditFold(policy, { trackClosed: !atClose });
   const released: Finding[] = [];
-  const retention = chains === undefined || options.chainLimit === undefined ? undefined : new ChainRetention(chains, options.chainLimit);
+  const retention =
+    chains === undefined || options.chainLimit === undefined
+      ? undefined
+      : new ChainRetention(chains, options.chainLimit, options.chainsShownByInquiryOrder === true && releasePositions);
   let events = 0;
   const release = () =>
     auditor.releaseClosed((id, found) => {
@@ -194,7 +197,14 @@ export function supervisorFold(
     if (positions === undefined) {
       if (applied !== undefined) {
         staff.add(event, effect);
-        if (chains !== undefined) applied.chain = chains.add(event, effect, applied, applied.chain);
+        if (chains !== undefined && applied.chain !== PASSED_OVER) {
+          if (retention?.passesOver(applied.inquiryId) === true) {
+            if (applied.chain !== undefined) chains.drop(applied.inquiryId);
+            applied.chain = PASSED_OVER;
+          } else {
+            applied.chain = chains.add(event, effect, applied, applied.chain);
+          }
+        }
       }
     } else {
       const step = positions.add(event, effect);
@@ -230,6 +240,24 @@ export function supervisorFold(
   return { supervisor, addAt };
 }
 
+/**
+ * {@link SupervisorOptions} and what only the library's own report needs. @internal
+ */
+export interface SupervisorFoldOptions extends SupervisorOptions {
+  /**
+   * With `releaseClosedPositions`, `chains` and `chainLimit`: the caller shows only the chains of
+   * the first `chainLimit` inquiries with findings in inquiry-id order (as `auditEventLog` does).
+   * Once the limit is full of closed inquiries with findings, no inquiry with a greater id can be
+   * among them, so its chain is not kept, open or not. Such chains are not counted in
+   * `chainsLeftOut` (the report counts what it left out from its findings).
+   */
+  readonly chainsShownByInquiryOrder?: boolean;
+}
+
+// The chain handle of an inquiry whose chain is not kept (see `chainsShownByInquiryOrder`): its
+// events are not folded into a chain, nor its id looked up.
+const PASSED_OVER: ChainHandle = Object.freeze({});
+
 // Which closed inquiries' chains stay under a limit: those with findings first, then quiet ones
 // while there is room (a quiet one makes room for one with findings). A dropped chain is gone: if
 // its inquiry is reopened, the fold does not start a partial one.
@@ -238,13 +266,31 @@ class ChainRetention {
   private readonly quiet = new Set<string>();
   private droppedFlagged = 0;
   private droppedQuiet = 0;
+  // With `byInquiryOrder`, once `flagged` is full: its greatest id. `flagged` is then frozen (there
+  // is no quiet chain left to make room), and those chains come first in inquiry order.
+  private last: string | undefined;
 
   constructor(
     private readonly chains: ChainFold,
     private readonly limit: number,
+    private readonly byInquiryOrder = false,
   ) {}
 
+  /** Whether the inquiry's chain can no longer be shown (see `chainsShownByInquiryOrder`). */
+  passesOver(inquiryId: string): boolean {
+    return this.last !== undefined && inquiryId > this.last;
+  }
+
   closed(inquiryId: string, hasFindings: boolean): void {
+    this.keep(inquiryId, hasFindings);
+    if (this.byInquiryOrder && this.last === undefined && this.flagged.size >= this.limit) {
+      let last = '';
+      for (const id of this.flagged) if (id > last) last = id;
+      this.last = last;
+    }
+  }
+
+  private keep(inquiryId: string, hasFindings: boolean): void {
     // Kept with findings already; or dropped (and counted) when it closed before: a reopened
     // inquiry's chain is not restarted, so it is not counted twice.
     if (this.flagged.has(inquiryId) || !this.chains.has(inquiryId)) return;
