@@ -53,15 +53,19 @@ export function result(
     goal?: string;
     met?: boolean;
     note?: string;
+    /** The ratio as measured (e.g. the median of paired runs' ratios), instead of value / baseline. */
+    ratio?: number;
   } = {},
 ): BenchResult {
   const { baseline } = options;
   const ratio =
-    baseline === undefined || value === 0 || baseline.value === 0
-      ? null
-      : options.higherIsBetter === false
-        ? baseline.value / value
-        : value / baseline.value;
+    options.ratio !== undefined
+      ? options.ratio
+      : baseline === undefined || value === 0 || baseline.value === 0
+        ? null
+        : options.higherIsBetter === false
+          ? baseline.value / value
+          : value / baseline.value;
   return {
     name,
     value: round(value),
