@@ -33,7 +33,9 @@ export function* jsonChunks(value: object): Generator<string> {
     const end = i === entries.length - 1 ? '\n' : ',\n';
     if (typeof v === 'string') {
       // A string in JSON has no raw line break (it is escaped), so every line break is indentation.
-      yield `  ${JSON.stringify(key)}: ${indent(v, '  ')}${end}`;
+      yield `  ${JSON.stringify(key)}: `;
+      yield indent(v, '  ');
+      yield end;
       continue;
     }
     yield `  ${JSON.stringify(key)}: [\n`;
@@ -43,7 +45,10 @@ export function* jsonChunks(value: object): Generator<string> {
     for (let from = 0; from < v.length; from += ELEMENTS_PER_PIECE) {
       const wrapped = JSON.stringify({ k: v.slice(from, from + ELEMENTS_PER_PIECE) }, null, 2);
       const last = from + ELEMENTS_PER_PIECE >= v.length;
-      yield `${wrapped.slice(WRAPPER_HEAD.length, wrapped.length - WRAPPER_TAIL.length)}${last ? '\n' : ',\n'}`;
+      // Two pieces, not one concatenated: the slice of a flat string is encoded as it stands, while
+      // a concatenation would first be copied whole into a new string.
+      yield wrapped.slice(WRAPPER_HEAD.length, wrapped.length - WRAPPER_TAIL.length);
+      yield last ? '\n' : ',\n';
     }
     yield `  ]${end}`;
   }
