@@ -108,6 +108,9 @@ class Renderer {
   // People are looked up by reference (an audit shares one object per person as recorded).
   private readonly ruleLabels = new Map<RuleId, string>();
   private readonly people = new Map<StaffRef, string>();
+  // A finding of an inquiry with a card is shown twice, in the list and on the card.
+  private readonly messages = new Map<Finding, string>();
+  private carded: ReadonlySet<string> | undefined;
 
   constructor(options: ReportOptions) {
     this.locale = options.locale;
@@ -117,13 +120,14 @@ class Renderer {
 
   *chunks(report: AuditLogReport, file: string): Generator<string> {
     const { w } = this;
-    const byStage = findingsByStage(report.findings);
     const timelines = report.timelines ?? [];
     // Cards with findings first, open; quiet cards after them, collapsed to their header line.
     const withFindings = new Set(report.findings.map((f) => f.inquiryId));
     const flagged = timelines.filter((t) => withFindings.has(t.inquiryId));
     const quiet = timelines.filter((t) => !withFindings.has(t.inquiryId));
     const withCard = new Set(timelines.map((t) => t.inquiryId));
+    const byStage = findingsByStage(report.findings, withCard);
+    this.carded = withCard;
     const left = report.timelinesLeftOut;
     yield `<!doctype html>
 <html lang="${this.locale}">
@@ -224,6 +228,16 @@ ${
   }
 
   private message(f: Finding): string {
+    let shown = this.messages.get(f);
+    if (shown === undefined) {
+      shown = this.renderMessage(f);
+      // Only findings that will be shown again, on a card, are kept.
+      if (this.carded?.has(f.inquiryId) === true) this.messages.set(f, shown);
+    }
+    return shown;
+  }
+
+  private renderMessage(f: Finding): string {
     if (f.params === undefined) return rec(f.message);
     const values: string[] = [];
     const token = (value: string): string => `\uE000${values.push(value) - 1}\uE001`;

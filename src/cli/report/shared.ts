@@ -80,7 +80,8 @@ export function problemLine(file: string, p: AuditLogProblem, locale: Locale = '
 }
 
 /**
- * Findings grouped by inquiry and stage, for timelines.
+ * Findings grouped by inquiry and stage, for timelines; with `of`, only those of these inquiries
+ * (the ones a report shows timelines of).
  *
  * @example
  * import { readFileSync } from 'node:fs';
@@ -92,9 +93,10 @@ export function problemLine(file: string, p: AuditLogProblem, locale: Locale = '
  * @category cli
  * @since 0.1.0
  */
-export function findingsByStage(findings: readonly Finding[]): ReadonlyMap<string, readonly Finding[]> {
+export function findingsByStage(findings: readonly Finding[], of?: ReadonlySet<string>): ReadonlyMap<string, readonly Finding[]> {
   const map = new Map<string, Finding[]>();
   for (const f of findings) {
+    if (of !== undefined && !of.has(f.inquiryId)) continue;
     const key = `${f.inquiryId}\u0000${f.stage}`;
     const list = map.get(key);
     if (list === undefined) map.set(key, [f]);
