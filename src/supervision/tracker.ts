@@ -28,7 +28,6 @@ interface Escalation {
 
 interface PendingPromise {
   readonly deadline: number;
-  readonly by: StaffRef;
 }
 
 /** What a closed inquiry leaves behind when it is released: enough to audit a later reopen. @internal */
@@ -373,7 +372,7 @@ export class InquiryTracker {
     if (!(due > at)) {
       this.record('PROMISE_WITHOUT_DEADLINE', atIso, { inquiryId: this.inquiryId, actor: by.name, deadline }, by);
     } else {
-      this.promise = { deadline: due, by };
+      this.promise = { deadline: due };
     }
     this.promised = true;
     this.followedUp(at);
