@@ -284,11 +284,16 @@ export async function auditEventLog(
   return { ...report, ...keptTimelines(supervisor.chains(), findings, limit, report.inquiries) };
 }
 
-// Under a limit: the timelines of inquiries with findings first, then quiet ones, in inquiry order;
-// the open inquiries' chains (always kept by the fold) are trimmed here. What was left out is
-// counted by the report's findings, not by what the fold knew when it dropped a chain: an inquiry
-// dropped as quiet when it closed may have findings after a reopening.
-function keptTimelines(
+/**
+ * Under a limit: the timelines of inquiries with findings first, then quiet ones, in inquiry order;
+ * the open inquiries' chains (always kept by the fold) are trimmed here. What was left out is
+ * counted by the report's findings, not by what the fold knew when it dropped a chain: an inquiry
+ * dropped as quiet when it closed may have findings after a reopening. Exported for the property
+ * test of the fold's `chainsShownByInquiryOrder`, which must keep every chain this picks.
+ *
+ * @internal
+ */
+export function keptTimelines(
   chains: readonly InquiryTimeline[],
   findings: readonly Finding[],
   limit: number,

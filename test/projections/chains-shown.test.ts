@@ -1,10 +1,13 @@
 import { fc, test } from '@fast-check/vitest';
-import { describe, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { InquiryEvent } from '../../src/inquiry/events';
-import type { StageChain } from '../../src/supervision/stage-chains';
+import { keptTimelines } from '../../src/log/audit-log';
 import { supervisorFold, type SupervisorFoldOptions } from '../../src/supervision/supervisor';
 import { generateEvents } from '../../scripts/generate-log';
 import { corrupt, corruption } from '../support/corrupt-log';
+import { received, reopened, resolved, transferred } from '../support/events';
+import { clerk, guard, plumber } from '../support/staff';
+import { minute } from '../support/time';
 
 // `chainsShownByInquiryOrder` lets the fold stop keeping chains that the audit report cannot show
 // (it shows the first `chainLimit` inquiries with findings, in inquiry order). Whatever it passes
@@ -14,13 +17,9 @@ function shown(events: readonly InquiryEvent[], asOf: string, options: Superviso
   const { supervisor } = supervisorFold(undefined, options);
   for (const e of events) supervisor.add(e);
   const findings = supervisor.findings(asOf);
-  const flagged = new Set(findings.map((f) => f.inquiryId));
-  const limit = options.chainLimit ?? Number.POSITIVE_INFINITY;
-  // The report's choice (docs/auditing.md): with findings first, then quiet ones, each in id order.
   const chains = supervisor.chains();
-  const first = chains.filter((c) => flagged.has(c.inquiryId)).slice(0, limit);
-  const quiet = chains.filter((c) => !flagged.has(c.inquiryId)).slice(0, Math.max(0, limit - first.length));
-  const picked: StageChain[] = [...first, ...quiet];
+  // The report's own choice, and its count of what it left out.
+  const picked = keptTimelines(chains, findings, options.chainLimit ?? Number.POSITIVE_INFINITY, supervisor.counts().inquiries);
   return { picked, held: chains.length, findings, holdings: supervisor.holdings(), staff: supervisor.staff(asOf, findings) };
 }
 
@@ -45,6 +44,27 @@ describe('a supervisor keeping only the chains a report can show', () => {
     expect(fewer.holdings).toEqual(all.holdings);
     expect(fewer.staff).toEqual(all.staff);
     expect(fewer.held).toBeLessThanOrEqual(all.held);
+  });
+
+  it('keeps extending the chain of the greatest inquiry in the full limit when it is reopened', () => {
+    // Given a limit of one, filled by INQ-B (closed with a finding: a handover by someone who did
+    // not hold it), and INQ-C received after it (greater id, passed over);
+    const events = [
+      received({ inquiryId: 'INQ-B', by: guard, at: minute(0) }),
+      transferred({ inquiryId: 'INQ-B', by: clerk, to: plumber, at: minute(1) }),
+      resolved({ inquiryId: 'INQ-B', by: plumber, at: minute(2) }),
+      received({ inquiryId: 'INQ-C', by: guard, at: minute(3) }),
+      // when INQ-B is reopened and handed on again,
+      reopened({ inquiryId: 'INQ-B', by: guard, at: minute(4) }),
+      transferred({ inquiryId: 'INQ-B', by: guard, to: plumber, at: minute(5) }),
+    ];
+    const base: SupervisorFoldOptions = { releaseClosedPositions: true, chains: true, chainLimit: 1 };
+    const all = shown(events, minute(6), base);
+    const fewer = shown(events, minute(6), { ...base, chainsShownByInquiryOrder: true });
+    // then its chain has every stage, as without the option, and INQ-C's was never kept.
+    expect(all.picked.timelines.map((t) => [t.inquiryId, t.stages.length])).toEqual([['INQ-B', 4]]);
+    expect(fewer.picked).toEqual(all.picked);
+    expect(fewer.held).toBe(1);
   });
 
   test.prop([fc.integer({ min: 1, max: 1_000_000 })], { numRuns: 5 })('holds fewer chains once the limit is full', (seed) => {
