@@ -2,7 +2,8 @@ import * as E from 'fp-ts/Either';
 import { codecForTag, describeErrors, instantBefore, instantMillis, previewValue, tagOf } from '../primitives/codecs';
 import { commandCodecs, type InquiryCommand } from './commands';
 import { EVENT_SCHEMA_VERSION, type InquiryEvent } from './events';
-import { idProblemKind, isUsableName, isVisibleText, spokenForm } from '../primitives/identity';
+import { idProblemKind, idsLookAlike, isUsableName, isVisibleText, spokenForm } from '../primitives/identity';
+import { isPlausibleMillis, PLAUSIBLE_YEARS } from '../primitives/years';
 import { categoryPolicy, defaultPolicy, findForbiddenPhrase, isInScope, type Policy } from '../policy/policy';
 import { toStaffRef, type Staff } from './staff';
 import type { InquiryState, NoInquiry } from './state';
@@ -120,7 +121,7 @@ export function decide(command: InquiryCommand, state: InquiryState, policy: Pol
   const decoded = decodeCommand(command);
   if (E.isLeft(decoded)) return decoded;
   const cmd = decoded.right;
-  const refusal = refusalOf(cmd, state, policy);
+  const refusal = implausibleInstant(cmd) ?? refusalOf(cmd, state, policy);
   return refusal === undefined ? E.right([eventOf(cmd, state as OpenRuleState)]) : E.left(refusal);
 }
 
@@ -382,6 +383,7 @@ function handoverRefusal(
   const base = { command: cmd.type, inquiry: state.inquiryId, holder: state.responsible.name };
   return firstViolation(
     h.to.id === state.responsible.id ? violation('HANDOVER_TO_SELF', base, 'data.to.id') : undefined,
+    lookAlike(cmd, h.to.id, state.responsible.id, 'data.to'),
     h.to.onDuty
       ? undefined
       : violation('HANDLER_OFF_DUTY', { ...base, receiver: h.to.name, ...(byLeader ? { variant: 'leader' } : {}) }, 'data.to.onDuty'),
@@ -441,6 +443,12 @@ function transfer(cmd: Cmd<'TransferInquiry'>, state: OpenRuleState, policy: Pol
 function escalate(cmd: Cmd<'EscalateInquiry'>, state: OpenRuleState): RuleViolation | undefined {
   const d = cmd.data;
   return firstViolation(
+    // FI-08: 请示相关领导 is asking someone else, who then names a handler; asking oneself would let
+    // the holder name anyone, round every handover rule.
+    d.leader.id === d.actor.id
+      ? violation('ESCALATION_TO_SELF', { actor: d.actor.name, inquiry: state.inquiryId, command: cmd.type }, 'data.leader.id')
+      : undefined,
+    lookAlike(cmd, d.leader.id, d.actor.id, 'data.leader'),
     d.leader.leader === true
       ? undefined
       : violation('NOT_A_LEADER', { variant: 'escalate', actor: d.leader.name, command: cmd.type }, 'data.leader.leader'),
@@ -515,6 +523,12 @@ function reassign(cmd: Cmd<'ReassignInquiry'>, state: OpenRuleState, policy: Pol
     d.actor.leader === true
       ? undefined
       : violation('NOT_A_LEADER', { variant: 'reassign', actor: d.actor.name, command: cmd.type }, 'data.actor.leader'),
+    // A leader moves someone else's matter; one who holds it hands it over like anyone else
+    // (TransferInquiry: note, reason, scope), or a reassignment would be the way round FI-07..FI-10.
+    d.actor.id === state.responsible.id
+      ? violation('REASSIGNMENT_OF_OWN_MATTER', { actor: d.actor.name, inquiry: state.inquiryId, command: cmd.type }, 'data.actor.id')
+      : undefined,
+    lookAlike(cmd, d.actor.id, state.responsible.id, 'data.actor'),
     required(cmd, d.reason, 'TEXT_REQUIRED', 'data.reason'),
     handoverRefusal(cmd, { kind: 'reassign', to: d.to }, state, policy),
   );
@@ -565,6 +579,37 @@ function identify(cmd: InquiryCommand): RuleViolation | undefined {
 }
 
 // helpers
+
+// Two people in one decision whose ids differ but look the same: the one in `field` may be the
+// other in disguise (a handover or escalation to oneself), so neither is taken as identified.
+function lookAlike(cmd: InquiryCommand, id: string, other: string, field: string): RuleViolation | undefined {
+  return idsLookAlike(id, other)
+    ? violation('STAFF_NOT_IDENTIFIED', { variant: 'lookAlike', id, other, command: cmd.type }, `${field}.id`)
+    : undefined;
+}
+
+// The command's instants in the years a log reader accepts (PLAUSIBLE_YEARS): a mistyped year would
+// be recorded, then refused by `check` and left out of the audit, and a date centuries ahead would
+// stop every later act on the inquiry as going back in time.
+function implausibleInstant(cmd: InquiryCommand): RuleViolation | undefined {
+  const instants: ReadonlyArray<readonly [string, string]> =
+    cmd.type === 'PromiseReply'
+      ? [
+          ['data.at', cmd.data.at],
+          ['data.deadline', cmd.data.deadline],
+        ]
+      : [['data.at', cmd.data.at]];
+  for (const [field, instant] of instants) {
+    if (!isPlausibleMillis(instantMillis(instant))) {
+      return violation(
+        'IMPLAUSIBLE_INSTANT',
+        { field, instant, from: String(PLAUSIBLE_YEARS.from), to: String(PLAUSIBLE_YEARS.to), command: cmd.type },
+        field,
+      );
+    }
+  }
+  return undefined;
+}
 
 function decodeCommand(command: unknown): E.Either<RuleViolation, InquiryCommand> {
   const type = tagOf(command);

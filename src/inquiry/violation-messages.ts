@@ -142,6 +142,10 @@ export const VIOLATION_MESSAGES: ViolationCatalogue = {
     },
     HANDOVER_WITHIN_OWN_SCOPE:
       '{category} matters are in the scope of {department}, your own department: handing one on as out of scope is shirking (推诿). Handle it yourself; if it cannot be settled in time, take the contact details and hand it over as deferred (TransferInquiry), or escalate (EscalateInquiry).',
+    ESCALATION_TO_SELF:
+      '{actor} cannot escalate {inquiry} to themselves: asking a leader (请示相关领导) means asking someone else, who then names a handler. Send EscalateInquiry again naming another leader, or go on handling it.',
+    REASSIGNMENT_OF_OWN_MATTER:
+      '{actor} holds {inquiry} themselves: a reassignment is a leader moving someone else’s matter, not a way round the handover rules. Hand it over yourself (TransferInquiry, with a brief handover note and its reason), or ask another leader (EscalateInquiry).',
     RECEIVER_NOT_COMPETENT:
       '{receiver} ({department}) is not competent for {category} matters (in scope: {departments}). Send {command} again naming someone from {departments}, or ask a leader to name a handler (EscalateInquiry).',
     INVALID_COMMAND: '{detail} Correct {command} and send it again.',
@@ -153,6 +157,8 @@ export const VIOLATION_MESSAGES: ViolationCatalogue = {
       'not-nfkc':
         'The person in {field} has the id “{id}”, which is not in Unicode NFKC form (full-width letters or decomposed accents), so it could pose as another id. Use their exact directory id and send {command} again.',
       name: 'The person in {field} (id {id}) has no visible name: every act and every holder must be attributable. Record their name and send {command} again.',
+      lookAlike:
+        'The person in {field} has the id “{id}”, which looks the same as “{other}” but is another id (letters of another script that look alike): two people must never look the same. Use their exact directory id and send {command} again.',
     },
     UNKNOWN_STAFF: '{id} ({field}) is not in the staff directory at {at}. Send {command} again with the id of a current staff member.',
     DIRECTORY_MISMATCH:
@@ -168,6 +174,7 @@ export const VIOLATION_MESSAGES: ViolationCatalogue = {
       'Inquiry {inquiry} is still open with {holder} responsible; only a closed inquiry can be reopened. {holder} goes on acting on it; if it should be yours, ask for a handover (TransferInquiry).',
     TIME_WENT_BACKWARDS:
       'The command is dated {at}, before the last recorded act at {last}. Record acts in the order they happened: send {command} again dated {last} or later.',
+    IMPLAUSIBLE_INSTANT: '{field} is {instant}, outside the years {from}–{to}: a mistyped year? Correct it and send {command} again.',
     TEXT_REQUIRED: '{field} is blank (nothing visible): write it and send {command} again.',
   },
   'zh-CN': {
@@ -238,6 +245,10 @@ export const VIOLATION_MESSAGES: ViolationCatalogue = {
     },
     HANDOVER_WITHIN_OWN_SCOPE:
       '{category} 事项属于你所在部门 {department} 的职责范围：以“不属本部门”为由转出是推诿。请自行办理；如不能按时办结，请记录联系方式后按延期转办（TransferInquiry），或请示领导（EscalateInquiry）。',
+    ESCALATION_TO_SELF:
+      '{actor} 不能把事项 {inquiry} 请示给自己：请示相关领导是向另一位领导请示，由其指定经办人。请指定另一位领导重新发送 EscalateInquiry，或继续自行办理。',
+    REASSIGNMENT_OF_OWN_MATTER:
+      '事项 {inquiry} 由 {actor} 本人负责：改派是领导调配他人负责的事项，不能用来绕开交接规则。请自行交接（TransferInquiry，附简要交接说明和原因），或请示另一位领导（EscalateInquiry）。',
     RECEIVER_NOT_COMPETENT:
       '{receiver}（{department}）不负责 {category} 事项（负责部门：{departments}）。请改为指定 {departments} 的人员后重新发送 {command}，或请示领导指定经办人（EscalateInquiry）。',
     INVALID_COMMAND: '{detail} 请改正 {command} 后重新发送。',
@@ -247,6 +258,8 @@ export const VIOLATION_MESSAGES: ViolationCatalogue = {
       'not-nfkc':
         '{field} 中人员的 id “{id}”不是 Unicode NFKC 规范形式（全角字母或分解的重音符号），可能冒充另一个 id。请使用人员目录中的准确 id 后重新发送 {command}。',
       name: '{field} 中的人员（id {id}）没有可见的姓名：每一个行为和每一位责任人都必须可追溯。请填写其姓名后重新发送 {command}。',
+      lookAlike:
+        '{field} 中人员的 id “{id}”与“{other}”看起来相同，却是另一个 id（用了外形相似的其他文字的字母）：两个人不能看起来是同一个人。请使用人员目录中的准确 id 后重新发送 {command}。',
     },
     UNKNOWN_STAFF: '{id}（{field}）在 {at} 不在人员目录中。请使用在职员工的 id 重新发送 {command}。',
     DIRECTORY_MISMATCH:
@@ -258,6 +271,7 @@ export const VIOLATION_MESSAGES: ViolationCatalogue = {
     INQUIRY_NOT_CLOSED:
       '事项 {inquiry} 仍在办理中，首问责任人为 {holder}；只有已办结的事项才能重新开启。由 {holder} 继续办理；如应由你办理，请其交接（TransferInquiry）。',
     TIME_WENT_BACKWARDS: '命令时间为 {at}，早于最后一次记录的时间 {last}。请按发生顺序记录：以 {last} 或之后的时间重新发送 {command}。',
+    IMPLAUSIBLE_INSTANT: '{field} 为 {instant}，不在 {from}–{to} 年之间：年份是否输错？请改正后重新发送 {command}。',
     TEXT_REQUIRED: '{field} 为空（没有可见内容）：请填写后重新发送 {command}。',
   },
   'zh-TW': {
@@ -328,6 +342,10 @@ export const VIOLATION_MESSAGES: ViolationCatalogue = {
     },
     HANDOVER_WITHIN_OWN_SCOPE:
       '{category} 事項屬於你所在部門 {department} 的職責範圍：以「不屬本部門」為由轉出是推諉。請自行辦理；如不能按時辦結，請記錄聯繫方式後按延期轉辦（TransferInquiry），或請示領導（EscalateInquiry）。',
+    ESCALATION_TO_SELF:
+      '{actor} 不能把事項 {inquiry} 請示給自己：請示相關領導是向另一位領導請示，由其指定經辦人。請指定另一位領導重新發送 EscalateInquiry，或繼續自行辦理。',
+    REASSIGNMENT_OF_OWN_MATTER:
+      '事項 {inquiry} 由 {actor} 本人負責：改派是領導調配他人負責的事項，不能用來繞開交接規則。請自行交接（TransferInquiry，附簡要交接說明和原因），或請示另一位領導（EscalateInquiry）。',
     RECEIVER_NOT_COMPETENT:
       '{receiver}（{department}）不負責 {category} 事項（負責部門：{departments}）。請改為指定 {departments} 的人員後重新發送 {command}，或請示領導指定經辦人（EscalateInquiry）。',
     INVALID_COMMAND: '{detail} 請改正 {command} 後重新發送。',
@@ -337,6 +355,8 @@ export const VIOLATION_MESSAGES: ViolationCatalogue = {
       'not-nfkc':
         '{field} 中人員的 id「{id}」不是 Unicode NFKC 規範形式（全形字母或分解的重音符號），可能冒充另一個 id。請使用人員目錄中的準確 id 後重新發送 {command}。',
       name: '{field} 中的人員（id {id}）沒有可見的姓名：每一個行為和每一位責任人都必須可追溯。請填寫其姓名後重新發送 {command}。',
+      lookAlike:
+        '{field} 中人員的 id「{id}」與「{other}」看起來相同，卻是另一個 id（用了外形相似的其他文字的字母）：兩個人不能看起來是同一個人。請使用人員目錄中的準確 id 後重新發送 {command}。',
     },
     UNKNOWN_STAFF: '{id}（{field}）在 {at} 不在人員目錄中。請使用在職員工的 id 重新發送 {command}。',
     DIRECTORY_MISMATCH:
@@ -348,6 +368,7 @@ export const VIOLATION_MESSAGES: ViolationCatalogue = {
     INQUIRY_NOT_CLOSED:
       '事項 {inquiry} 仍在辦理中，首問責任人為 {holder}；只有已辦結的事項才能重新開啟。由 {holder} 繼續辦理；如應由你辦理，請其交接（TransferInquiry）。',
     TIME_WENT_BACKWARDS: '命令時間為 {at}，早於最後一次記錄的時間 {last}。請按發生順序記錄：以 {last} 或之後的時間重新發送 {command}。',
+    IMPLAUSIBLE_INSTANT: '{field} 為 {instant}，不在 {from}–{to} 年之間：年份是否輸錯？請改正後重新發送 {command}。',
     TEXT_REQUIRED: '{field} 為空（沒有可見內容）：請填寫後重新發送 {command}。',
   },
 };

@@ -1,6 +1,6 @@
 import * as E from 'fp-ts/Either';
 import { instantMillis } from '../primitives/codecs';
-import { PLAUSIBLE_YEARS } from '../primitives/years';
+import { isPlausibleMillis, PLAUSIBLE_YEARS } from '../primitives/years';
 import { promisedDeadline } from '../inquiry/lifecycle';
 import { decodeEvent, type InquiryEvent } from '../inquiry/events';
 
@@ -94,9 +94,6 @@ export async function* linesInBatches(
 // One range for the log's instants and the policy's calendar dates (primitives/years.ts).
 export { PLAUSIBLE_YEARS } from '../primitives/years';
 
-const EARLIEST = Date.UTC(PLAUSIBLE_YEARS.from, 0, 1);
-const LATEST = Date.UTC(PLAUSIBLE_YEARS.to + 1, 0, 1);
-
 // utils
 
 /**
@@ -145,8 +142,7 @@ export function parseEventLine(text: string): E.Either<LineProblem, InquiryEvent
  */
 export function implausibleInstant(field: string, instant: string): string | undefined {
   // instantMillis counts as Date.parse does (any string), by arithmetic for a valid instant.
-  const at = instantMillis(instant);
-  return at >= EARLIEST && at < LATEST
+  return isPlausibleMillis(instantMillis(instant))
     ? undefined
     : `${field}: ${instant} is outside the years ${PLAUSIBLE_YEARS.from}–${PLAUSIBLE_YEARS.to} (a mistyped year?)`;
 }

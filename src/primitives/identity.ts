@@ -1,4 +1,9 @@
+// The package has no usable declarations of its own; files are also compiled one by one (the TSDoc
+// example check), so this one names ours.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
+/// <reference path="../types/unicode-confusables.d.ts" />
 import * as t from 'io-ts';
+import confusables from 'unicode-confusables';
 
 // One definition of "visible", "a usable name" and "a usable id", used by the codecs, `decide`
 // and the directory alike. A record names who was responsible (FI-02, FI-16): a name nobody can
@@ -164,6 +169,40 @@ function isSpokenAscii(text: string): boolean {
     previous = c;
   }
   return true;
+}
+
+/**
+ * Whether two different ids look the same: they differ, yet their confusable skeletons (Unicode
+ * Technical Standard #39: each character replaced by the one it is drawn like, from Unicode's
+ * `confusables.txt`, between canonical decompositions) are equal. `s-017` written with a Cyrillic
+ * `ѕ` looks like `s-017`; so does `s-0l7` (a letter l for the digit one). `decide` refuses a
+ * handover or an escalation to someone whose id looks like the other person's: a disguised id
+ * would let a person hand a matter to themselves or answer their own request.
+ *
+ * @example
+ * import { idsLookAlike } from './identity';
+ * idsLookAlike('s-017', '\u0455-017'); // true: Cyrillic dze for the Latin s
+ * idsLookAlike('s-017', 's-018'); // false
+ *
+ * @category identity
+ * @since 0.3.0
+ */
+export function idsLookAlike(a: string, b: string): boolean {
+  return a !== b && skeletonOf(a) === skeletonOf(b);
+}
+
+// Ids repeat (the same staff act all day), and a skeleton walks the id's code points through a
+// table: kept for the ids seen last, bounded.
+const skeletons = new Map<string, string>();
+
+function skeletonOf(id: string): string {
+  let skeleton = skeletons.get(id);
+  if (skeleton === undefined) {
+    skeleton = confusables.rectifyConfusion(id.normalize('NFD')).normalize('NFD');
+    if (skeletons.size >= 4096) skeletons.clear();
+    skeletons.set(id, skeleton);
+  }
+  return skeleton;
 }
 
 /**

@@ -30,3 +30,22 @@ export const PLAUSIBLE_YEARS = { from: 1970, to: 2200 } as const;
 export function isPlausibleYear(year: number): boolean {
   return year >= PLAUSIBLE_YEARS.from && year <= PLAUSIBLE_YEARS.to;
 }
+
+const EARLIEST = Date.UTC(PLAUSIBLE_YEARS.from, 0, 1);
+const LATEST = Date.UTC(PLAUSIBLE_YEARS.to + 1, 0, 1);
+
+/**
+ * Whether an instant, in ms since the epoch, falls in {@link PLAUSIBLE_YEARS} (counted in UTC):
+ * the one test of the log reader and `decide`. `NaN` is not plausible.
+ *
+ * @example
+ * import { isPlausibleMillis } from './years';
+ * isPlausibleMillis(Date.parse('2026-05-04T09:30:00+08:00')); // true
+ * isPlausibleMillis(Date.parse('7026-05-04T09:30:00+08:00')); // false
+ *
+ * @category history
+ * @since 0.3.0
+ */
+export function isPlausibleMillis(millis: number): boolean {
+  return millis >= EARLIEST && millis < LATEST;
+}

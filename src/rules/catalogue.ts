@@ -66,7 +66,7 @@ const texts: readonly RuleText[] = [
     source: '篇1 ¶4',
     quote: '簡要交接后,首問責任解除',
     kind: 'enforced',
-    how: 'The state holds one responsible person while open and none when closed; only the responsible person may act (leaders may name a handler or reassign); a closed inquiry accepts only a reopen; a handover to oneself is refused. Property tests check it after every step of thousands of random histories.',
+    how: 'The state holds one responsible person while open and none when closed; only the responsible person may act (leaders may name a handler or reassign); a closed inquiry accepts only a reopen; a handover to oneself is refused, and so is one to an id that only looks like one’s own (letters of another script that look alike: STAFF_NOT_IDENTIFIED). Property tests check it after every step of thousands of random histories.',
     proof: ['test/rules/fi-02-one-responsible.test.ts', 'test/properties/ownership.test-prop.ts'],
   },
   {
@@ -114,7 +114,7 @@ const texts: readonly RuleText[] = [
     source: '篇1 ¶2',
     quote: '并一次性告知其辦事機關的全部事項和所需的文書材料,讓其補辦手續后按登記順序盡快辦結,不讓群眾跑第三趟',
     kind: 'enforced+audited',
-    how: 'A notice must list at least one item, none blank (enforced: NOTICE_ITEMS_REQUIRED); a later notice to the same requester that asks for something not told before is the audit finding NOTICE_NOT_ONE_TIME, naming the responsible person who sent it.',
+    how: 'A notice must list at least one item, none blank (enforced: NOTICE_ITEMS_REQUIRED); a later notice on the same inquiry that asks for something not told before is the audit finding NOTICE_NOT_ONE_TIME, naming the responsible person who sent it.',
     proof: ['test/rules/fi-06-one-time-notice.test.ts', 'test/audit/fi-06-one-time-notice.test.ts'],
   },
   {
@@ -125,7 +125,7 @@ const texts: readonly RuleText[] = [
     source: '篇1 ¶4; 篇3 4',
     quote: '應主動將其聯系或指引到相應的部門或經辦人處,簡要交接后,首問責任解除',
     kind: 'enforced',
-    how: 'A handover needs a named receiver (id and name) and a non-blank handover note; the receiver becomes the responsible person of the next stage. A matter handed on as out of scope must go to someone whose department the policy puts the category in (RECEIVER_NOT_COMPETENT); a leader’s reassignment or a handler a leader named is the leader’s choice. Every way a matter changes hands obeys the same handover rules.',
+    how: 'A handover needs a named receiver (id and name) and a non-blank handover note; the receiver becomes the responsible person of the next stage. A matter handed on as out of scope must go to someone whose department the policy puts the category in (RECEIVER_NOT_COMPETENT); a leader’s reassignment or a handler a leader named is the leader’s choice. A leader who holds the matter hands it over like anyone else: reassigning one’s own matter is refused (REASSIGNMENT_OF_OWN_MATTER). Every way a matter changes hands obeys the same handover rules.',
     proof: ['test/rules/fi-07-handover.test.ts', 'test/rules/handovers-and-scope.test.ts'],
   },
   {
@@ -136,7 +136,7 @@ const texts: readonly RuleText[] = [
     source: '篇1 ¶4; 篇3 4',
     quote: '如經辦人不在,應主動請示相關領導,將其聯系或指引至授權辦事的部門人員處',
     kind: 'enforced+audited',
-    how: 'Nobody off duty can be handed a matter or named as handler; escalation keeps ownership where it is; only the leader asked (a leader) may name a handler, and a named-handler handover must go to that person. How long the hand-on took is audited.',
+    how: 'Nobody off duty can be handed a matter or named as handler; escalation keeps ownership where it is and must ask someone else (ESCALATION_TO_SELF); only the leader asked (a leader) may name a handler, and a named-handler handover must go to that person. How long the hand-on took is audited.',
     proof: ['test/rules/fi-08-absent-handler.test.ts', 'test/audit/fi-08-slow-hand-on.test.ts'],
   },
   {
@@ -313,7 +313,7 @@ const translations: { readonly [R in RuleId]: Readonly<Record<Exclude<Locale, 'e
       title: '办结前始终只有一名{responsiblePerson}',
       statement:
         '从{receipt}到办结，一个{inquiry}始终有且只有一名{responsiblePerson}：不会没有，也不会有两个。责任只在向指定人员完成{handover}或办结时解除。',
-      how: '事项未办结时状态中只有一名{responsiblePerson}，办结后没有；只有{responsiblePerson}本人可以处理（{leader}可以指定{handler}或{reassignment}）；已办结的{inquiry}只能重新受理；不能{handover}给自己。属性测试在成千上万条随机记录的每一步后检查这一点。',
+      how: '事项未办结时状态中只有一名{responsiblePerson}，办结后没有；只有{responsiblePerson}本人可以处理（{leader}可以指定{handler}或{reassignment}）；已办结的{inquiry}只能重新受理；不能{handover}给自己，也不能{handover}给只是看起来与自己编号相同的编号（用了外形相似的其他文字的字母：STAFF_NOT_IDENTIFIED）。属性测试在成千上万条随机记录的每一步后检查这一点。',
     },
     'zh-TW': {
       title: '辦結前始終只有一名{responsiblePerson}',
@@ -362,36 +362,36 @@ const translations: { readonly [R in RuleId]: Readonly<Record<Exclude<Locale, 'e
     'zh-CN': {
       title: '所缺材料{oneTimeNotice}',
       statement: '手续不全的，要把所缺的全部事项和材料{oneTimeNotice}，不让群众跑第三趟。',
-      how: '通知必须列出至少一项且不能为空（强制：NOTICE_ITEMS_REQUIRED）；之后再通知同一{requester}补交此前没有提到的东西，即为督查发现 NOTICE_NOT_ONE_TIME，并指明发出通知的{responsiblePerson}。',
+      how: '通知必须列出至少一项且不能为空（强制：NOTICE_ITEMS_REQUIRED）；之后就同一{inquiry}再通知补交此前没有提到的东西，即为督查发现 NOTICE_NOT_ONE_TIME，并指明发出通知的{responsiblePerson}。',
     },
     'zh-TW': {
       title: '所缺材料{oneTimeNotice}',
       statement: '手續不全的，要把所缺的全部事項和材料{oneTimeNotice}，不讓群眾跑第三趟。',
-      how: '通知必須列出至少一項且不能為空（強制：NOTICE_ITEMS_REQUIRED）；之後再通知同一{requester}補交此前沒有提到的東西，即為督查發現 NOTICE_NOT_ONE_TIME，並指明發出通知的{responsiblePerson}。',
+      how: '通知必須列出至少一項且不能為空（強制：NOTICE_ITEMS_REQUIRED）；之後就同一{inquiry}再通知補交此前沒有提到的東西，即為督查發現 NOTICE_NOT_ONE_TIME，並指明發出通知的{responsiblePerson}。',
     },
   },
   'FI-07': {
     'zh-CN': {
       title: '主动{transfer}，简要{handover}',
       statement: '不属于{responsiblePerson}职责范围的事项，要主动联系或指引到相应的部门或{handler}；简要{handover}后，责任转给接手人。',
-      how: '{handover}必须指明接手人（编号和姓名）并填写{handover}说明；接手人成为下一{stage}的{responsiblePerson}。',
+      how: '{handover}必须指明接手人（编号和姓名）并填写{handover}说明；接手人成为下一{stage}的{responsiblePerson}。本人负责事项的{leader}也须自行{handover}，不能改派自己的事项（REASSIGNMENT_OF_OWN_MATTER）。',
     },
     'zh-TW': {
       title: '主動{transfer}，簡要{handover}',
       statement: '不屬於{responsiblePerson}職責範圍的事項，要主動聯繫或指引到相應的部門或{handler}；簡要{handover}後，責任轉給接手人。',
-      how: '{handover}必須指明接手人（編號和姓名）並填寫{handover}說明；接手人成為下一{stage}的{responsiblePerson}。',
+      how: '{handover}必須指明接手人（編號和姓名）並填寫{handover}說明；接手人成為下一{stage}的{responsiblePerson}。本人負責事項的{leader}也須自行{handover}，不能改派自己的事項（REASSIGNMENT_OF_OWN_MATTER）。',
     },
   },
   'FI-08': {
     'zh-CN': {
       title: '{handler}不在：先行接收，{escalation}，及时{transfer}',
       statement: '{handler}不在岗时，{responsiblePerson}先行接收，主动请示{leader}，由领导指定授权办理的人员，然后及时{transfer}。',
-      how: '不能把事项{handover}给不在岗的人，也不能指定不在岗的人为{handler}；{escalation}期间责任不变；只有被请示的领导可以指定{handler}，指定后必须{handover}给此人。{transfer}用了多长时间由督查计算。',
+      how: '不能把事项{handover}给不在岗的人，也不能指定不在岗的人为{handler}；{escalation}期间责任不变，且必须请示他人（ESCALATION_TO_SELF）；只有被请示的领导可以指定{handler}，指定后必须{handover}给此人。{transfer}用了多长时间由督查计算。',
     },
     'zh-TW': {
       title: '{handler}不在：先行接收，{escalation}，及時{transfer}',
       statement: '{handler}不在崗時，{responsiblePerson}先行接收，主動請示{leader}，由領導指定授權辦理的人員，然後及時{transfer}。',
-      how: '不能把事項{handover}給不在崗的人，也不能指定不在崗的人為{handler}；{escalation}期間責任不變；只有被請示的領導可以指定{handler}，指定後必須{handover}給此人。{transfer}用了多長時間由督查計算。',
+      how: '不能把事項{handover}給不在崗的人，也不能指定不在崗的人為{handler}；{escalation}期間責任不變，且必須請示他人（ESCALATION_TO_SELF）；只有被請示的領導可以指定{handler}，指定後必須{handover}給此人。{transfer}用了多長時間由督查計算。',
     },
   },
   'FI-09': {

@@ -9,10 +9,10 @@ import { defaultPolicy } from '../../src/policy/policy';
 import { initialState } from '../../src/inquiry/state';
 import { VIOLATION_RULES, violation, type RuleViolation, type ViolationCode } from '../../src/inquiry/violations';
 import { receiptStepArbitrary, stepArbitrary } from '../support/arbitraries';
-import { escalate, nameHandler, reassign, receive, resolve } from '../support/commands';
+import { escalate, followUp, nameHandler, reassign, receive, resolve } from '../support/commands';
 import { demandDeclined, received } from '../support/events';
 import { OwnershipStep, initialModel, predict, type OwnershipReal } from '../support/model';
-import { spec } from '../support/specification';
+import { spec, stateAfter } from '../support/specification';
 import { clerk, guard, plumber } from '../support/staff';
 import { minute } from '../support/time';
 import { directoryRefusals } from '../support/directory';
@@ -82,6 +82,9 @@ function realRefusals(): Map<ViolationCode, RuleViolation> {
     }
   }
   for (const v of directoryRefusals()) if (!found.has(v.code)) found.set(v.code, v);
+  // The model's clock stays in this century: a mistyped year is refused before any rule.
+  const mistyped = decide(followUp({ by: guard, at: '7026-05-04T09:30:00+08:00' }), stateAfter([received({ by: guard })]));
+  if (E.isLeft(mistyped) && !found.has(mistyped.left.code)) found.set(mistyped.left.code, mistyped.left);
   return found;
 }
 

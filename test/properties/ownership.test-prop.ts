@@ -42,7 +42,9 @@ describe('ownership, step by step (FI-01, FI-02, FI-09, FI-10)', () => {
     }
     // The directory's refusals come from resolving staff facts before `decide` (src/directory.ts),
     // never from `decide` itself; test/core/directory.test.ts reaches them.
-    const fromDirectory = new Set(['UNKNOWN_STAFF', 'DIRECTORY_MISMATCH']);
+    // IMPLAUSIBLE_INSTANT is refused on the command's own instants before any rule, and the model's
+    // clock stays in this century; test/rules/disguised-authority.test.ts reaches it for every year.
+    const fromDirectory = new Set(['UNKNOWN_STAFF', 'DIRECTORY_MISMATCH', 'IMPLAUSIBLE_INSTANT']);
     expect([...refusals].sort()).toEqual(
       Object.keys(VIOLATION_RULES)
         .filter((c) => !fromDirectory.has(c))

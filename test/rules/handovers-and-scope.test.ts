@@ -61,9 +61,10 @@ describe('FI-15 holds however a matter changes hands', () => {
     spec([held])
       .when(transfer({ by: leaderPlumber, to: secondPlumber, at: minute(5), reason: 'deferred' }))
       .thenRefused({ code: 'CONTACT_REQUIRED_FOR_DEFERRAL' });
+    // A leader who holds the matter may not reassign it at all: they hand it over like anyone else.
     spec([held])
       .when(reassign({ by: leaderPlumber, to: secondPlumber, at: minute(5) }))
-      .thenRefused({ code: 'CONTACT_REQUIRED_FOR_UNCLEAR', rule: 'FI-15' });
+      .thenRefused({ code: 'REASSIGNMENT_OF_OWN_MATTER', rule: 'FI-07' });
   });
 
   it('a leader reassigning to an off-duty colleague is told to choose someone on duty, not to escalate', () => {

@@ -325,6 +325,8 @@ export function predict(step: Step, model: OwnershipModel): Prediction {
       refuse(!model.materialsOutstanding, 'NO_MATERIALS_OUTSTANDING');
       break;
     case 'EscalateInquiry':
+      // FI-08: asking a leader is asking someone else.
+      refuse(targetOf(act.leader, step.pick, model).id === actor.id, 'ESCALATION_TO_SELF');
       refuse(targetOf(act.leader, step.pick, model).leader !== true, 'NOT_A_LEADER');
       refuse(blank(act.question), 'TEXT_REQUIRED');
       refuse(unclearWithoutContact, 'CONTACT_REQUIRED_FOR_UNCLEAR');
@@ -372,6 +374,8 @@ export function predict(step: Step, model: OwnershipModel): Prediction {
     case 'ReassignInquiry': {
       const to = targetOf(act.to, step.pick, model);
       refuse(actor.leader !== true, 'NOT_A_LEADER');
+      // A leader who holds the matter hands it over like anyone else (FI-07).
+      refuse(actor.id === model.responsible, 'REASSIGNMENT_OF_OWN_MATTER');
       refuse(to.name.trim() === '', 'HANDOVER_RECEIVER_REQUIRED');
       refuse(to.id === model.responsible, 'HANDOVER_TO_SELF');
       refuse(!to.onDuty, 'HANDLER_OFF_DUTY');
