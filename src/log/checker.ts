@@ -1,10 +1,13 @@
-import type { InquiryEvent, InquiryReceived, LiabilityParty } from '../inquiry/events';
-import { refusalOf, type RuleState } from '../inquiry/decide';
+import type { InquiryCommand } from '../inquiry/commands';
+import type { InquiryEvent, InquiryReceived, InquiryTransferred, LiabilityParty, MaterialsReceived } from '../inquiry/events';
+import { refusalOf, type RuleFacts, type RuleState } from '../inquiry/decide';
 import { effectOf, isReceipt, skipReason, type Outcome } from '../inquiry/lifecycle';
 import { defaultPolicy, type Policy } from '../policy/policy';
 import { initialState } from '../inquiry/state';
-import type { RuleViolation } from '../inquiry/violations';
+import type { RuleViolation, ViolationCode, ViolationParams } from '../inquiry/violations';
 import { commandForEvent, recordOnlyRefusal } from './command';
+import { RECORD_PROBLEM_RULES, type RecordProblemCode } from './problem';
+import { recordProblemMessage } from './problem-messages';
 
 // model
 
@@ -13,14 +16,21 @@ import { commandForEvent, recordOnlyRefusal } from './command';
  * would have been refused (see {@link checkEvent}). Each event is checked by `decide`'s own rules
  * (on the command behind it) against a compact record per inquiry that holds only what those rules
  * read, folded by the lifecycle (`effectOf`, `skipReason`); a closed inquiry keeps only what a
- * reopening or a late event needs. Memory grows with the inquiries (some 200 bytes each), not with
- * the length of the log.
+ * reopening or a late event needs. An event the rules accept must also hold what `decide` copies
+ * into it from the inquiry's state (a handover's intent, the materials received): where it holds
+ * something else, `decide` would never have recorded it so, and the answer is a problem with a
+ * `RecordProblemCode`. Memory grows with the inquiries (some 200 bytes each), not with the length
+ * of the log.
  *
  * @category history
  * @since 0.1.0
  */
 export interface HistoryChecker {
-  /** Checks the next event of the log and folds it in; returns the refusal, if any. */
+  /**
+   * Checks the next event of the log and folds it in; returns the refusal, if any. A record
+   * problem comes in the same shape, its `code` a `RecordProblemCode` (`HANDOVER_INTENT_MISMATCH`,
+   * `MATERIALS_ITEMS_MISMATCH`) rather than a `ViolationCode`, worded by `formatHistoryProblem`.
+   */
   readonly check: (event: InquiryEvent) => RuleViolation | undefined;
   /** Counts so far. */
   readonly stats: () => HistoryCheckStats;
@@ -54,9 +64,11 @@ export interface HistoryCheckerOptions {
 
 /**
  * Creates a {@link HistoryChecker}. One pass per event: the rules of `decide` on the command behind
- * it (not validated again: the event was), then the lifecycle's effect on the inquiry's compact
- * record. It reports exactly what {@link checkEvent} with `evolve` reports, event by event
- * (property-tested).
+ * it (not validated again: the event was), then, if they accept it, the fields `decide` would have
+ * copied from the compact record (for a handover and a record of materials received only), then
+ * the lifecycle's effect on the inquiry's compact record. Its refusals are exactly those of
+ * {@link checkEvent} with `evolve`, event by event (property-tested); the record problems are its
+ * own.
  *
  * @example
  * import { createHistoryChecker } from 'first-inquiry/log';
@@ -84,7 +96,11 @@ export function createHistoryChecker(options: HistoryCheckerOptions = {}): Histo
       events += 1;
       const id = event.data.inquiryId;
       const facts = records.get(id);
-      const refusal = refusalOf(commandForEvent(event), facts === undefined ? none : facts.rules(), policy) ?? recordOnlyRefusal(event);
+      const command = commandForEvent(event);
+      const refusal =
+        refusalOf(command, facts === undefined ? none : facts.rules(), policy) ??
+        recordOnlyRefusal(event) ??
+        (facts === undefined ? undefined : recordProblemOf(event, command, facts));
       if (facts === undefined) {
         if (isReceipt(event)) {
           records.set(id, Facts.received(event, strings));
@@ -102,6 +118,85 @@ export function createHistoryChecker(options: HistoryCheckerOptions = {}): Histo
     },
     stats: () => ({ events, inquiries: records.size + neverReceived.size, open }),
   };
+}
+
+/**
+ * Whether an event the rules accept holds what `decide` copies into it from the inquiry's state
+ * rather than from the command (its `eventOf`): a handover's `intent` is the intent on record, and
+ * a record of materials received lists the items outstanding. `undefined` when it does, else the
+ * problem, in the shape of a refusal, its code a {@link RecordProblemCode}. Only these two acts are
+ * looked at; `command` is the one behind the event ({@link commandForEvent}), `facts` the inquiry's
+ * before it (any {@link RuleFacts}: the checker's compact record or a full state). The items are
+ * compared as a set: their order and a repetition say nothing about the paperwork.
+ *
+ * @example
+ * import { recordProblemOf } from './checker'; // internal: the checker and its tests
+ * // recordProblemOf(transferEvent, commandForEvent(transferEvent), stateBefore)?.code → 'HANDOVER_INTENT_MISMATCH'
+ *
+ * @internal
+ */
+export function recordProblemOf(event: InquiryEvent, command: InquiryCommand, facts: RuleFacts): RuleViolation | undefined {
+  // commandForEvent maps each event type to its own command type, so the command names the event.
+  switch (command.type) {
+    case 'TransferInquiry': {
+      const recorded = (event as InquiryTransferred).data.intent;
+      if (recorded === facts.intent) return undefined;
+      return recordProblem(
+        'HANDOVER_INTENT_MISMATCH',
+        { inquiry: facts.inquiryId, recorded: clip(recorded), onRecord: clip(facts.intent), field: 'data.intent' },
+        'data.intent',
+      );
+    }
+    case 'RecordMaterialsReceived': {
+      const recorded = (event as MaterialsReceived).data.items;
+      const outstanding = facts.missingItems;
+      const notOutstanding = recorded.filter((item) => !outstanding.includes(item));
+      const notListed = outstanding.filter((item) => !recorded.includes(item));
+      if (notOutstanding.length === 0 && notListed.length === 0) return undefined;
+      return recordProblem(
+        'MATERIALS_ITEMS_MISMATCH',
+        {
+          inquiry: facts.inquiryId,
+          recordedItems: clipList(recorded),
+          outstanding: clipList(outstanding),
+          notOutstanding: clipList(notOutstanding.filter((item, i) => notOutstanding.indexOf(item) === i)),
+          notListed: clipList(notListed),
+          field: 'data.items',
+        },
+        'data.items',
+      );
+    }
+    default:
+      return undefined;
+  }
+}
+
+// A record problem in the shape of a refusal: checkEventLog words it as one (code, rule, message,
+// params, the event), and formatHistoryProblem knows its code. Its code is not a ViolationCode
+// (decide refuses no command for it: it would have recorded the event otherwise), hence the cast.
+function recordProblem(code: RecordProblemCode, params: ViolationParams, field: string): RuleViolation {
+  return {
+    _tag: 'RuleViolation',
+    code: code as string as ViolationCode,
+    rule: RECORD_PROBLEM_RULES[code],
+    message: recordProblemMessage(code, params, 'en'),
+    params,
+    field,
+  };
+}
+
+// Recorded texts are quoted in a message up to this many characters, a longer one cut with '…'.
+const QUOTED_CHARACTERS = 60;
+
+function clip(text: string): string {
+  if (text.length <= QUOTED_CHARACTERS) return text;
+  const chars = Array.from(text);
+  return chars.length <= QUOTED_CHARACTERS ? text : `${chars.slice(0, QUOTED_CHARACTERS - 1).join('')}…`;
+}
+
+// A list parameter: the recorded texts, each clipped, as a JSON array (params are strings).
+function clipList(items: readonly string[]): string {
+  return JSON.stringify(items.map(clip));
 }
 
 interface Person {

@@ -25,6 +25,6 @@ export { commandForEvent } from './command';
 export { PLAUSIBLE_YEARS, parseEventLine } from './line';
 export type { LineProblem, LineProblemCode, UnreadableLine } from './line';
 export { formatHistoryProblem } from './problem';
-export type { HistoryProblem, HistoryProblemCode, RefusedEvent } from './problem';
+export type { HistoryProblem, HistoryProblemCode, RecordProblemCode, RefusedEvent } from './problem';
 export { formatLogProblem } from './problem-messages';
 export type { LogProblemCode } from './problem-messages';

@@ -1,17 +1,21 @@
 import type { AuditProblem } from '../supervision/finding';
 import type { LineProblemCode } from './line';
 import type { Locale } from '../i18n/locale';
+import { quoteList } from '../i18n/format';
+import type { ViolationParams } from '../inquiry/violations';
+import type { RecordProblemCode } from './problem';
 
 // model
 
 /**
- * The codes of problems found in an event log that are not refusals of a rule: a line that is not
- * an event, or an event the record does not allow where it stands.
+ * The codes of problems found in an event log that are not refusals of a command: a line that is
+ * not an event, an event the record does not allow where it stands, or an event that does not hold
+ * what `decide` copies into it from the inquiry's state ({@link RecordProblemCode}).
  *
  * @category i18n
  * @since 0.2.0
  */
-export type LogProblemCode = LineProblemCode | AuditProblem['code'];
+export type LogProblemCode = LineProblemCode | AuditProblem['code'] | RecordProblemCode;
 
 // constants
 
@@ -79,6 +83,16 @@ export const LOG_PROBLEM_TEXTS = {
     'zh-CN': '此事件的时间早于该事项的上一条事件，已按上一条事件的时间处理',
     'zh-TW': '此事件的時間早於該事項的上一條事件，已按上一條事件的時間處理',
   },
+  HANDOVER_INTENT_MISMATCH: {
+    en: 'the handover does not carry the intent on record',
+    'zh-CN': '交接所带的诉求与在案的诉求不符',
+    'zh-TW': '交接所帶的訴求與在案的訴求不符',
+  },
+  MATERIALS_ITEMS_MISMATCH: {
+    en: 'the materials received are not the items that were outstanding',
+    'zh-CN': '所记补齐的材料与待补的材料不符',
+    'zh-TW': '所記補齊的材料與待補的材料不符',
+  },
 } as const satisfies Readonly<Record<LogProblemCode, Readonly<Record<Locale, string>>>>;
 
 // utils
@@ -110,4 +124,130 @@ export function formatLogProblem(
     problem.code === 'LINE_TOO_LONG';
   if (line) return `${text}（${problem.message}）`;
   return problem.inquiryId === undefined ? text : `${locale === 'zh-CN' ? '事项' : '事項'} ${problem.inquiryId}：${text}`;
+}
+
+/**
+ * What a recorded event that is not what `decide` would have recorded ({@link RecordProblemCode})
+ * is told in each locale: what the event holds, what the record held, and what to do. `{name}` is a
+ * parameter: a recorded text (`recorded`, `onRecord`) or a JSON list of recorded texts
+ * (`recordedItems`, `outstanding`), each quoted the locale's way; `{difference}` is made from the
+ * lists ({@link RECORD_PROBLEM_DIFFERENCE}).
+ *
+ * @example
+ * import { RECORD_PROBLEM_TEXTS } from './problem-messages'; // internal to the library
+ * RECORD_PROBLEM_TEXTS.HANDOVER_INTENT_MISMATCH.en.startsWith('It carries the intent'); // true
+ *
+ * @internal
+ */
+export const RECORD_PROBLEM_TEXTS = {
+  HANDOVER_INTENT_MISMATCH: {
+    en:
+      'It carries the intent {recorded}, but the intent on record is {onRecord}: a handover carries the recorded intent on as it stands. ' +
+      'If the requester’s intent changed, the log lacks its clarification (ClarifyInquiry) before this line; if not, this line should carry {onRecord}.',
+    'zh-CN':
+      '此次交接所带的诉求为{recorded}，而在案的诉求为{onRecord}：交接应照原样带上在案的诉求。' +
+      '如来电来访人的诉求有变，日志在此行之前缺少明确诉求的记录（ClarifyInquiry）；如没有变，此行应带上{onRecord}。',
+    'zh-TW':
+      '此次交接所帶的訴求為{recorded}，而在案的訴求為{onRecord}：交接應照原樣帶上在案的訴求。' +
+      '如來電來訪人的訴求有變，日誌在此行之前缺少明確訴求的記錄（ClarifyInquiry）；如沒有變，此行應帶上{onRecord}。',
+  },
+  MATERIALS_ITEMS_MISMATCH: {
+    en:
+      'It lists {recordedItems}, but the items outstanding were {outstanding}{difference}. A record of materials received says that everything asked for has arrived, and the time limit counts on from it: find out what the requester brought. ' +
+      'An item no notice on record asks for needs its notice (NotifyMissingMaterials) before this line; while an outstanding item has not arrived, the paperwork is not complete; otherwise this line should list {outstanding}.',
+    'zh-CN':
+      '此行所记补齐的材料为{recordedItems}，而待补的材料为{outstanding}{difference}。材料补齐的记录表明所缺材料已经全部交齐，规定时限自此继续计算：请核实来电来访人实际交来的材料。' +
+      '已记录的告知中都没有提到的材料，此行之前应有相应的告知（NotifyMissingMaterials）；仍有待补的材料未交时，材料尚未补齐；否则此行应列明{outstanding}。',
+    'zh-TW':
+      '此行所記補齊的材料為{recordedItems}，而待補的材料為{outstanding}{difference}。材料補齊的記錄表明所缺材料已經全部交齊，規定時限自此繼續計算：請核實來電來訪人實際交來的材料。' +
+      '已記錄的告知中都沒有提到的材料，此行之前應有相應的告知（NotifyMissingMaterials）；仍有待補的材料未交時，材料尚未補齊；否則此行應列明{outstanding}。',
+  },
+} as const satisfies Readonly<Record<RecordProblemCode, Readonly<Record<Locale, string>>>>;
+
+/**
+ * The words of `{difference}` in {@link RECORD_PROBLEM_TEXTS}: the items listed but not outstanding
+ * (`notOutstanding`) and the items outstanding but not listed (`notListed`), each part said only
+ * when it has items, in brackets, parts joined by `separator`; `none` is an empty list.
+ *
+ * @example
+ * import { RECORD_PROBLEM_DIFFERENCE } from './problem-messages'; // internal to the library
+ * RECORD_PROBLEM_DIFFERENCE['zh-CN'].notListed; // '待补却未列入：{items}'
+ *
+ * @internal
+ */
+export const RECORD_PROBLEM_DIFFERENCE = {
+  en: {
+    notOutstanding: 'not outstanding: {items}',
+    notListed: 'outstanding but not listed: {items}',
+    open: ' (',
+    separator: '; ',
+    close: ')',
+    none: 'no items',
+    more: '… ({count} in all)',
+  },
+  'zh-CN': {
+    notOutstanding: '不在待补之列：{items}',
+    notListed: '待补却未列入：{items}',
+    open: '（',
+    separator: '；',
+    close: '）',
+    none: '空',
+    more: '等 {count} 项',
+  },
+  'zh-TW': {
+    notOutstanding: '不在待補之列：{items}',
+    notListed: '待補卻未列入：{items}',
+    open: '（',
+    separator: '；',
+    close: '）',
+    none: '空',
+    more: '等 {count} 項',
+  },
+} as const satisfies Readonly<Record<Locale, Readonly<Record<string, string>>>>;
+
+// At most this many items of a list are quoted in a message; the rest are counted.
+const LISTED_ITEMS = 6;
+
+/**
+ * The message of a {@link RecordProblemCode} in a locale, from its parameters (see
+ * {@link RECORD_PROBLEM_TEXTS}); a parameter that is missing shows as nothing recorded.
+ *
+ * @example
+ * import { recordProblemMessage } from './problem-messages'; // internal to the library
+ * recordProblemMessage('HANDOVER_INTENT_MISMATCH', { recorded: 'A new kitchen', onRecord: 'Leak in 1202' }, 'zh-CN');
+ * // '此次交接所带的诉求为“A new kitchen”，而在案的诉求为“Leak in 1202”：…'
+ *
+ * @internal
+ */
+export function recordProblemMessage(code: RecordProblemCode, params: ViolationParams, locale: Locale): string {
+  const words = RECORD_PROBLEM_DIFFERENCE[locale];
+  const list = (name: string): string => quotedItems(listParam(params[name]), locale);
+  const part = (name: 'notOutstanding' | 'notListed'): string[] =>
+    listParam(params[name]).length === 0 ? [] : [words[name].replace('{items}', () => list(name))];
+  const parts = [...part('notOutstanding'), ...part('notListed')];
+  const difference = parts.length === 0 ? '' : `${words.open}${parts.join(words.separator)}${words.close}`;
+  return RECORD_PROBLEM_TEXTS[code][locale].replace(/\{(\w+)\}/g, (_, name: string) => {
+    if (name === 'difference') return difference;
+    if (name === 'recordedItems' || name === 'outstanding') return list(name);
+    return quoteList([params[name] ?? ''], locale);
+  });
+}
+
+function quotedItems(items: readonly string[], locale: Locale): string {
+  const words = RECORD_PROBLEM_DIFFERENCE[locale];
+  if (items.length === 0) return words.none;
+  if (items.length <= LISTED_ITEMS) return quoteList(items, locale);
+  const shown = quoteList(items.slice(0, LISTED_ITEMS), locale);
+  return `${shown}${locale === 'en' ? ', ' : ''}${words.more.replace('{count}', String(items.length))}`;
+}
+
+// A list parameter is a JSON array of strings; anything else is read as no items.
+function listParam(value: string | undefined): readonly string[] {
+  if (value === undefined) return [];
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return Array.isArray(parsed) ? parsed.filter((x): x is string => typeof x === 'string') : [];
+  } catch {
+    return [];
+  }
 }

@@ -1,4 +1,4 @@
-import { formatLogProblem, type LogProblemCode } from './problem-messages';
+import { formatLogProblem, recordProblemMessage, type LogProblemCode } from './problem-messages';
 import type { Locale } from '../i18n/locale';
 import { ruleWords } from '../rules/catalogue';
 import type { RuleId } from '../rules/ids';
@@ -66,12 +66,64 @@ export interface RefusedEvent {
 }
 
 /**
- * A refusal code of `decide` or a code for a line that is not an event.
+ * A refusal code of `decide`, a code for a line that is not an event, or a code for a recorded
+ * event that `decide` would have accepted as an act but never recorded as it stands
+ * ({@link RecordProblemCode}).
  *
  * @category history
  * @since 0.1.0
  */
-export type HistoryProblemCode = ViolationCode | LineProblemCode;
+export type HistoryProblemCode = ViolationCode | LineProblemCode | RecordProblemCode;
+
+/**
+ * The codes of a recorded event that is not what `decide` would have recorded: some fields of an
+ * event are not taken from the command but copied by `decide` from the inquiry's state, and the
+ * record holds something else there. Each code names the rule the copy keeps:
+ *
+ * - `HANDOVER_INTENT_MISMATCH` (FI-04): an `InquiryTransferred` whose `intent` is not the intent on
+ *   record (the receipt's, or the last clarification's).
+ * - `MATERIALS_ITEMS_MISMATCH` (FI-05): a `MaterialsReceived` whose `items` are not the items
+ *   outstanding (those the notices asked for since the last materials received).
+ *
+ * @category history
+ * @since 0.3.0
+ */
+export type RecordProblemCode = keyof typeof RECORD_PROBLEM_RULES;
+
+/**
+ * The rule each {@link RecordProblemCode} keeps.
+ *
+ * @example
+ * import { RECORD_PROBLEM_RULES } from './problem'; // internal to the library
+ * RECORD_PROBLEM_RULES.HANDOVER_INTENT_MISMATCH; // 'FI-04'
+ *
+ * @internal
+ */
+export const RECORD_PROBLEM_RULES = {
+  // FI-04: a handover carries the matter's recorded intent on (decide copies it into the event;
+  // FI-07's brief handover is the note beside it). A different intent is a handover that did not.
+  HANDOVER_INTENT_MISMATCH: 'FI-04',
+  // FI-05, not FI-06: a MaterialsReceived is no notice (FI-06 judges the notices, each an event of
+  // its own, where it is enforced and audited); it records that the paperwork is complete (资料齐全,
+  // FI-05's 手續完備): the requester's wait ends there and the time limit counts on from it. decide
+  // lists the items outstanding because they are what the record says arrived. A record listing
+  // others claims a completeness it does not show: an outstanding item left out had not arrived,
+  // and an item no notice asked for points to a notice missing from the log (the message says so).
+  MATERIALS_ITEMS_MISMATCH: 'FI-05',
+} as const satisfies Readonly<Record<string, RuleId>>;
+
+/**
+ * Whether a history problem's code is a {@link RecordProblemCode}.
+ *
+ * @example
+ * import { isRecordProblemCode } from './problem'; // internal to the library
+ * isRecordProblemCode('HANDOVER_INTENT_MISMATCH'); // true
+ *
+ * @internal
+ */
+export function isRecordProblemCode(code: string): code is RecordProblemCode {
+  return Object.hasOwn(RECORD_PROBLEM_RULES, code);
+}
 
 // utils
 
@@ -127,7 +179,9 @@ export function historyProblemMessage(problem: HistoryProblem, locale: Locale): 
       : refusalSentence(
           problem.inquiryId,
           problem.refused,
-          formatViolation({ code: problem.code as ViolationCode, params: problem.refused.params }, locale),
+          isRecordProblemCode(problem.code)
+            ? recordProblemMessage(problem.code, problem.refused.params, locale)
+            : formatViolation({ code: problem.code as ViolationCode, params: problem.refused.params }, locale),
           locale,
         );
   if (problem.rule === null) return words;

@@ -67,7 +67,7 @@ const texts: readonly RuleText[] = [
     quote: '簡要交接后,首問責任解除',
     kind: 'enforced',
     how: 'The state holds one responsible person while open and none when closed; only the responsible person may act (leaders may name a handler or reassign); a closed inquiry accepts only a reopen; a handover to oneself is refused, and so is one to an id that only looks like one’s own (letters of another script that look alike: STAFF_NOT_IDENTIFIED). Property tests check it after every step of thousands of random histories.',
-    proof: ['test/rules/fi-02-one-responsible.test.ts', 'test/properties/ownership.test-prop.ts'],
+    proof: ['test/rules/fi-02-one-responsible.test.ts', 'test/properties/ownership.test-prop.ts', 'test/rules/disguised-authority.test.ts'],
   },
   {
     id: 'FI-03',
@@ -86,8 +86,8 @@ const texts: readonly RuleText[] = [
     source: '篇3 2; 篇3 4',
     quote: '首問責任人必須準確了解來電者的意向,必要時要做好來電內容的記錄',
     kind: 'enforced',
-    how: 'Receipt and clarification need a non-blank intent; every handover event copies the recorded intent to the receiver.',
-    proof: ['test/rules/fi-04-intent.test.ts'],
+    how: 'Receipt and clarification need a non-blank intent; every handover event copies the recorded intent to the receiver, and `check` reports a recorded handover whose intent is not the intent on record (HANDOVER_INTENT_MISMATCH).',
+    proof: ['test/rules/fi-04-intent.test.ts', 'test/history/record-copies.test.ts'],
   },
   {
     id: 'FI-05',
@@ -97,9 +97,10 @@ const texts: readonly RuleText[] = [
     source: '篇1 ¶2',
     quote: '若手續完備的,首問責任人要在規定的時限內予以辦結',
     kind: 'audited',
-    how: 'Audited (OVERDUE) against the category’s time limit, counted in working days or hours on a calendar supplied as data (time zone, holidays, make-up working days), as of an instant the auditor chooses. The limit counts with complete paperwork: from a notice of missing materials until RecordMaterialsReceived it is paused (time used before the notice still counts).',
+    how: 'Audited (OVERDUE) against the category’s time limit, counted in working days or hours on a calendar supplied as data (time zone, holidays, make-up working days), as of an instant the auditor chooses. The limit counts with complete paperwork: from a notice of missing materials until RecordMaterialsReceived it is paused (time used before the notice still counts); `check` reports a MaterialsReceived whose items are not those outstanding (MATERIALS_ITEMS_MISMATCH).',
     proof: [
       'test/audit/fi-05-overdue.test.ts',
+      'test/history/record-copies.test.ts',
       'test/audit/fi-05-materials.test.ts',
       'test/calendar/working-time.test.ts',
       'test/calendar/working-time.test-prop.ts',
@@ -126,7 +127,7 @@ const texts: readonly RuleText[] = [
     quote: '應主動將其聯系或指引到相應的部門或經辦人處,簡要交接后,首問責任解除',
     kind: 'enforced',
     how: 'A handover needs a named receiver (id and name) and a non-blank handover note; the receiver becomes the responsible person of the next stage. A matter handed on as out of scope must go to someone whose department the policy puts the category in (RECEIVER_NOT_COMPETENT); a leader’s reassignment or a handler a leader named is the leader’s choice. A leader who holds the matter hands it over like anyone else: reassigning one’s own matter is refused (REASSIGNMENT_OF_OWN_MATTER). Every way a matter changes hands obeys the same handover rules.',
-    proof: ['test/rules/fi-07-handover.test.ts', 'test/rules/handovers-and-scope.test.ts'],
+    proof: ['test/rules/fi-07-handover.test.ts', 'test/rules/handovers-and-scope.test.ts', 'test/rules/disguised-authority.test.ts'],
   },
   {
     id: 'FI-08',
@@ -137,7 +138,7 @@ const texts: readonly RuleText[] = [
     quote: '如經辦人不在,應主動請示相關領導,將其聯系或指引至授權辦事的部門人員處',
     kind: 'enforced+audited',
     how: 'Nobody off duty can be handed a matter or named as handler; escalation keeps ownership where it is and must ask someone else (ESCALATION_TO_SELF); only the leader asked (a leader) may name a handler, and a named-handler handover must go to that person. How long the hand-on took is audited.',
-    proof: ['test/rules/fi-08-absent-handler.test.ts', 'test/audit/fi-08-slow-hand-on.test.ts'],
+    proof: ['test/rules/fi-08-absent-handler.test.ts', 'test/audit/fi-08-slow-hand-on.test.ts', 'test/rules/disguised-authority.test.ts'],
   },
   {
     id: 'FI-09',
@@ -338,24 +339,24 @@ const translations: { readonly [R in RuleId]: Readonly<Record<Exclude<Locale, 'e
     'zh-CN': {
       title: '记录{requester}的意向；{handover}时一并移交',
       statement: '{responsiblePerson}要准确了解并记录{requester}的意向；{handover}时一并移交。',
-      how: '{receipt}和明确诉求都需要填写意向；每次{handover}都把已记录的意向转给接手人。',
+      how: '{receipt}和明确诉求都需要填写意向；每次{handover}都把已记录的意向转给接手人；`check` 会报告意向与记录不符的{handover}记录（HANDOVER_INTENT_MISMATCH）。',
     },
     'zh-TW': {
       title: '記錄{requester}的意向；{handover}時一併移交',
       statement: '{responsiblePerson}要準確了解並記錄{requester}的意向；{handover}時一併移交。',
-      how: '{receipt}和明確訴求都需要填寫意向；每次{handover}都把已記錄的意向轉給接手人。',
+      how: '{receipt}和明確訴求都需要填寫意向；每次{handover}都把已記錄的意向轉給接手人；`check` 會報告意向與記錄不符的{handover}記錄（HANDOVER_INTENT_MISMATCH）。',
     },
   },
   'FI-05': {
     'zh-CN': {
       title: '在{timeLimit}内办结',
       statement: '属于{responsiblePerson}职责范围、手续完备的事项，要在{timeLimit}内办结。',
-      how: '督查项（OVERDUE）：按事项类别的{timeLimit}计算，以{workingDay}或工作小时计，工作日历作为数据提供（时区、节假日、调休上班日），以督查人选定的时点为准。',
+      how: '督查项（OVERDUE）：按事项类别的{timeLimit}计算，以{workingDay}或工作小时计，工作日历作为数据提供（时区、节假日、调休上班日），以督查人选定的时点为准；`check` 会报告所列材料与待补材料不符的补齐记录（MATERIALS_ITEMS_MISMATCH）。',
     },
     'zh-TW': {
       title: '在{timeLimit}內辦結',
       statement: '屬於{responsiblePerson}職責範圍、手續完備的事項，要在{timeLimit}內辦結。',
-      how: '督查項（OVERDUE）：按事項類別的{timeLimit}計算，以{workingDay}或工作小時計，工作日曆作為資料提供（時區、節假日、調休上班日），以督查人選定的時點為準。',
+      how: '督查項（OVERDUE）：按事項類別的{timeLimit}計算，以{workingDay}或工作小時計，工作日曆作為資料提供（時區、節假日、調休上班日），以督查人選定的時點為準；`check` 會報告所列材料與待補材料不符的補齊記錄（MATERIALS_ITEMS_MISMATCH）。',
     },
   },
   'FI-06': {

@@ -6,7 +6,7 @@ import type { InquiryEvent } from '../../src/inquiry/events';
 import { evolve } from '../../src/inquiry/evolve';
 import { initialState, type InquiryState } from '../../src/inquiry/state';
 import type { RuleViolation } from '../../src/inquiry/violations';
-import { createHistoryChecker } from '../../src/log/checker';
+import { createHistoryChecker, recordProblemOf } from '../../src/log/checker';
 import { commandForEvent, recordOnlyRefusal } from '../../src/log/command';
 import { generateEvents } from '../../scripts/generate-log';
 import { liabilityClassified, missingNotified, received, reopened, resolved } from '../support/events';
@@ -18,17 +18,20 @@ import { corrupt, corruption } from '../support/corrupt-log';
 
 // The one-pass checker (compact facts per inquiry, decide's rules without decoding the command again
 // or building its event) against the path it replaced, kept here as the reference model: rebuild the
-// command, run the whole of `decide` on the full state folded by `evolve`, then the record-only rule.
-// Every violation must be the same (code, rule, field and message), event by event, on valid logs
-// and on logs corrupted field by field, reopened, reordered and repeated.
+// command, run the whole of `decide` on the full state folded by `evolve`, then the record-only rule,
+// then the fields decide copies from that full state. Every violation must be the same (code, rule,
+// field and message), event by event, on valid logs and on logs corrupted field by field, reopened,
+// reordered and repeated.
 
 function reference(events: readonly InquiryEvent[]): Array<RuleViolation | undefined> {
   const states = new Map<string, InquiryState>();
   return events.map((event) => {
     const state = states.get(event.data.inquiryId) ?? initialState();
-    const decision = decide(commandForEvent(event), state);
+    const command = commandForEvent(event);
+    const decision = decide(command, state);
     states.set(event.data.inquiryId, evolve(state, event));
-    return E.isLeft(decision) ? decision.left : recordOnlyRefusal(event);
+    if (E.isLeft(decision)) return decision.left;
+    return recordOnlyRefusal(event) ?? (state.status === 'none' ? undefined : recordProblemOf(event, command, state));
   });
 }
 
@@ -37,9 +40,11 @@ function onePass(events: readonly InquiryEvent[]): Array<RuleViolation | undefin
   return events.map((event) => checker.check(event));
 }
 
+// What decide records: the items outstanding, here those of the default notice.
 function materialsReceived(by: Staff, at: string): InquiryEvent {
   const inquiryId = received().data.inquiryId;
-  return { type: 'MaterialsReceived', data: { schemaVersion: 1, inquiryId, at, by: toStaffRef(by), items: ['renovation drawings'] } };
+  const items = [...missingNotified().data.items];
+  return { type: 'MaterialsReceived', data: { schemaVersion: 1, inquiryId, at, by: toStaffRef(by), items } };
 }
 
 describe('one-pass check: the same refusals as decide on the full state', () => {

@@ -60,7 +60,7 @@ describe('FI-07: a leader who holds a matter hands it over like anyone else', ()
   });
 });
 
-describe('identity: two different ids that look the same never name two people', () => {
+describe('FI-02, one responsible person: two different ids that look the same never name two people', () => {
   const guarded = received({ by: guard });
 
   it('refuses a handover to an id that looks like the holder’s own (a handover to oneself in disguise)', () => {
