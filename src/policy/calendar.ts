@@ -3,7 +3,7 @@ import * as E from 'fp-ts/Either';
 import { DateTime, IANAZone } from 'luxon';
 import { describeErrors } from '../primitives/codecs';
 import { isPlausibleYear } from '../primitives/years';
-import { DECODE_REASONS } from '../primitives/reasons';
+import { DECODE_REASONS, withReason } from '../primitives/reasons';
 
 // model
 
@@ -84,7 +84,7 @@ export const ZoneName = new t.Type<string, string, unknown>(
  * @category calendar
  * @since 0.1.0
  */
-export const WorkingPeriod = t.type({ from: TimeOfDay, to: TimeOfDay }, 'WorkingPeriod');
+export const WorkingPeriod = withReason(t.type({ from: TimeOfDay, to: TimeOfDay }, 'WorkingPeriod'), 'PERIOD');
 export type WorkingPeriod = t.TypeOf<typeof WorkingPeriod>;
 
 /**

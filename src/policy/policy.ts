@@ -1,7 +1,7 @@
 import * as t from 'io-ts';
 import * as E from 'fp-ts/Either';
 import { decodeProblems } from '../primitives/codecs';
-import { DECODE_REASONS, describeProblem, type DecodeProblem } from '../primitives/reasons';
+import { DECODE_REASONS, describeProblem, withReason, type DecodeProblem } from '../primitives/reasons';
 import { CalendarDate, WorkingCalendar, WorkingPeriod, ZoneName, defaultCalendar } from './calendar';
 import { withHolidays } from './china';
 
@@ -59,7 +59,10 @@ export interface CategoryPolicy {
  * @category policy
  * @since 0.1.0
  */
-export const AccountabilityModel = t.keyof({ 'handover-discharges': null, 'first-responder-retains': null }, 'AccountabilityModel');
+export const AccountabilityModel = withReason(
+  t.keyof({ 'handover-discharges': null, 'first-responder-retains': null }, 'AccountabilityModel'),
+  'ACCOUNTABILITY',
+);
 export type AccountabilityModel = t.TypeOf<typeof AccountabilityModel>;
 
 /**
@@ -68,7 +71,8 @@ export type AccountabilityModel = t.TypeOf<typeof AccountabilityModel>;
  * ({@link defaultPolicy}); {@link decodePolicy} reads a policy file, {@link definePolicy} builds
  * one in code.
  * - `forbiddenPhrases`: service taboo phrases (服务忌语, FI-10), matched in any text to the
- *   requester on its letters and digits alone (see `normalizeForMatching`).
+ *   requester on its letters and digits alone (see `normalizeForMatching`); a phrase without any
+ *   would match nothing, and is refused.
  * - `categories`: category id → {@link CategoryPolicy} (scope, time limit, liability).
  * - `allowUnknownCategories`: accept a category missing from `categories` (it then needs no
  *   liability classification; audits use `fallbackTimeLimit`).
@@ -343,6 +347,22 @@ export function normalizeForMatching(text: string): string {
 const NON_ASCII = /[\u0080-\uffff]/;
 const NOT_ASCII_ALNUM = /[^a-z0-9]+/g;
 
+/**
+ * Whether a forbidden phrase can ever be found: it has a letter or a digit left once folded by
+ * {@link normalizeForMatching}. `"!!!"`, `"🖕"` or `"   "` fold to nothing, so a policy listing them
+ * would forbid nothing while seeming to; the policy codec refuses them, by this one test.
+ *
+ * @example
+ * import { isMatchablePhrase } from './policy';
+ * isMatchablePhrase('不归我管'); // true
+ * isMatchablePhrase('!!!'); // false
+ *
+ * @internal
+ */
+export function isMatchablePhrase(phrase: string): boolean {
+  return normalizeForMatching(phrase).length > 0;
+}
+
 // A forbidden phrase, folded once per policy; `ascii` when its folded form is all ASCII, the only
 // phrases an ASCII text can contain.
 interface FoldedPhrase {
@@ -374,7 +394,9 @@ export function findForbiddenPhrase(text: string, policy: Policy): string | unde
         const folded = normalizeForMatching(phrase);
         return { phrase, folded, ascii: !NON_ASCII.test(folded) };
       })
-      .filter(({ folded }) => folded.length > 0);
+      // A policy written as an object literal is not decoded: a phrase that folds to nothing,
+      // which every text contains, is still never a match.
+      .filter(({ phrase }) => isMatchablePhrase(phrase));
     foldedPhrases.set(policy.forbiddenPhrases, phrases);
   }
   // Fast path, ASCII text (every text to the requester is checked): folded as normalizeForMatching
@@ -447,9 +469,12 @@ const PositiveNumber = new t.Type<number, number, unknown>(
  * @category policy
  * @since 0.1.0
  */
-export const TimeLimitCodec: t.Type<TimeLimit, TimeLimit, unknown> = t.type(
-  { amount: PositiveNumber, unit: t.keyof({ hours: null, 'working-hours': null, 'working-days': null }) },
-  'TimeLimit',
+export const TimeLimitCodec: t.Type<TimeLimit, TimeLimit, unknown> = withReason(
+  t.type(
+    { amount: PositiveNumber, unit: withReason(t.keyof({ hours: null, 'working-hours': null, 'working-days': null }), 'TIME_UNIT') },
+    'TimeLimit',
+  ),
+  'TIME_LIMIT',
 );
 
 const Fraction = new t.Type<number, number, unknown>(
@@ -459,9 +484,26 @@ const Fraction = new t.Type<number, number, unknown>(
   t.identity,
 );
 
-const CategoryOverridesCodec = t.exact(
-  t.partial({ label: t.string, departments: t.readonlyArray(t.string), timeLimit: TimeLimitCodec, requiresLiability: t.boolean }),
-  'CategoryPolicy',
+const Text = withReason(t.string, 'TEXT');
+const TextList = withReason(t.readonlyArray(Text), 'TEXT_LIST');
+const Flag = withReason(t.boolean, 'BOOLEAN');
+
+// A forbidden phrase: a text with something to match (see isMatchablePhrase).
+const ForbiddenPhrase = new t.Type<string, string, unknown>(
+  'ForbiddenPhrase',
+  (u): u is string => typeof u === 'string' && isMatchablePhrase(u),
+  (u, c) =>
+    typeof u !== 'string'
+      ? t.failure(u, c, DECODE_REASONS.TEXT)
+      : isMatchablePhrase(u)
+        ? t.success(u)
+        : t.failure(u, c, DECODE_REASONS.PHRASE_NO_LETTERS),
+  t.identity,
+);
+
+const CategoryOverridesCodec = withReason(
+  t.exact(t.partial({ label: Text, departments: TextList, timeLimit: TimeLimitCodec, requiresLiability: Flag }), 'CategoryPolicy'),
+  'CATEGORY',
 );
 
 /**
@@ -487,15 +529,20 @@ export const HolidayList = new t.Type<'cn' | readonly string[], 'cn' | readonly 
   t.identity,
 );
 
-const CalendarOverridesCodec = t.exact(
-  t.partial({
-    zone: ZoneName,
-    weekdays: t.readonlyArray(t.number),
-    hours: t.readonlyArray(WorkingPeriod),
-    holidays: HolidayList,
-    workdays: t.readonlyArray(CalendarDate),
-  }),
-  'WorkingCalendar',
+const CalendarOverridesCodec = withReason(
+  t.exact(
+    t.partial({
+      zone: ZoneName,
+      // Any number here; one that is not a weekday is refused, with the same reason and path, by
+      // the WorkingCalendar these fields are merged into.
+      weekdays: withReason(t.readonlyArray(withReason(t.number, 'WEEKDAY')), 'WEEKDAY_LIST'),
+      hours: withReason(t.readonlyArray(WorkingPeriod), 'PERIOD_LIST'),
+      holidays: HolidayList,
+      workdays: withReason(t.readonlyArray(CalendarDate), 'DATE_LIST'),
+    }),
+    'WorkingCalendar',
+  ),
+  'CALENDAR',
 );
 
 /**
@@ -509,22 +556,25 @@ const CalendarOverridesCodec = t.exact(
  * @category policy
  * @since 0.1.0
  */
-export const PolicyOverridesCodec = t.exact(
-  t.partial({
-    forbiddenPhrases: t.readonlyArray(t.string),
-    categories: t.record(t.string, CategoryOverridesCodec),
-    replaceCategories: t.boolean,
-    allowUnknownCategories: t.boolean,
-    fallbackTimeLimit: TimeLimitCodec,
-    calendar: CalendarOverridesCodec,
-    accountability: AccountabilityModel,
-    escalationHandOn: TimeLimitCodec,
-    namedHandOn: TimeLimitCodec,
-    followUpEvery: TimeLimitCodec,
-    inactivity: TimeLimitCodec,
-    atRiskFraction: Fraction,
-  }),
-  'PolicyOverrides',
+export const PolicyOverridesCodec = withReason(
+  t.exact(
+    t.partial({
+      forbiddenPhrases: withReason(t.readonlyArray(ForbiddenPhrase), 'TEXT_LIST'),
+      categories: withReason(t.record(t.string, CategoryOverridesCodec), 'CATEGORIES'),
+      replaceCategories: Flag,
+      allowUnknownCategories: Flag,
+      fallbackTimeLimit: TimeLimitCodec,
+      calendar: CalendarOverridesCodec,
+      accountability: AccountabilityModel,
+      escalationHandOn: TimeLimitCodec,
+      namedHandOn: TimeLimitCodec,
+      followUpEvery: TimeLimitCodec,
+      inactivity: TimeLimitCodec,
+      atRiskFraction: Fraction,
+    }),
+    'PolicyOverrides',
+  ),
+  'POLICY',
 );
 
 const KNOWN_FIELDS = Object.keys(PolicyOverridesCodec.type.props);
@@ -567,7 +617,7 @@ export function decodePolicy(value: unknown, base: Policy = defaultPolicy): E.Ei
   const fail = (details: readonly DecodeProblem[]): E.Either<PolicyError, never> =>
     E.left({ _tag: 'PolicyError', code: 'INVALID_POLICY', problems: details.map(describeProblem), details });
   const decoded = PolicyOverridesCodec.decode(value);
-  if (E.isLeft(decoded)) return fail(decodeProblems(decoded.left));
+  if (E.isLeft(decoded)) return fail(problemsOf(decoded.left));
   const extra = unknownPolicyFields(value as Record<string, unknown>);
   if (extra.length > 0) return fail(extra);
   const o = decoded.right;
@@ -576,7 +626,7 @@ export function decodePolicy(value: unknown, base: Policy = defaultPolicy): E.Ei
   const own = holidays === undefined ? {} : { holidays: holidays === 'cn' ? [] : holidays.filter((d) => d !== 'cn') };
   const decodedCalendar = WorkingCalendar.decode({ ...base.calendar, ...o.calendar, ...own });
   if (E.isLeft(decodedCalendar))
-    return fail(decodeProblems(decodedCalendar.left).map((p) => ({ ...p, path: p.path === '' ? 'calendar' : `calendar.${p.path}` })));
+    return fail(problemsOf(decodedCalendar.left).map((p) => ({ ...p, path: p.path === '' ? 'calendar' : `calendar.${p.path}` })));
   const china = holidays === 'cn' || (holidays !== undefined && holidays.includes('cn'));
   const calendar = { right: china ? withHolidays(decodedCalendar.right, 'cn') : decodedCalendar.right };
   const fallbackTimeLimit = o.fallbackTimeLimit ?? base.fallbackTimeLimit;
@@ -611,6 +661,13 @@ export function decodePolicy(value: unknown, base: Policy = defaultPolicy): E.Ei
     inactivity: o.inactivity ?? base.inactivity,
     atRiskFraction: o.atRiskFraction ?? base.atRiskFraction,
   });
+}
+
+// The problems of a policy, each said once (a union's members can refuse the same value alike).
+function problemsOf(errors: t.Errors): readonly DecodeProblem[] {
+  const problems = new Map<string, DecodeProblem>();
+  for (const p of decodeProblems(errors)) if (!problems.has(describeProblem(p))) problems.set(describeProblem(p), p);
+  return [...problems.values()];
 }
 
 function unknownPolicyFields(value: Readonly<Record<string, unknown>>): readonly DecodeProblem[] {

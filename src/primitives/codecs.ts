@@ -300,6 +300,8 @@ function isCombinator(type: t.Decoder<unknown, unknown> | undefined): boolean {
  */
 export function previewValue(value: unknown): string {
   if (value === undefined) return 'nothing';
+  // JSON writes Infinity and NaN as null; JSON.parse reads 1e309 as Infinity, which is what was given.
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   const s = toJson(value) ?? (typeof value === 'bigint' ? `${value}n` : `a value of type ${typeof value} that JSON cannot show`);
   return s.length > 60 ? `${s.slice(0, 57)}...` : s;
 }

@@ -1,3 +1,5 @@
+import * as t from 'io-ts';
+import * as E from 'fp-ts/Either';
 import { PLAUSIBLE_YEARS } from './years';
 
 // constants
@@ -7,8 +9,9 @@ import { PLAUSIBLE_YEARS } from './years';
  * English. The codecs pass these very strings to `t.failure`, and {@link decodeProblems} reads the
  * code back from them, so the English text is written once and a catalogue in another language
  * keys its translation by the code (the CLI's in `src/cli/messages.ts`). `EXPECTED` is io-ts's own
- * reason (a field of the wrong type, with the type's name); the `NOT_*_FIELD` and
- * `REQUIRED_FOR_NEW_CATEGORY` reasons are given by `decodePolicy` itself, not by a codec.
+ * reason (a field of the wrong type, with the type's name) for a codec not given one by
+ * {@link withReason}; the `NOT_*_FIELD` and `REQUIRED_FOR_NEW_CATEGORY` reasons are given by
+ * `decodePolicy` itself, not by a codec.
  *
  * @example
  * import { DECODE_REASONS } from './reasons';
@@ -35,6 +38,23 @@ export const DECODE_REASONS = {
   PERIOD_BACKWARDS: 'must end after it starts (from < to)',
   PERIODS_OVERLAP: 'must start after the previous period ends (in order, not overlapping)',
   REQUIRED_FOR_NEW_CATEGORY: 'required for a new category',
+  // The policy file's own shapes, worded for the person who writes one (not io-ts's type names).
+  POLICY: 'must be a JSON object of policy fields',
+  TEXT: 'must be a text',
+  TEXT_LIST: 'must be a list of texts',
+  PHRASE_NO_LETTERS:
+    'has no letter or digit to match: a forbidden phrase is matched on its letters and digits alone, so this one would never be found',
+  BOOLEAN: 'must be true or false',
+  CATEGORIES: 'must be an object of category settings by category id',
+  CATEGORY: "must be an object of the category's settings",
+  TIME_LIMIT: 'must be a time limit, e.g. {"amount": 2, "unit": "working-days"}',
+  TIME_UNIT: 'must be "hours", "working-hours" or "working-days"',
+  ACCOUNTABILITY: 'must be "handover-discharges" or "first-responder-retains"',
+  CALENDAR: 'must be an object of calendar settings',
+  WEEKDAY_LIST: 'must be a list of weekday numbers 1 (Monday) … 7 (Sunday)',
+  PERIOD_LIST: 'must be a list of working periods, e.g. [{"from": "09:00", "to": "18:00"}]',
+  PERIOD: 'must be a working period, e.g. {"from": "09:00", "to": "18:00"}',
+  DATE_LIST: 'must be a list of dates YYYY-MM-DD',
 } as const;
 
 /**
@@ -76,6 +96,37 @@ export interface DecodeProblem {
 const BY_TEXT: ReadonlyMap<string, keyof typeof DECODE_REASONS> = new Map(
   Object.entries(DECODE_REASONS).map(([code, text]) => [text, code as keyof typeof DECODE_REASONS]),
 );
+
+// combinators
+
+/**
+ * The codec, refusing a value of the wrong kind with `reason` instead of io-ts's `expected <type
+ * name>`: a person writing a policy file knows "a list of texts", not `ReadonlyArray<string>`. Only
+ * the refusal of the value itself is reworded; a field or an item inside it keeps its own reason.
+ * The codec accepts exactly what it accepted, and keeps its class (`props`, `type`, `keys`).
+ *
+ * @example
+ * import * as t from 'io-ts';
+ * import { withReason } from './reasons';
+ * const Flag = withReason(t.boolean, 'BOOLEAN');
+ * Flag.decode('yes'); // Left: [{ value: 'yes', message: 'must be true or false', … }]
+ *
+ * @category codecs
+ * @since 0.2.0
+ */
+export function withReason<C extends t.Any>(codec: C, reason: keyof typeof DECODE_REASONS): C {
+  const message = DECODE_REASONS[reason];
+  const validate = (u: unknown, c: t.Context): t.Validation<t.TypeOf<C>> => {
+    const result = codec.validate(u, c);
+    if (E.isRight(result)) return result;
+    // io-ts refuses a value of the wrong kind with no message, in the codec's own context `c`; an
+    // error from inside the value (a field, an item) has a longer context.
+    return t.failures(result.left.map((e) => (e.message === undefined && e.context.length === c.length ? { ...e, message } : e)));
+  };
+  const reasoned = Object.assign(Object.create(Object.getPrototypeOf(codec) as object) as C, codec, { validate });
+  // io-ts binds `decode` to the instance in its constructor: bound again, to the copy.
+  return Object.assign(reasoned, { decode: t.Type.prototype.decode.bind(reasoned) });
+}
 
 // utils
 

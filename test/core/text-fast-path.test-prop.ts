@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FORBIDDEN_PHRASES, definePolicy, findForbiddenPhrase, normalizeForMatching } from '../../src/policy/policy';
+import { DEFAULT_FORBIDDEN_PHRASES, defaultPolicy, definePolicy, findForbiddenPhrase, normalizeForMatching } from '../../src/policy/policy';
 import { spokenForm } from '../../src/primitives/identity';
 
 // spokenForm, normalizeForMatching and findForbiddenPhrase run on every name, number and text to the requester of a
@@ -115,7 +115,9 @@ const policyAndText = phrases.chain((ps) =>
 
 describe('findForbiddenPhrase finds what it found without the fast path', () => {
   test.prop([policyAndText], { numRuns: 10_000 })('the first phrase of the policy whose folded form is in the folded text', ([ps, s]) => {
-    expect(findForbiddenPhrase(s, definePolicy({ forbiddenPhrases: ps }))).toBe(findForbiddenPhraseReference(s, ps));
+    // Written as an object, not decoded: definePolicy refuses a phrase with nothing to match, and the
+    // matcher must still skip one in a policy built by hand.
+    expect(findForbiddenPhrase(s, { ...defaultPolicy, forbiddenPhrases: ps })).toBe(findForbiddenPhraseReference(s, ps));
   });
 
   it.each([
