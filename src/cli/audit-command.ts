@@ -1,14 +1,15 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { DateTime } from 'luxon';
 import * as E from 'fp-ts/Either';
 import { decodePolicy, defaultPolicy, type Policy, type PolicyError } from '../policy/policy';
-import { Instant } from '../primitives/codecs';
+import { Instant, instantMillis } from '../primitives/codecs';
 import { HTML_TIMELINE_LIMIT, auditEventLog, type AuditLogReport } from '../log/audit-log';
-import { withHolidays, type HolidaySource } from '../policy/china';
-import { implausibleInstant } from '../log/line';
+import { chinaHolidays, withHolidays, type HolidaySource } from '../policy/china';
+import { implausibleInstant, LINE_BATCHES, linesInBatches, type BatchedLines, type UnreadableLine } from '../log/line';
 import type { Locale } from '../i18n/locale';
-import { ioProblem, isSystemError, openLines, readJsonFile, utf8Batches, writeText, type CliIo } from './io';
-import { openStoreLines } from './store-source';
+import { ioProblem, isSystemError, openLines, outOverwritesInput, readJsonFile, utf8Batches, writeText, type CliIo } from './io';
+import { isPostgresUrl, openStoreLines, storeLabel } from './store-source';
 import { cliMessage, errorLine, type CliMessage } from './messages';
 import { auditHtmlChunks } from './report/html';
 import { jsonChunks } from './report/json';
@@ -54,7 +55,10 @@ export interface AuditCommandOptions {
  * `first-inquiry audit <log>`: findings and supervision views of a JSONL log as of an instant
  * (default: the latest event time in the log, so a report can be reproduced). Returns the exit
  * code: 0 no findings or problems, 1 findings or problems, 2 usage or I/O error (a bad `--as-of`,
- * a bad policy file, an unreadable log, an unwritable `--out`).
+ * a bad policy file, an unreadable log, an unwritable `--out`, or an `--out` that is the log, the
+ * policy file or inside the store folder read: refused before anything is written). Warns on
+ * standard error of a log with no events, and of `--holidays cn` used on years its data does not
+ * cover.
  *
  * @example
  * import { runAudit } from './cli/audit-command'; // internal to the bin
@@ -74,6 +78,18 @@ export async function runAudit(options: AuditCommandOptions, io: CliIo): Promise
   }
   const implausible = options.asOf === undefined ? undefined : implausibleInstant('--as-of', options.asOf);
   if (implausible !== undefined) return fail(cliMessage('AS_OF_IMPLAUSIBLE', { value: options.asOf as string }));
+  if (options.out !== undefined) {
+    const overwrites = await outOverwritesInput(
+      options.out,
+      {
+        ...(options.fromStore === true ? {} : { log: options.log }),
+        ...(options.policy === undefined ? {} : { policy: options.policy }),
+        ...(options.fromStore === true && !isPostgresUrl(options.log) ? { storeFolder: options.log } : {}),
+      },
+      io,
+    );
+    if (overwrites !== undefined) return fail(overwrites);
+  }
   const loaded = options.policy === undefined ? E.right(undefined) : await loadPolicy(options.policy);
   if (E.isLeft(loaded)) return fail(loaded.left);
   const base = loaded.right;
@@ -85,9 +101,11 @@ export async function runAudit(options: AuditCommandOptions, io: CliIo): Promise
         >);
   const opened = options.fromStore === true ? await openStoreLines(options.log) : await openLines(options.log, io);
   if (E.isLeft(opened)) return fail(opened.left);
+  let first: string | undefined;
+  const lines = options.holidays === undefined ? opened.right : withFirstInstant(opened.right, (at) => (first = at));
   let report: AuditLogReport;
   try {
-    report = await auditEventLog(opened.right, {
+    report = await auditEventLog(lines, {
       ...(policy.right === undefined ? {} : { policy: policy.right }),
       ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
       // The page shows a bounded number of timelines (inquiries with findings first) and counts the rest.
@@ -99,18 +117,78 @@ export async function runAudit(options: AuditCommandOptions, io: CliIo): Promise
   }
   // Instants are shown in the audit calendar's zone, the zone its deadlines were counted in.
   const zone = (policy.right ?? defaultPolicy).calendar.zone;
+  const shown = options.fromStore === true ? storeLabel(options.log) : options.log;
   // Written piece by piece as it is rendered (the HTML page of a large log is never held whole).
-  const output = utf8Batches(render(report, options.format, options.log, { locale: options.locale ?? 'en', zone }));
+  const output = utf8Batches(render(report, options.format, shown, { locale: options.locale ?? 'en', zone }));
   if (options.out === undefined) {
     for (const text of output) await writeText(io.stdout, text);
   } else {
     try {
       await writeFileChunks(options.out, output);
     } catch (e) {
-      return fail(ioProblem(e, options.out));
+      return fail(cliMessage('CANNOT_WRITE', { path: options.out, problem: ioProblem(e) }));
     }
   }
+  const warn = (message: CliMessage) => writeText(io.stderr, `${errorLine('audit', message, options.locale ?? 'en')}\n`);
+  // A report of nothing looks like a clean one.
+  if (report.events === 0 && report.problems.length === 0) await warn(cliMessage('EMPTY_LOG', { path: shown }));
+  if (options.holidays !== undefined) {
+    const outside = yearsOutside(chinaHolidays().years, zone, [
+      ...(first !== undefined && instantMillis(first) <= instantMillis(report.asOf) ? [first] : []),
+      ...(report.events > report.eventsAfterAsOf || options.asOf !== undefined ? [report.asOf] : []),
+    ]);
+    if (outside !== undefined) await warn(cliMessage('HOLIDAYS_NOT_COVERED', { ...chinaHolidays().years, reached: outside }));
+  }
   return report.findings.length === 0 && report.problems.length === 0 ? 0 : 1;
+}
+
+/**
+ * The lines, unchanged, telling `note` the instant of the first event among them as it passes. A
+ * log is written in time order, so its first event is its earliest, and no line is parsed twice.
+ */
+function withFirstInstant(lines: AsyncIterable<string | UnreadableLine>, note: (at: string) => void): BatchedLines {
+  let looking = true;
+  const batches = (async function* () {
+    for await (const batch of linesInBatches(lines)) {
+      for (let i = 0; looking && i < batch.length; i++) {
+        const at = instantOf(batch[i]);
+        if (at === undefined) continue;
+        looking = false;
+        note(at);
+      }
+      yield batch;
+    }
+  })();
+  return {
+    [LINE_BATCHES]: batches,
+    async *[Symbol.asyncIterator]() {
+      for await (const batch of batches) yield* batch;
+    },
+  };
+}
+
+function instantOf(line: string | UnreadableLine | undefined): string | undefined {
+  if (typeof line !== 'string' || line.trim() === '') return undefined;
+  try {
+    const at = (JSON.parse(line) as { data?: { at?: unknown } } | null)?.data?.at;
+    return Instant.is(at) ? at : undefined;
+  } catch {
+    // Not JSON: the audit reports the line; the next one may hold the first event.
+    return undefined;
+  }
+}
+
+/** The span of years the instants fall in (in the calendar's zone), when some lie outside `covered`. */
+function yearsOutside(
+  covered: { readonly from: number; readonly to: number },
+  zone: string,
+  instants: readonly string[],
+): string | undefined {
+  const years = instants.map((at) => DateTime.fromISO(at, { zone }).year);
+  if (years.every((y) => y >= covered.from && y <= covered.to)) return undefined;
+  const from = Math.min(...years);
+  const to = Math.max(...years);
+  return from === to ? String(from) : `${from}–${to}`;
 }
 
 function render(report: AuditLogReport, format: AuditFormat, file: string, options: ReportOptions): Iterable<string> {

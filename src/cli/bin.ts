@@ -8,12 +8,8 @@ import { detectLocale } from '../i18n/detect';
 import { main } from './main';
 import { cliMessage, errorLine } from './messages';
 
-// A reader that stops early (`first-inquiry audit log | head`) closes the pipe; that is not an error.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code !== 'EPIPE') throw e;
-  process.exit(process.exitCode ?? 0);
-});
-
+// A failed write to standard output or error (a closed pipe, a full disk) is heard by `main`, which
+// listens for the streams' 'error' events and turns the failure into the exit code: no handler here.
 main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }).then(
   (code) => {
     process.exitCode = code;

@@ -6,7 +6,7 @@ import { REPORT_TEXTS } from '../i18n/report';
 import { decodePolicy, type Policy, type PolicyError } from '../policy/policy';
 import { ioProblem, isSystemError, openLines, readJsonFile, writeText, type CliIo } from './io';
 import { visible } from './report/safe';
-import { openStoreLines } from './store-source';
+import { openStoreLines, storeLabel } from './store-source';
 import { cliMessage, errorLine, type CliMessage } from './messages';
 
 // utils
@@ -16,7 +16,8 @@ import { cliMessage, errorLine, type CliMessage } from './messages';
  * prints each problem as `FILE:LINE: CODE (FI-nn): message`, then `N events, M inquiries, K problems`.
  * `policyPath`, if given, is a JSON file of policy overrides (your categories, forbidden phrases),
  * decoded strictly: an unknown or malformed field is a usage error naming the field.
- * Returns the exit code: 0 clean, 1 problems found, 2 the log or the policy could not be read.
+ * Returns the exit code: 0 clean, 1 problems found, 2 the log or the policy could not be read. A
+ * log with no events at all is clean, with a warning on standard error.
  * `locale` words the messages and the summary line; codes and rule IDs stay the same.
  *
  * @example
@@ -38,12 +39,16 @@ export async function runCheck(path: string, io: CliIo, policyPath?: string, loc
     await writeText(io.stderr, `${errorLine('check', opened.left, locale)}\n`);
     return 2;
   }
+  const shown = fromStore ? storeLabel(path) : path;
   try {
     const summary = await checkEventLog(opened.right, {
       ...(policy.right === undefined ? {} : { policy: policy.right }),
-      onProblem: (p) => writeText(io.stdout, `${visible(formatHistoryProblem(path, p, locale))}\n`),
+      onProblem: (p) => writeText(io.stdout, `${visible(formatHistoryProblem(shown, p, locale))}\n`),
     });
     await writeText(io.stdout, `${REPORT_TEXTS[locale].checkSummary(summary.events, summary.inquiries, summary.problems)}\n`);
+    // "0 problems" of a log with nothing in it would read as a clean bill of health.
+    if (summary.events === 0 && summary.problems === 0)
+      await writeText(io.stderr, `${errorLine('check', cliMessage('EMPTY_LOG', { path: shown }), locale)}\n`);
     return summary.problems === 0 ? 0 : 1;
   } catch (e) {
     // Checking returns values; only reading throws, with a system error code. Anything else is a bug.

@@ -1,9 +1,9 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import * as E from 'fp-ts/Either';
 import type { Locale } from '../i18n/locale';
-import { ioProblem, isSystemError, writeText, type CliIo } from './io';
+import { ioProblem, isSystemError, outOverwritesInput, writeText, type CliIo } from './io';
 import { cliMessage, errorLine, renderCliMessage, type CliMessage } from './messages';
-import { mapEvents, openReadOnlyStore } from './store-source';
+import { isPostgresUrl, mapEvents, openReadOnlyStore } from './store-source';
 
 // model
 
@@ -31,7 +31,8 @@ export interface ExportCommandOptions {
  * oldest first, as a JSONL event log (one `{"type":…,"data":…}` per line, what `check` and `audit`
  * read), streaming a page at a time from one read-only snapshot, and says on standard error how
  * many events it wrote and the last global position (the `--from` of the next export). Returns the
- * exit code: 0 written, 2 usage, store or I/O error.
+ * exit code: 0 written, 2 usage, store or I/O error (an `--out` inside the PGlite folder read is
+ * refused before the store is opened).
  *
  * @example
  * import { runExport } from './export-command'; // internal to the bin
@@ -51,15 +52,20 @@ export async function runExport(options: ExportCommandOptions, io: CliIo): Promi
   if (options.from !== undefined && !(/^\d+$/.test(options.from) && Number.isSafeInteger(from))) {
     return fail(cliMessage('FROM_NOT_POSITION', { value: options.from }));
   }
+  const toFile = options.out !== undefined && options.out !== '-';
+  if (toFile && !isPostgresUrl(options.store)) {
+    const overwrites = await outOverwritesInput(options.out as string, { storeFolder: options.store }, io);
+    if (overwrites !== undefined) return fail(overwrites);
+  }
   const opened = await openReadOnlyStore(options.store);
   if (E.isLeft(opened)) return fail(opened.left);
-  const toFile = options.out !== undefined && options.out !== '-';
+  const cannotWrite = (e: unknown) => cliMessage('CANNOT_WRITE', { path: options.out as string, problem: ioProblem(e) });
   let out: WriteStream | undefined;
   try {
     if (toFile) out = await openOut(options.out as string);
   } catch (e) {
     await opened.right.close();
-    return fail(ioProblem(e, options.out));
+    return fail(cannotWrite(e));
   }
   let last = from;
   const lines = mapEvents(opened.right, from, (entry) => {
@@ -78,7 +84,8 @@ export async function runExport(options: ExportCommandOptions, io: CliIo): Promi
     await lines.return(undefined);
     out?.destroy();
     if (!isSystemError(e)) throw e;
-    return fail(ioProblem(e, toFile ? options.out : undefined));
+    // Standard output never throws here (main guards it); a failure is the store's or the file's.
+    return fail(toFile && (e as { cliMessage?: unknown }).cliMessage === undefined ? cannotWrite(e) : ioProblem(e));
   }
   const done = cliMessage('EXPORTED', { count, last, ...(toFile ? { out: options.out as string } : {}) });
   await writeText(io.stderr, `first-inquiry export: ${renderCliMessage(done, locale)}\n`);

@@ -1,5 +1,7 @@
 import { isAscii } from 'node:buffer';
-import { open, stat, type FileHandle } from 'node:fs/promises';
+import { fstat, type BigIntStats } from 'node:fs';
+import { open, realpath, stat, type FileHandle } from 'node:fs/promises';
+import { basename, dirname, join, sep } from 'node:path';
 import * as E from 'fp-ts/Either';
 import { LINE_BATCHES, type BatchedLines, type UnreadableLine } from '../log/line';
 import { cliMessage, type CliMessage } from './messages';
@@ -18,6 +20,23 @@ import { cliMessage, type CliMessage } from './messages';
 export interface TextSink {
   readonly write: (text: string | Uint8Array) => unknown;
   readonly once?: (event: 'drain', listener: () => void) => unknown;
+  /** A Node stream reports a failed write here (`EPIPE`, `ENOSPC`), not to the writer. */
+  readonly on?: (event: 'error', listener: (e: Error) => void) => unknown;
+}
+
+/**
+ * A {@link TextSink} that never throws and never leaves a writer waiting: the first write that
+ * fails (thrown, or reported as an `error` event) is kept as {@link GuardedSink.failure}, and
+ * every write after it is dropped.
+ *
+ * @category cli
+ * @since 0.2.0
+ */
+export interface GuardedSink extends TextSink {
+  /** The error that stopped writing, if one did. */
+  readonly failure: () => Error | undefined;
+  /** Waits until a write's failure reported later by the stream (on the next turns) has come in. */
+  readonly settle: () => Promise<void>;
 }
 
 /**
@@ -88,6 +107,166 @@ export async function writeText(sink: TextSink, text: string | Uint8Array): Prom
 }
 
 /**
+ * Guards a sink ({@link GuardedSink}): the CLI writes on after its output has gone (a reader that
+ * closed the pipe, a full disk) and says so once at the end, instead of dying with a stack trace.
+ *
+ * @example
+ * import { guardSink } from './cli/io'; // internal to the bin
+ * const out = guardSink(process.stdout);
+ * out.write('report\n');
+ * await out.settle();
+ * out.failure()?.message; // e.g. 'ENOSPC: no space left on device, write'
+ *
+ * @category cli
+ * @since 0.2.0
+ */
+export function guardSink(sink: TextSink): GuardedSink {
+  let failure: Error | undefined;
+  // A writer waiting for 'drain' from a stream that failed would wait forever: failing wakes it.
+  const waiting = new Set<() => void>();
+  const fail = (e: unknown): void => {
+    failure ??= e instanceof Error ? e : new Error(String(e));
+    for (const wake of waiting) wake();
+    waiting.clear();
+  };
+  sink.on?.('error', fail);
+  const write = (text: string | Uint8Array): unknown => {
+    if (failure !== undefined) return true;
+    try {
+      return sink.write(text);
+    } catch (e) {
+      // A synchronous sink (a file written with writeSync) throws instead of emitting 'error'.
+      fail(e);
+      return true;
+    }
+  };
+  const once = (event: 'drain', listener: () => void): void => {
+    if (failure !== undefined) return listener();
+    const wake = (): void => {
+      if (!waiting.delete(wake)) return;
+      listener();
+    };
+    waiting.add(wake);
+    sink.once?.(event, wake);
+  };
+  return {
+    write,
+    ...(sink.once === undefined ? {} : { once }),
+    failure: () => failure,
+    // A Node stream reports a failed write on a later turn of the event loop, not when written.
+    settle: () => (sink.on === undefined ? Promise.resolve() : new Promise<void>((done) => setImmediate(done))),
+  };
+}
+
+/**
+ * Whether two paths name the same file (the same device and inode, links followed): `./a.jsonl`,
+ * its absolute path, a symbolic or a hard link to it. A path that does not exist names no file.
+ *
+ * @example
+ * import { sameFile } from './cli/io'; // internal to the bin
+ * await sameFile('events.jsonl', './events.jsonl'); // true when it exists
+ *
+ * @category cli
+ * @since 0.2.0
+ */
+export async function sameFile(a: string | FileIdentity, b: string): Promise<boolean> {
+  const [x, y] = await Promise.all([typeof a === 'string' ? identityOf(a) : a, identityOf(b)]);
+  return x !== undefined && y !== undefined && x.dev === y.dev && x.ino === y.ino;
+}
+
+/**
+ * Which file a path or an open descriptor names: device and inode (as big integers, which an
+ * inode number may need).
+ *
+ * @category cli
+ * @since 0.2.0
+ */
+export interface FileIdentity {
+  readonly dev: bigint;
+  readonly ino: bigint;
+  readonly directory: boolean;
+}
+
+/**
+ * The file standard input reads, when it is one the system can say (a file, a directory, a
+ * device redirected with `<`); `undefined` for a stream made in process.
+ *
+ * @category cli
+ * @since 0.2.0
+ */
+export async function stdinIdentity(io: CliIo): Promise<FileIdentity | undefined> {
+  const fd = (io.stdin as { fd?: unknown }).fd;
+  if (typeof fd !== 'number') return undefined;
+  try {
+    const s = await fstatAsync(fd);
+    return { dev: s.dev, ino: s.ino, directory: s.isDirectory() };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Why writing `--out` would destroy what the command reads, or `undefined` when it would not: `out`
+ * is the log read (a path, or the file standard input was redirected from for `-`), the
+ * `--policy` file, or lies inside a PGlite store folder. Files are compared by identity (see
+ * {@link sameFile}); an `out` that does not exist yet is never the log or the policy.
+ *
+ * @example
+ * import { outOverwritesInput } from './cli/io'; // internal to the bin
+ * const io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
+ * await outOverwritesInput('./events.jsonl', { log: 'events.jsonl' }, io); // { code: 'OUT_IS_INPUT', … }
+ *
+ * @category cli
+ * @since 0.2.0
+ */
+export async function outOverwritesInput(
+  out: string,
+  inputs: { readonly log?: string; readonly policy?: string; readonly storeFolder?: string },
+  io: CliIo,
+): Promise<CliMessage | undefined> {
+  const refuse = (input: string, what: 'log' | 'policy' | 'store') => cliMessage('OUT_IS_INPUT', { out, input, what });
+  if (inputs.log !== undefined) {
+    const log = inputs.log === '-' ? await stdinIdentity(io) : inputs.log;
+    if (log !== undefined && (await sameFile(log, out))) return refuse(inputs.log, 'log');
+  }
+  if (inputs.policy !== undefined && (await sameFile(inputs.policy, out))) return refuse(inputs.policy, 'policy');
+  if (inputs.storeFolder !== undefined) {
+    // Any file in a PGlite folder may be part of the database: --out may not even be created there.
+    const [folder, place] = await Promise.all([realLocation(inputs.storeFolder), realLocation(out)]);
+    if (folder !== undefined && place !== undefined && (place === folder || place.startsWith(`${folder}${sep}`)))
+      return refuse(inputs.storeFolder, 'store');
+  }
+  return undefined;
+}
+
+// Where a path really is, links resolved; for a file not created yet, its folder's real path and
+// its name.
+async function realLocation(path: string): Promise<string | undefined> {
+  try {
+    return await realpath(path);
+  } catch {
+    try {
+      return join(await realpath(dirname(path)), basename(path));
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+async function identityOf(path: string): Promise<FileIdentity | undefined> {
+  try {
+    const s = await stat(path, { bigint: true });
+    return { dev: s.dev, ino: s.ino, directory: s.isDirectory() };
+  } catch {
+    return undefined;
+  }
+}
+
+function fstatAsync(fd: number): Promise<BigIntStats> {
+  return new Promise((done, failed) => fstat(fd, { bigint: true }, (e, s) => (e === null ? done(s) : failed(e))));
+}
+
+/**
  * Pieces of text encoded as UTF-8 into buffers of about `size` bytes (64 KiB), one piece at a
  * time, for writing: the same bytes as encoding the pieces joined.
  *
@@ -137,7 +316,7 @@ export function* utf8Batches(pieces: Iterable<string>, size = 1 << 16): Generato
 
 /**
  * Opens an event log for reading line by line ({@link splitLines}): a file, or standard input for
- * `-`. A file that is missing, unreadable or a directory is a `Left` with the reason, a
+ * `-`. A file that is missing, unreadable or a directory (standard input too) is a `Left` with the reason, a
  * {@link CliMessage} (the CLI prints it in the user's language and exits 2).
  *
  * @example
@@ -149,7 +328,11 @@ export function* utf8Batches(pieces: Iterable<string>, size = 1 << 16): Generato
  * @since 0.1.0
  */
 export async function openLines(path: string, io: CliIo): Promise<E.Either<CliMessage, AsyncIterable<string | UnreadableLine>>> {
-  if (path === '-') return E.right(batchedLines(io.stdin as AsyncIterable<Uint8Array | string>));
+  if (path === '-') {
+    // `check - < folder`: reading a directory ends at once, which would pass for an empty log.
+    if ((await stdinIdentity(io))?.directory === true) return E.left(cliMessage('DIRECTORY_NOT_LOG', { path }));
+    return E.right(batchedLines(io.stdin as AsyncIterable<Uint8Array | string>));
+  }
   try {
     if ((await stat(path)).isDirectory()) return E.left(cliMessage('DIRECTORY_NOT_LOG', { path }));
     const file = await open(path, 'r');

@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util';
 import { HOLIDAY_SOURCES } from '../policy/china';
 import { detectLocale, parseLocale } from '../i18n/detect';
-import type { Locale } from '../i18n/locale';
+import { LOCALES, type Locale } from '../i18n/locale';
 import { runAudit } from './audit-command';
 import { runCheck } from './check-command';
 import { runExport } from './export-command';
-import { writeText, type CliIo } from './io';
+import { guardSink, ioProblem, writeText, type CliIo } from './io';
 import { cliMessage, errorLine, renderCliMessage, type CliMessage } from './messages';
 import { formatRules, type RulesFormat } from './rules-command';
 
@@ -25,7 +25,9 @@ export const USAGE = renderCliMessage(cliMessage('HELP', {}), 'en');
 /**
  * The `first-inquiry` command line, testable in process: give it the arguments (without `node` and
  * the script) and the streams, get the exit code. Never throws for bad input or unreadable files:
- * those print a one-line reason to `stderr` and return 2; a bug prints one line and returns 70. `env` (default `process.env`) gives the
+ * those print a one-line reason to `stderr` and return 2; a bug prints one line and returns 70.
+ * Standard output that cannot be written (a full disk) is said in one line and returns 2; a reader
+ * that closed the pipe early (`EPIPE`) is not an error, and the command's own exit code stands. `env` (default `process.env`) gives the
  * language when `--lang` is not given (LC_ALL, LC_MESSAGES, LANG).
  *
  * @example
@@ -43,17 +45,25 @@ export async function main(
   // The language of everything said, known before the command line is parsed: --lang when it names
   // one, else the environment's (an invalid --lang is itself reported in that language).
   const locale = localeOfArgs(argv, env);
+  // Output that cannot be written (a full disk, a reader gone) is said once, after the command.
+  const stdout = guardSink(io.stdout);
+  const stderr = guardSink(io.stderr);
+  const guarded: CliIo = { ...io, stdout, stderr };
   try {
-    return await dispatch(argv, io, env, locale);
+    const code = await dispatch(argv, guarded, env, locale);
+    await stdout.settle();
+    const failure = stdout.failure();
+    // A reader that stops early (`first-inquiry check log | head`) closes the pipe: not an error,
+    // and the command's own verdict stands.
+    if (failure === undefined || (failure as NodeJS.ErrnoException).code === 'EPIPE') return code;
+    await writeText(stderr, `${errorLine(commandOf(argv), cliMessage('CANNOT_WRITE', { problem: ioProblem(failure) }), locale)}\n`);
+    return 2;
   } catch (e) {
     // Every input problem is a value by now; what is left is a bug or the machine running out of
     // something. Either way one line and exit 70, never a stack trace (FI_DEBUG=1 prints it).
     const reason = e instanceof Error ? e.message : String(e);
     const stack = process.env.FI_DEBUG === '1' && e instanceof Error ? `\n${e.stack ?? ''}` : '';
-    await writeText(
-      io.stderr,
-      `${errorLine(null, cliMessage('INTERNAL_ERROR', { reason: reason.split('\n')[0] ?? '' }), locale)}${stack}\n`,
-    );
+    await writeText(stderr, `${errorLine(null, cliMessage('INTERNAL_ERROR', { reason: reason.split('\n')[0] ?? '' }), locale)}${stack}\n`);
     return 70;
   }
 }
@@ -69,6 +79,8 @@ async function dispatch(
   while (argv[leading] === '--lang' || argv[leading]?.startsWith('--lang=') === true) leading += argv[leading] === '--lang' ? 2 : 1;
   if (leading > 0) {
     if (argv.length <= leading) {
+      const wrong = langProblem(argv);
+      if (wrong !== undefined) return usageErrorIn(shown, null, wrong, io);
       await writeText(io.stderr, renderCliMessage(cliMessage('HELP', {}), shown));
       return 2;
     }
@@ -79,7 +91,7 @@ async function dispatch(
   const localeOf = (value: unknown): Locale | undefined => (typeof value === 'string' ? parseLocale(value) : detectLocale(env));
   const usageError = (name: string | null, message: CliMessage) => usageErrorIn(shown, name, message, io);
   const badLang = (name: string, value: unknown) =>
-    usageError(name, cliMessage('OPTION_CHOICE', { option: '--lang', choices: ['en', 'zh-CN', 'zh-TW'], value: String(value) }));
+    usageError(name, cliMessage('OPTION_CHOICE', { option: '--lang', choices: LOCALES, value: String(value) }));
   const choice = (option: string, choices: readonly string[], value: unknown) =>
     cliMessage('OPTION_CHOICE', { option, choices, value: String(value) });
   switch (command) {
@@ -103,6 +115,8 @@ async function dispatch(
         ({ values, positionals }) => {
           const locale = localeOf(values.lang);
           if (locale === undefined) return badLang('check', values.lang);
+          const empty = emptyPath(values, positionals, ['store', 'policy']);
+          if (empty !== undefined) return usageError('check', empty);
           return runCheck(
             typeof values.store === 'string' ? values.store : (positionals[0] as string),
             io,
@@ -133,6 +147,8 @@ async function dispatch(
           if (format === undefined) return usageError('audit', choice('--format', ['text', 'json', 'md', 'html'], values.format));
           const locale = localeOf(values.lang);
           if (locale === undefined) return badLang('audit', values.lang);
+          const empty = emptyPath(values, positionals, ['store', 'policy', 'out']);
+          if (empty !== undefined) return usageError('audit', empty);
           const holidays = values.holidays === undefined ? undefined : oneOf(values.holidays, HOLIDAY_SOURCES);
           if (values.holidays !== undefined && holidays === undefined)
             return usageError('audit', cliMessage('HOLIDAYS_CHOICE', { value: String(values.holidays) }));
@@ -163,14 +179,19 @@ async function dispatch(
           const locale = localeOf(values.lang);
           if (locale === undefined) return badLang('export', values.lang);
           if (typeof values.store !== 'string') return usageError('export', cliMessage('STORE_REQUIRED', {}));
+          const empty = emptyPath(values, [], ['store', 'out']);
+          if (empty !== undefined) return usageError('export', empty);
           return runExport({ store: values.store, ...stringOption('from', values.from), ...stringOption('out', values.out), locale }, io);
         },
       );
     case 'help':
     case '--help':
-    case '-h':
+    case '-h': {
+      const wrong = langProblem(rest);
+      if (wrong !== undefined) return usageError(null, wrong);
       await writeText(io.stdout, renderCliMessage(cliMessage('HELP', {}), shown));
       return 0;
+    }
     case undefined:
       await writeText(io.stderr, renderCliMessage(cliMessage('HELP', {}), shown));
       return 2;
@@ -221,6 +242,35 @@ async function withArgs(
 /** Whether the command line reads a store (`--store X` or `--store=X`) instead of a log file. */
 function storeGiven(args: readonly string[]): boolean {
   return args.some((a) => a === '--store' || a.startsWith('--store='));
+}
+
+/** A path given as "" (the log or a path option): `open('')` would only say "no such file". */
+function emptyPath(values: Parsed['values'], positionals: readonly string[], options: readonly string[]): CliMessage | undefined {
+  const option = options.find((o) => values[o] === '');
+  if (option !== undefined) return cliMessage('EMPTY_PATH', { option: `--${option}` });
+  return positionals[0] === '' ? cliMessage('EMPTY_PATH', {}) : undefined;
+}
+
+/** An unsupported or missing `--lang` value among the arguments, as the usage error to give. */
+function langProblem(args: readonly string[]): CliMessage | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    if (a === '--') break;
+    const value = a === '--lang' ? args[i + 1] : a.startsWith('--lang=') ? a.slice('--lang='.length) : null;
+    if (value === null) continue;
+    if (value === undefined)
+      return cliMessage('OPTION_VALUE_MISSING', { option: '--lang', detail: "Option '--lang <value>' argument missing" });
+    if (parseLocale(value) === undefined) return cliMessage('OPTION_CHOICE', { option: '--lang', choices: LOCALES, value });
+  }
+  return undefined;
+}
+
+/** The command an argument list runs (after any leading `--lang`), for naming it in an error line. */
+function commandOf(argv: readonly string[]): string | null {
+  let i = 0;
+  while (argv[i] === '--lang' || argv[i]?.startsWith('--lang=') === true) i += argv[i] === '--lang' ? 2 : 1;
+  const command = argv[i];
+  return command === 'rules' || command === 'check' || command === 'audit' || command === 'export' ? command : null;
 }
 
 function stringOption<K extends string>(key: K, value: unknown): { [P in K]?: string } {

@@ -193,6 +193,27 @@ export const CLI_MESSAGES = {
     'zh-TW': (p) =>
       `需要一個事件日誌（檔案，或用 - 表示標準輸入），${p.given.length === 0 ? '但沒有提供' : `卻提供了 ${p.given.join(' ')}`}`,
   }),
+  EMPTY_PATH: texts<{ option?: string }>({
+    en: (p) => `${p.option ?? 'the event log'} is given as an empty path ("")`,
+    'zh-CN': (p) => `${p.option === undefined ? '事件日志的' : `${p.option} 的`}路径为空（""）`,
+    'zh-TW': (p) => `${p.option === undefined ? '事件日誌的' : `${p.option} 的`}路徑為空（""）`,
+  }),
+  // `what`: the file --out would overwrite is the log read, the --policy file, or inside the store folder.
+  OUT_IS_INPUT: texts<{ out: string; input: string; what: 'log' | 'policy' | 'store' }>({
+    en: (p) =>
+      p.what === 'store'
+        ? `--out ${p.out} is inside the store folder ${p.input}: writing there would damage the database; choose another file`
+        : `--out ${p.out} is ${p.what === 'log' ? 'the event log being read' : 'the --policy file'} (${p.input}): ` +
+          'writing there would overwrite it; choose another file',
+    'zh-CN': (p) =>
+      p.what === 'store'
+        ? `--out ${p.out} 位于事件库文件夹 ${p.input} 中，写入会损坏数据库；请另选一个文件`
+        : `--out ${p.out} 就是${p.what === 'log' ? '正在读取的事件日志' : ' --policy 文件'}（${p.input}），写入会覆盖它；请另选一个文件`,
+    'zh-TW': (p) =>
+      p.what === 'store'
+        ? `--out ${p.out} 位於事件庫資料夾 ${p.input} 中，寫入會損壞資料庫；請另選一個檔案`
+        : `--out ${p.out} 就是${p.what === 'log' ? '正在讀取的事件日誌' : ' --policy 檔案'}（${p.input}），寫入會覆蓋它；請另選一個檔案`,
+  }),
   AS_OF_NOT_INSTANT: texts<{ value: string }>({
     en: (p) => `--as-of must be an ISO-8601 date-time with a zone, e.g. 2026-05-04T18:00:00+08:00 (got ${p.value})`,
     'zh-CN': (p) => `--as-of 必须是带时区的 ISO-8601 日期时间，例如 2026-05-04T18:00:00+08:00（实际为 ${p.value}）`,
@@ -232,6 +253,28 @@ export const CLI_MESSAGES = {
     en: (p) => `${at(p.path)}${p.detail}`,
     'zh-CN': (p) => `${at(p.path)}读写失败：${p.detail}`,
     'zh-TW': (p) => `${at(p.path)}讀寫失敗：${p.detail}`,
+  }),
+  // `problem`: why, without the file (NO_SUCH_FILE, IO_ERROR, …); no `path`: standard output.
+  CANNOT_WRITE: texts<{ path?: string; problem: Nested }>({
+    en: (p, t) => `cannot write ${p.path ?? 'standard output'}: ${t.message(p.problem)}`,
+    'zh-CN': (p, t) => `无法写入${p.path === undefined ? '标准输出' : ` ${p.path}`}：${t.message(p.problem)}`,
+    'zh-TW': (p, t) => `無法寫入${p.path === undefined ? '標準輸出' : ` ${p.path}`}：${t.message(p.problem)}`,
+  }),
+  EMPTY_LOG: texts<{ path: string }>({
+    en: (p) => `warning: ${p.path}: holds no events (an empty log, or only blank lines)`,
+    'zh-CN': (p) => `警告：${p.path}: 其中没有任何事件（日志为空或只有空行）`,
+    'zh-TW': (p) => `警告：${p.path}: 其中沒有任何事件（日誌為空或只有空行）`,
+  }),
+  HOLIDAYS_NOT_COVERED: texts<{ from: number; to: number; reached: string }>({
+    en: (p) =>
+      `warning: --holidays cn: the bundled holiday data covers ${p.from}–${p.to}, but this audit reaches ${p.reached}; ` +
+      `public holidays outside ${p.from}–${p.to} count as ${term('workingDay', 'en')}s`,
+    'zh-CN': (p) =>
+      `警告：--holidays cn：内置的节假日数据只涵盖 ${p.from}–${p.to} 年，本次${term('audit', 'zh-CN')}却涉及 ${p.reached} 年；` +
+      `这些年份以外的法定节假日均按${term('workingDay', 'zh-CN')}计算`,
+    'zh-TW': (p) =>
+      `警告：--holidays cn：內建的節假日資料只涵蓋 ${p.from}–${p.to} 年，本次${term('audit', 'zh-TW')}卻涉及 ${p.reached} 年；` +
+      `這些年份以外的法定節假日均按${term('workingDay', 'zh-TW')}計算`,
   }),
   FILE_TOO_LARGE: texts<{ path: string; limit: number }>({
     en: (p) => `${p.path}: larger than ${p.limit} bytes; a policy is a small JSON file`,
@@ -298,6 +341,11 @@ export const CLI_MESSAGES = {
     en: (p) => `${p.target}: cannot open the PGlite database: ${p.detail}`,
     'zh-CN': (p) => `${p.target}: 无法打开 PGlite 数据库：${p.detail}`,
     'zh-TW': (p) => `${p.target}: 無法開啟 PGlite 資料庫：${p.detail}`,
+  }),
+  STORE_BAD_URL: texts<{ target: string; detail: string }>({
+    en: (p) => `${p.target}: not a usable PostgreSQL URL: ${p.detail}`,
+    'zh-CN': (p) => `${p.target}: 不是可用的 PostgreSQL 地址：${p.detail}`,
+    'zh-TW': (p) => `${p.target}: 不是可用的 PostgreSQL 位址：${p.detail}`,
   }),
   STORE_CANNOT_CONNECT: texts<{ target: string; detail: string }>({
     en: (p) => `${p.target}: cannot connect: ${p.detail}`,
@@ -412,6 +460,42 @@ const REASONS: {
     'zh-TW': () => '必須在上一個時段結束之後開始（按順序，不重疊）',
   },
   REQUIRED_FOR_NEW_CATEGORY: { 'zh-CN': () => '新增类别必须填写此项', 'zh-TW': () => '新增類別必須填寫此項' },
+  POLICY: { 'zh-CN': () => '必须是由政策字段组成的 JSON 对象', 'zh-TW': () => '必須是由政策欄位組成的 JSON 物件' },
+  TEXT: { 'zh-CN': () => '必须是文字', 'zh-TW': () => '必須是文字' },
+  TEXT_LIST: { 'zh-CN': () => '必须是文字的列表', 'zh-TW': () => '必須是文字的列表' },
+  PHRASE_NO_LETTERS: {
+    'zh-CN': () => `其中没有可供匹配的字母或数字：${term('forbiddenPhrase', 'zh-CN')}只按字母和数字匹配，这一条永远匹配不到`,
+    'zh-TW': () => `其中沒有可供比對的字母或數字：${term('forbiddenPhrase', 'zh-TW')}只按字母和數字比對，這一條永遠比對不到`,
+  },
+  BOOLEAN: { 'zh-CN': () => '必须是 true 或 false', 'zh-TW': () => '必須是 true 或 false' },
+  CATEGORIES: { 'zh-CN': () => '必须是按类别编号列出类别设置的对象', 'zh-TW': () => '必須是按類別編號列出類別設定的物件' },
+  CATEGORY: { 'zh-CN': () => '必须是由该类别的设置组成的对象', 'zh-TW': () => '必須是由該類別的設定組成的物件' },
+  TIME_LIMIT: {
+    'zh-CN': () => `必须是${term('timeLimit', 'zh-CN')}，例如 {"amount": 2, "unit": "working-days"}`,
+    'zh-TW': () => `必須是${term('timeLimit', 'zh-TW')}，例如 {"amount": 2, "unit": "working-days"}`,
+  },
+  TIME_UNIT: {
+    'zh-CN': () => '必须是 "hours"（自然小时）、"working-hours"（工作小时）或 "working-days"（工作日）',
+    'zh-TW': () => '必須是 "hours"（自然小時）、"working-hours"（工作小時）或 "working-days"（工作日）',
+  },
+  ACCOUNTABILITY: {
+    'zh-CN': () => '必须是 "handover-discharges"（交接后首问责任解除）或 "first-responder-retains"（首问责任人始终负责）',
+    'zh-TW': () => '必須是 "handover-discharges"（交接後首問責任解除）或 "first-responder-retains"（首問責任人始終負責）',
+  },
+  CALENDAR: { 'zh-CN': () => '必须是由工作日历设置组成的对象', 'zh-TW': () => '必須是由工作日曆設定組成的物件' },
+  WEEKDAY_LIST: {
+    'zh-CN': () => '必须是星期几数字的列表：1（星期一）… 7（星期日）',
+    'zh-TW': () => '必須是星期幾數字的列表：1（星期一）… 7（星期日）',
+  },
+  PERIOD_LIST: {
+    'zh-CN': () => '必须是工作时段的列表，例如 [{"from": "09:00", "to": "18:00"}]',
+    'zh-TW': () => '必須是工作時段的列表，例如 [{"from": "09:00", "to": "18:00"}]',
+  },
+  PERIOD: {
+    'zh-CN': () => '必须是工作时段，例如 {"from": "09:00", "to": "18:00"}',
+    'zh-TW': () => '必須是工作時段，例如 {"from": "09:00", "to": "18:00"}',
+  },
+  DATE_LIST: { 'zh-CN': () => '必须是日期 YYYY-MM-DD 的列表', 'zh-TW': () => '必須是日期 YYYY-MM-DD 的列表' },
   EXPECTED: { 'zh-CN': (p) => `类型应为 ${p.params?.type ?? ''}`, 'zh-TW': (p) => `型別應為 ${p.params?.type ?? ''}` },
   NOT_POLICY_FIELD: {
     'zh-CN': (p) => `不是政策文件的字段（可用字段：${p.params?.known ?? ''}）`,

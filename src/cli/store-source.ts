@@ -196,7 +196,13 @@ async function openPostgres(url: string): Promise<E.Either<CliMessage, ReadOnlyS
   } catch {
     return E.left(cliMessage('STORE_NEEDS_PACKAGE', { target: shown, kind: 'PostgreSQL', pkg: 'pg' }));
   }
-  const client = new pg.Client({ connectionString: url });
+  let client: pgDriver.Client;
+  try {
+    // The driver parses the URL (and reads sslrootcert and the like) here: a bad one throws.
+    client = new pg.Client({ connectionString: url });
+  } catch (e) {
+    return E.left(cliMessage('STORE_BAD_URL', { target: shown, detail: reason(e).split(url).join(shown) }));
+  }
   // A connection lost mid-read is reported by the failing query; unhandled, 'error' would end the process.
   client.on('error', () => undefined);
   try {
@@ -247,7 +253,22 @@ function reason(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
+/**
+ * How a `--store` target is shown in messages and reports: a folder as given, a PostgreSQL URL
+ * without its password (in the user part or a `password=` parameter).
+ *
+ * @example
+ * import { storeLabel } from './cli/store-source'; // internal to the bin
+ * storeLabel('postgres://auditor:secret@db/helpdesk'); // 'postgres://auditor:***@db/helpdesk'
+ *
+ * @category cli
+ * @since 0.2.0
+ */
+export function storeLabel(target: string): string {
+  return isPostgresUrl(target) ? redact(target) : target;
+}
+
 /** The URL without its password, for messages. */
 function redact(url: string): string {
-  return url.replace(/(\/\/[^:/@]+):[^@]*@/, '$1:***@');
+  return url.replace(/(\/\/[^:/@]+):[^@]*@/, '$1:***@').replace(/([?&]password=)[^&#]*/gi, '$1***');
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Staff } from '../../src/inquiry/staff';
 import type { AuditLogReport } from '../../src/log/audit-log';
+import { chinaHolidays } from '../../src/policy/china';
 import { followedUp, received, replied, transferred } from '../support/events';
 import { clerk, guard } from '../support/staff';
 import { day, minute } from '../support/time';
@@ -152,5 +153,47 @@ describe('audit reports escape recorded text', () => {
     const { stdout } = await run(['audit', log(), '--as-of', day(3), '--format', 'md']);
     expect(stdout).toContain('\\<img src=x onerror=alert(1)\\>');
     expect(stdout).not.toMatch(/[^\\]<img/);
+  });
+});
+
+describe('audit --holidays cn beyond the years its data covers', () => {
+  const { from, to } = chinaHolidays().years;
+  const inYear = (year: number) => [
+    received({ by: guard, category: 'enquiry', at: `${year}-03-02T01:30:00.000Z` }),
+    transferred({ by: guard, to: clerk, at: `${year}-03-02T01:35:00.000Z` }),
+  ];
+  const warning = (reached: string) =>
+    `first-inquiry audit: warning: --holidays cn: the bundled holiday data covers ${from}–${to}, but this audit reaches ${reached}; ` +
+    `public holidays outside ${from}–${to} count as working days\n`;
+
+  it('given a log in the year after the data, then a warning names the years covered and what it means', async () => {
+    const { stderr } = await run(['audit', logFile(inYear(to + 1)), '--holidays', 'cn']);
+    expect(stderr).toBe(warning(String(to + 1)));
+  });
+
+  it('given a log in the year before the data, then the same warning', async () => {
+    expect((await run(['audit', logFile(inYear(from - 1)), '--holidays', 'cn'])).stderr).toBe(warning(String(from - 1)));
+  });
+
+  it('given a log inside the data but --as-of after it, then the warning names the span audited', async () => {
+    const { stderr } = await run(['audit', logFile(inYear(to)), '--holidays', 'cn', '--as-of', `${to + 1}-01-04T00:00:00+08:00`]);
+    expect(stderr).toBe(warning(`${to}–${to + 1}`));
+  });
+
+  it('given a log inside the data, or no --holidays, then no warning', async () => {
+    expect((await run(['audit', logFile(inYear(to)), '--holidays', 'cn'])).stderr).toBe('');
+    expect((await run(['audit', logFile(inYear(to + 1))])).stderr).toBe('');
+  });
+
+  it('counts years in the calendar’s zone: 31 December 20:00 UTC of the last year is already the next year in Beijing', async () => {
+    const log = logFile([received({ by: guard, category: 'enquiry', at: `${to}-12-31T20:00:00.000Z` })]);
+    expect((await run(['audit', log, '--holidays', 'cn'])).stderr).toBe(warning(String(to + 1)));
+  });
+
+  it.each([
+    ['zh-CN', `内置的节假日数据只涵盖 ${from}–${to} 年，本次督查却涉及 ${to + 1} 年；这些年份以外的法定节假日均按工作日计算`],
+    ['zh-TW', `內建的節假日資料只涵蓋 ${from}–${to} 年，本次督查卻涉及 ${to + 1} 年；這些年份以外的法定節假日均按工作日計算`],
+  ])('says so in %s', async (lang, said) => {
+    expect((await run(['audit', logFile(inYear(to + 1)), '--holidays', 'cn', '--lang', lang])).stderr).toContain(said);
   });
 });

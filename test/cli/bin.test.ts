@@ -1,6 +1,6 @@
 import { execFile, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { received, transferred } from '../support/events';
@@ -34,6 +34,34 @@ function node(args: readonly string[], stdin = ''): Promise<Ran> {
     child.on('error', fail);
     child.on('close', (code) => done({ code, stdout, stderr }));
     child.stdin.end(stdin);
+  });
+}
+
+/**
+ * Runs the bin with standard streams on files (as the shell's `<`, `>`, `2>` do), or with a reader
+ * that closes standard output after the first chunk (as `| head -c1` does).
+ */
+function nodeTo(
+  args: readonly string[],
+  to: { readonly stdin?: string; readonly stdout?: string; readonly stderr?: string; readonly closeAfterFirstChunk?: boolean },
+): Promise<Ran> {
+  const fds = [
+    to.stdin === undefined ? 'ignore' : openSync(to.stdin, 'r'),
+    to.stdout === undefined ? 'pipe' : openSync(to.stdout, 'w'),
+    to.stderr === undefined ? 'pipe' : openSync(to.stderr, 'w'),
+  ] as const;
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [bin, ...args], { cwd: root, stdio: [...fds] });
+    for (const fd of fds) if (typeof fd === 'number') closeSync(fd);
+    let stdout = '';
+    let stderr = '';
+    child.stdout?.on('data', (d: Buffer) => {
+      stdout += d.toString();
+      if (to.closeAfterFirstChunk === true) child.stdout?.destroy();
+    });
+    child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code, stdout, stderr }));
   });
 }
 
@@ -71,6 +99,39 @@ describe('the built first-inquiry bin', () => {
   it('check - reads standard input', async () => {
     const { code, stdout } = await node(['check', '-'], `${JSON.stringify(received({ by: guard }))}\n`);
     expect([code, stdout]).toEqual([0, '1 events, 1 inquiries, 0 problems\n']);
+  });
+
+  const full = existsSync('/dev/full');
+
+  it.skipIf(!full)('standard output on a full disk (> /dev/full): one line on stderr saying so, exit 2, no stack trace', async () => {
+    const file = logFile([received({ by: guard })]);
+    for (const [command, args] of [
+      ['check', ['check', file]],
+      ['audit', ['audit', file]],
+      ['rules', ['rules']],
+    ] as const) {
+      const { code, stderr } = await nodeTo([...args], { stdout: '/dev/full' });
+      expect([code, stderr]).toEqual([
+        2,
+        `first-inquiry ${command}: cannot write standard output: ENOSPC: no space left on device, write\n`,
+      ]);
+    }
+  });
+
+  it.skipIf(!full)('standard error on a full disk as well: exit 2, silently', async () => {
+    const { code } = await nodeTo(['rules'], { stdout: '/dev/full', stderr: '/dev/full' });
+    expect(code).toBe(2);
+  });
+
+  it('a reader that closes the pipe early (| head): the exit status check computed (1: problems), nothing on stderr', async () => {
+    const many = logFile(Array.from({ length: 20_000 }, () => '{oops'));
+    const { code, stderr } = await nodeTo(['check', many], { closeAfterFirstChunk: true });
+    expect([code, stderr]).toEqual([1, '']);
+  });
+
+  it('standard input that is a directory (check - < folder): exit 2 saying so', async () => {
+    const { code, stderr } = await nodeTo(['check', '-'], { stdin: dirname(bin) });
+    expect([code, stderr]).toEqual([2, 'first-inquiry check: -: is a directory, not an event log\n']);
   });
 
   it('a missing file: exit 2, one line on stderr, no stack trace', async () => {

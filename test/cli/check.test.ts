@@ -1,9 +1,11 @@
+import { createReadStream, openSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main';
 import { received, followedUp, transferred, replied } from '../support/events';
 import { clerk, guard, plumber } from '../support/staff';
 import { minute } from '../support/time';
 import { INQUIRY_ID } from '../support/commands';
-import { logFile, run, scratchDir, scratchFile } from './support';
+import { logFile, run, scratchDir, scratchFile, text } from './support';
 
 const clean = [
   received({ by: guard, category: 'enquiry' }),
@@ -83,7 +85,80 @@ describe('first-inquiry check <log>', () => {
   });
 });
 
+describe('first-inquiry check: a log with nothing in it', () => {
+  const warning = (path: string) => `first-inquiry check: warning: ${path}: holds no events (an empty log, or only blank lines)\n`;
+
+  it.each([
+    ['an empty file', () => scratchFile('empty.jsonl', '')],
+    ['a file of blank lines only', () => scratchFile('blank.jsonl', '\n  \n\r\n')],
+  ])('given %s, when checked, then the summary, exit 0, and a warning on stderr that it holds no events', async (_, file) => {
+    const path = file();
+    const { code, stdout, stderr } = await run(['check', path]);
+    expect([code, stdout, stderr]).toEqual([0, '0 events, 0 inquiries, 0 problems\n', warning(path)]);
+  });
+
+  it('given empty standard input, when checked, then the same warning naming "-"', async () => {
+    const { code, stderr } = await run(['check', '-'], '');
+    expect([code, stderr]).toEqual([0, warning('-')]);
+  });
+
+  it('given an empty log, when audited, then the same warning', async () => {
+    const path = scratchFile('empty-audit.jsonl', '');
+    const { code, stderr } = await run(['audit', path]);
+    expect([code, stderr]).toEqual([0, `first-inquiry audit: warning: ${path}: holds no events (an empty log, or only blank lines)\n`]);
+  });
+
+  it('given a log with only lines that are not events, then the problems speak for it: no warning', async () => {
+    const { code, stderr } = await run(['check', logFile(['{oops'])]);
+    expect([code, stderr]).toEqual([1, '']);
+  });
+
+  it.each([
+    ['zh-CN', '警告：-: 其中没有任何事件（日志为空或只有空行）'],
+    ['zh-TW', '警告：-: 其中沒有任何事件（日誌為空或只有空行）'],
+  ])('says so in %s', async (lang, said) => {
+    expect((await run(['check', '-', '--lang', lang], '')).stderr).toBe(`first-inquiry check: ${said}\n`);
+  });
+
+  it('given standard input that is a directory, when checked, then it is an error saying so (exit 2)', async () => {
+    const stdin = createReadStream(scratchDir, { fd: openSync(scratchDir, 'r') });
+    let said = '';
+    try {
+      const code = await main(
+        ['check', '-'],
+        { stdout: { write: () => true }, stderr: { write: (t) => ((said += text(t)), true) }, stdin },
+        {},
+      );
+      expect([code, said]).toEqual([2, 'first-inquiry check: -: is a directory, not an event log\n']);
+    } finally {
+      stdin.destroy();
+    }
+  });
+});
+
+describe('first-inquiry check: an empty path', () => {
+  it.each([
+    ['the log', ['check', ''], 'first-inquiry check: the event log is given as an empty path ("")'],
+    ['--policy', ['check', logFile(clean), '--policy', ''], 'first-inquiry check: --policy is given as an empty path ("")'],
+    ['--store', ['check', '--store', ''], 'first-inquiry check: --store is given as an empty path ("")'],
+    ['audit --out', ['audit', logFile(clean), '--out', ''], 'first-inquiry audit: --out is given as an empty path ("")'],
+  ])('given %s as "", then a usage error saying the path is empty (exit 2)', async (_, argv, said) => {
+    const { code, stdout, stderr } = await run(argv);
+    expect([code, stdout, stderr]).toEqual([2, '', `${said}\nRun "first-inquiry help" for usage.\n`]);
+  });
+});
+
 describe('first-inquiry (no command, unknown command, help)', () => {
+  it.each([
+    [['--lang', 'xx'], 'first-inquiry: --lang must be en, zh-CN or zh-TW (got xx)'],
+    [['--lang=xx'], 'first-inquiry: --lang must be en, zh-CN or zh-TW (got xx)'],
+    [['--lang'], "first-inquiry: Option '--lang <value>' argument missing"],
+    [['help', '--lang', 'fr'], 'first-inquiry: --lang must be en, zh-CN or zh-TW (got fr)'],
+  ])('given %j, then it says the language is not supported, naming those that are (exit 2)', async (argv, said) => {
+    const { code, stdout, stderr } = await run(argv);
+    expect([code, stdout, stderr]).toEqual([2, '', `${said}\nRun "first-inquiry help" for usage.\n`]);
+  });
+
   it('prints usage to stderr and exits 2 without a command', async () => {
     const { code, stderr } = await run([]);
     expect([code, stderr.startsWith('Usage: first-inquiry')]).toEqual([2, true]);

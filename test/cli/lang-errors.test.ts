@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
+import { chinaHolidays } from '../../src/policy/china';
 import { received } from '../support/events';
 import { guard } from '../support/staff';
 import { logFile, scratchDir, scratchFile, text } from './support';
@@ -45,6 +46,10 @@ const badYear = policy('bad-year.json', { calendar: { holidays: ['7026-01-01'] }
 const badField = policy('bad-field.json', { categories: { repair: { department: 'x' } } });
 const badLimit = policy('bad-limit.json', { fallbackTimeLimit: { amount: 0, unit: 'days' }, atRiskFraction: 2 });
 const badJson = scratchFile('bad.json', '{\n  "atRiskFraction": 0.5,\n}');
+const okPolicy = policy('ok.json', {});
+const emptyLog = scratchFile('empty.jsonl', '');
+const holidayYears = chinaHolidays().years;
+const logAfterHolidays = logFile([received({ by: guard, at: `${holidayYears.to + 1}-03-02T01:30:00.000Z` })]);
 
 interface Case {
   readonly argv: readonly string[];
@@ -98,6 +103,21 @@ const CASES: Readonly<Record<string, Case>> = {
     kept: ['fallbackTimeLimit.amount', 'fallbackTimeLimit.unit', '"days"', 'atRiskFraction', '0.8'],
   },
   'a policy that is not JSON': { argv: ['check', log, '--policy', badJson], kept: [`--policy ${badJson}`, 'JSON'] },
+  'an unsupported --lang alone': { argv: ['--lang', 'xx'], kept: ['--lang', 'xx', 'zh-TW'] },
+  'an empty log path': { argv: ['check', ''], kept: ['first-inquiry check'] },
+  'an empty --out': { argv: ['audit', log, '--out', ''], kept: ['--out'] },
+  'an --out that is the log read': { argv: ['audit', log, '--out', log], kept: [`--out ${log}`] },
+  'an --out that is the policy read': {
+    argv: ['audit', log, '--policy', okPolicy, '--out', okPolicy],
+    kept: [`--out ${okPolicy}`, '--policy'],
+  },
+  'export --out inside the store folder': { argv: ['export', '--store', folder, '--out', join(folder, 'x.jsonl')], kept: [folder] },
+  'a malformed postgres:// URL': { argv: ['export', '--store', 'postgres://u:secret@[::1'], kept: ['postgres://u:***@[::1', 'PostgreSQL'] },
+  'check an empty log': { argv: ['check', emptyLog], kept: [emptyLog] },
+  'audit --holidays cn past the data': {
+    argv: ['audit', logAfterHolidays, '--holidays', 'cn', '--out', join(scratchDir, 'holidays-report.txt')],
+    kept: ['--holidays cn', `${holidayYears.from}–${holidayYears.to}`, String(holidayYears.to + 1)],
+  },
 };
 
 const VARIANTS = [
