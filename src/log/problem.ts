@@ -86,7 +86,7 @@ export type HistoryProblemCode = ViolationCode | LineProblemCode | RecordProblem
  *   outstanding (those the notices asked for since the last materials received).
  *
  * @category history
- * @since 0.3.0
+ * @since 0.2.0
  */
 export type RecordProblemCode = keyof typeof RECORD_PROBLEM_RULES;
 

@@ -185,7 +185,7 @@ function isSpokenAscii(text: string): boolean {
  * idsLookAlike('s-017', 's-018'); // false
  *
  * @category identity
- * @since 0.3.0
+ * @since 0.2.0
  */
 export function idsLookAlike(a: string, b: string): boolean {
   return a !== b && skeletonOf(a) === skeletonOf(b);

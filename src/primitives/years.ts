@@ -44,7 +44,7 @@ const LATEST = Date.UTC(PLAUSIBLE_YEARS.to + 1, 0, 1);
  * isPlausibleMillis(Date.parse('7026-05-04T09:30:00+08:00')); // false
  *
  * @category history
- * @since 0.3.0
+ * @since 0.2.0
  */
 export function isPlausibleMillis(millis: number): boolean {
   return millis >= EARLIEST && millis < LATEST;
