@@ -592,23 +592,20 @@ function lookAlike(cmd: InquiryCommand, id: string, other: string, field: string
 // be recorded, then refused by `check` and left out of the audit, and a date centuries ahead would
 // stop every later act on the inquiry as going back in time.
 function implausibleInstant(cmd: InquiryCommand): RuleViolation | undefined {
-  const instants: ReadonlyArray<readonly [string, string]> =
-    cmd.type === 'PromiseReply'
-      ? [
-          ['data.at', cmd.data.at],
-          ['data.deadline', cmd.data.deadline],
-        ]
-      : [['data.at', cmd.data.at]];
-  for (const [field, instant] of instants) {
-    if (!isPlausibleMillis(instantMillis(instant))) {
-      return violation(
+  return (
+    implausibleField(cmd, 'data.at', cmd.data.at) ??
+    (cmd.type === 'PromiseReply' ? implausibleField(cmd, 'data.deadline', cmd.data.deadline) : undefined)
+  );
+}
+
+function implausibleField(cmd: InquiryCommand, field: string, instant: string): RuleViolation | undefined {
+  return isPlausibleMillis(instantMillis(instant))
+    ? undefined
+    : violation(
         'IMPLAUSIBLE_INSTANT',
         { field, instant, from: String(PLAUSIBLE_YEARS.from), to: String(PLAUSIBLE_YEARS.to), command: cmd.type },
         field,
       );
-    }
-  }
-  return undefined;
 }
 
 function decodeCommand(command: unknown): E.Either<RuleViolation, InquiryCommand> {
