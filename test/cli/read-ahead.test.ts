@@ -3,7 +3,7 @@ import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openLines, readAhead } from '../../src/cli/io';
+import { openLines, readAhead, readChunks } from '../../src/cli/io';
 
 // The CLI reads a log file with the next chunk in flight while the current one is split and
 // checked: the bytes must come out whole and in order, and the file must be closed however the
@@ -26,6 +26,24 @@ describe('given a log file larger than one chunk', () => {
     expect(chunks.length).toBe(4);
     expect(Buffer.concat(chunks).equals(bytes)).toBe(true);
     // A closed FileHandle has no descriptor left (fd -1).
+    expect(handle.fd).toBe(-1);
+  });
+
+  it('when read in chunks (a regular file), then every byte comes once, in order, and the file is closed', async () => {
+    const handle = await open(file, 'r');
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of readChunks(handle)) chunks.push(chunk);
+    expect(chunks.map((c) => c.length)).toEqual([131_072, 131_072, 131_072, 65_536]);
+    expect(Buffer.concat(chunks).equals(bytes)).toBe(true);
+    expect(handle.fd).toBe(-1);
+  });
+
+  it('when the reader of chunks stops after the first, then the file is closed', async () => {
+    const handle = await open(file, 'r');
+    for await (const chunk of readChunks(handle)) {
+      expect(chunk.length).toBe(131_072);
+      break;
+    }
     expect(handle.fd).toBe(-1);
   });
 
