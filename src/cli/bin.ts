@@ -5,8 +5,11 @@
  * @packageDocumentation
  */
 import { detectLocale } from '../i18n/detect';
+import { keepYoungGenerationSmall } from './heap';
 import { main } from './main';
 import { cliMessage, errorLine } from './messages';
+
+keepYoungGenerationSmall();
 
 // A failed write to standard output or error (a closed pipe, a full disk) is heard by `main`, which
 // listens for the streams' 'error' events and turns the failure into the exit code: no handler here.
