@@ -220,7 +220,8 @@ export function supervisorFold(
       // complete, as a batch would release it.
       const found = auditor.releaseNow(applied);
       for (const f of found) released.push(f);
-      retention?.closed(applied.inquiryId, found.length > 0);
+      // A chain passed over was never kept: there is nothing for the retention to weigh.
+      if (applied.chain !== PASSED_OVER) retention?.closed(applied.inquiryId, found.length > 0);
     }
   };
   const current = positions === undefined ? () => auditor.openPositions() : () => positions.values();
