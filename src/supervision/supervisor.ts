@@ -265,6 +265,11 @@ const PASSED_OVER: ChainHandle = Object.freeze({});
 class ChainRetention {
   private readonly flagged = new Set<string>();
   private readonly quiet = new Set<string>();
+  // The quiet ones in the order they were kept, oldest first from `quietHead`: the oldest is the
+  // one to give way. (A Set's first value is found past the holes its deleted entries leave, which
+  // cost a scan of up to `limit` entries per eviction.)
+  private quietOrder: string[] = [];
+  private quietHead = 0;
   private droppedFlagged = 0;
   private droppedQuiet = 0;
   // With `byInquiryOrder`, once `flagged` is full: its greatest id. `flagged` is then frozen (there
@@ -300,14 +305,18 @@ class ChainRetention {
       this.quiet.delete(inquiryId);
     }
     if (this.flagged.size + this.quiet.size < this.limit) {
-      (hasFindings ? this.flagged : this.quiet).add(inquiryId);
+      if (hasFindings) this.flagged.add(inquiryId);
+      else {
+        this.quiet.add(inquiryId);
+        this.quietOrder.push(inquiryId);
+      }
       return;
     }
     if (hasFindings) {
-      const evicted = this.quiet.values().next();
-      if (evicted.done !== true) {
-        this.quiet.delete(evicted.value);
-        this.chains.drop(evicted.value);
+      const evicted = this.oldestQuiet();
+      if (evicted !== undefined) {
+        this.quiet.delete(evicted);
+        this.chains.drop(evicted);
         this.droppedQuiet += 1;
         this.flagged.add(inquiryId);
         return;
@@ -316,6 +325,21 @@ class ChainRetention {
     this.chains.drop(inquiryId);
     if (hasFindings) this.droppedFlagged += 1;
     else this.droppedQuiet += 1;
+  }
+
+  // The quiet inquiry kept longest, taken off the order (ids no longer quiet are passed by).
+  private oldestQuiet(): string | undefined {
+    let oldest: string | undefined;
+    while (oldest === undefined && this.quietHead < this.quietOrder.length) {
+      const id = this.quietOrder[this.quietHead] as string;
+      this.quietHead += 1;
+      if (this.quiet.has(id)) oldest = id;
+    }
+    if (this.quietHead > 1024 && this.quietHead * 2 > this.quietOrder.length) {
+      this.quietOrder = this.quietOrder.slice(this.quietHead);
+      this.quietHead = 0;
+    }
+    return oldest;
   }
 
   leftOut(): ChainsLeftOut {
