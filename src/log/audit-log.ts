@@ -8,6 +8,7 @@ import type { StaffRef } from '../inquiry/staff';
 import type { ChainEscalation, ChainStage, StageChain } from '../supervision/stage-chains';
 import { supervisorFold } from '../supervision/supervisor';
 import { linesInBatches, parseEventLine, type LineProblemCode, type UnreadableLine } from './line';
+import type { InquiryEvent } from '../inquiry/events';
 
 // model
 
@@ -59,16 +60,47 @@ export interface TimelinesLeftOut {
 export const HTML_TIMELINE_LIMIT = 1000;
 
 /**
+ * How far past every earlier event of a log an event may be dated before the audit reports it as
+ * `TIME_JUMPED_AHEAD` ({@link AsOfProblemCode}): a year and a day. A log is written as things
+ * happen; one event far ahead of all the others is most likely a mistyped year (2062 for 2026), and
+ * it would move the audit's default as-of with it, making every open inquiry overdue.
+ *
+ * @example
+ * import { TIME_JUMP_DAYS } from 'first-inquiry/log';
+ * TIME_JUMP_DAYS; // 366
+ *
+ * @category reports
+ * @since 0.2.0
+ */
+export const TIME_JUMP_DAYS = 366;
+
+/**
+ * A problem of the audit's own (not of one inquiry's record): `TIME_JUMPED_AHEAD`, an event dated
+ * more than {@link TIME_JUMP_DAYS} after every earlier event of the log. The event is still
+ * applied, as recorded; the problem names its line and the latest event before it, so that a
+ * mistyped year is found before anyone reads a report as of it.
+ *
+ * @example
+ * import type { AsOfProblemCode } from 'first-inquiry/log';
+ * const code: AsOfProblemCode = 'TIME_JUMPED_AHEAD';
+ *
+ * @category history
+ * @since 0.2.0
+ */
+export type AsOfProblemCode = 'TIME_JUMPED_AHEAD';
+
+/**
  * A line of the log that the audit could not use, located by line: not an event
- * ({@link LineProblemCode}), or an event the record does not allow (before a receipt, after a
- * closure, time going backwards: the auditor's {@link AuditProblem} codes).
+ * ({@link LineProblemCode}), an event the record does not allow (before a receipt, after a
+ * closure, time going backwards: the auditor's {@link AuditProblem} codes), or an event dated far
+ * ahead of all the others ({@link AsOfProblemCode}: applied, but most likely a mistyped year).
  *
  * @category history
  * @since 0.1.0
  */
 export interface AuditLogProblem {
   readonly line: number;
-  readonly code: LineProblemCode | AuditProblem['code'];
+  readonly code: LineProblemCode | AuditProblem['code'] | AsOfProblemCode;
   readonly message: string;
   readonly inquiryId?: string;
 }
@@ -190,6 +222,7 @@ export async function auditEventLog(
   let lineNo = 0;
   let latest: string | undefined;
   let latestMillis = Number.NEGATIVE_INFINITY;
+  let latestLine = 0;
   let eventsAfterAsOf = 0;
 
   for await (const batch of linesInBatches(lines)) {
@@ -213,8 +246,11 @@ export async function auditEventLog(
         continue;
       }
       if (latest === undefined || at > latestMillis) {
+        if (latest !== undefined && at - latestMillis > TIME_JUMP_MS)
+          problems.push(timeJumped(lineNo, event, at, latest, latestMillis, latestLine));
         latest = event.data.at;
         latestMillis = at;
+        latestLine = lineNo;
       }
       const shift = lineNo - added;
       if (shifts.length === 0 || shifts[shifts.length - 1]?.[1] !== shift) shifts.push([added, shift]);
@@ -311,6 +347,26 @@ export function keptTimelines(
       withFindings: flaggedIds.size - keptFlagged.length,
       withoutFindings: inquiries - flaggedIds.size - keptQuiet.length,
     },
+  };
+}
+
+const DAY_MS = 86_400_000;
+const TIME_JUMP_MS = TIME_JUMP_DAYS * DAY_MS;
+
+function timeJumped(
+  line: number,
+  event: InquiryEvent,
+  at: number,
+  latest: string,
+  latestMillis: number,
+  latestLine: number,
+): AuditLogProblem {
+  const { inquiryId } = event.data;
+  return {
+    line,
+    code: 'TIME_JUMPED_AHEAD',
+    message: `This ${event.type} of ${inquiryId} is dated ${event.data.at}, ${Math.floor((at - latestMillis) / DAY_MS)} days after every earlier event (the latest, on line ${latestLine}, is dated ${latest}): is a year mistyped? It was applied as recorded, and the audit is as of the latest event unless an as-of is given.`,
+    inquiryId,
   };
 }
 

@@ -6,8 +6,9 @@
  */
 export { checkEventLog } from './check-log';
 export type { CheckEventLogOptions, EventLogSummary } from './check-log';
-export { HTML_TIMELINE_LIMIT, auditEventLog } from './audit-log';
+export { HTML_TIMELINE_LIMIT, TIME_JUMP_DAYS, auditEventLog } from './audit-log';
 export type {
+  AsOfProblemCode,
   AuditEventLogOptions,
   AuditLogProblem,
   AuditLogReport,

@@ -4,6 +4,7 @@ import type { Locale } from '../i18n/locale';
 import { quoteList } from '../i18n/format';
 import type { ViolationParams } from '../inquiry/violations';
 import type { RecordProblemCode } from './problem';
+import type { AsOfProblemCode } from './audit-log';
 
 // model
 
@@ -15,7 +16,7 @@ import type { RecordProblemCode } from './problem';
  * @category i18n
  * @since 0.2.0
  */
-export type LogProblemCode = LineProblemCode | AuditProblem['code'] | RecordProblemCode;
+export type LogProblemCode = LineProblemCode | AuditProblem['code'] | RecordProblemCode | AsOfProblemCode;
 
 // constants
 
@@ -82,6 +83,13 @@ export const LOG_PROBLEM_TEXTS = {
     en: 'the event is dated before the inquiry’s previous event; it was applied at that earlier instant',
     'zh-CN': '此事件的时间早于该事项的上一条事件，已按上一条事件的时间处理',
     'zh-TW': '此事件的時間早於該事項的上一條事件，已按上一條事件的時間處理',
+  },
+  TIME_JUMPED_AHEAD: {
+    en: 'the event is dated more than a year after every earlier event (a mistyped year?); it was applied, and the audit is as of the latest event unless an as-of is given',
+    'zh-CN':
+      '此事件的时间比此前所有事件晚一年以上（年份是否输错？）；此事件已按原样处理，未另行指定督查时点时，督查时点取日志中最晚的事件时间',
+    'zh-TW':
+      '此事件的時間比此前所有事件晚一年以上（年份是否輸錯？）；此事件已按原樣處理，未另行指定督查時點時，督查時點取日誌中最晚的事件時間',
   },
   HANDOVER_INTENT_MISMATCH: {
     en: 'the handover does not carry the intent on record',

@@ -4,6 +4,7 @@ import { auditEventLog } from '../../src/log/audit-log';
 import { parseEventLine, PLAUSIBLE_YEARS, type UnreadableLine } from '../../src/log/line';
 import { checkEventLog } from '../../src/log/check-log';
 import type { HistoryProblem } from '../../src/log/problem';
+import { formatLogProblem, LOG_PROBLEM_TEXTS } from '../../src/log/problem-messages';
 import { received, replied } from '../support/events';
 import { guard } from '../support/staff';
 import { minute } from '../support/time';
@@ -71,5 +72,49 @@ describe('unreadable lines from a reader keep their line numbers', () => {
       [4, 'MALFORMED_JSON'],
     ]);
     expect(report.events).toBe(2);
+  });
+});
+
+describe('an event dated far ahead of every earlier one (a mistyped year)', () => {
+  const log = (...instants: string[]) =>
+    instants.map((instant, i) =>
+      JSON.stringify(
+        i === 0 ? received({ inquiryId: 'INQ-1', by: guard, at: instant }) : replied({ inquiryId: 'INQ-1', by: guard, at: instant }),
+      ),
+    );
+
+  it('is reported on its line, naming the latest event before it, and still applied', async () => {
+    // Given a log whose third event is typed 2062 for 2026,
+    const report = await auditEventLog(log('2026-05-04T09:00:00+08:00', '2026-05-05T09:00:00+08:00', '2062-05-06T09:00:00+08:00'));
+    // then the audit says so on line 3, naming line 2 and both instants,
+    expect(report.problems.map((p) => [p.line, p.code, p.inquiryId])).toEqual([[3, 'TIME_JUMPED_AHEAD', 'INQ-1']]);
+    expect(report.problems[0]?.message).toContain('2062-05-06T09:00:00+08:00');
+    expect(report.problems[0]?.message).toContain('line 2, is dated 2026-05-05T09:00:00+08:00');
+    // and the event counts, as recorded: the default as-of is its instant.
+    expect([report.events, report.asOf]).toEqual([3, '2062-05-06T09:00:00+08:00']);
+  });
+
+  it.each([
+    ['a year and a day later', '2027-05-05T09:00:00+08:00', []],
+    ['a year and a day and a minute later', '2027-05-05T09:01:00+08:00', ['TIME_JUMPED_AHEAD']],
+    ['before every earlier event (another check)', '2016-05-05T09:00:00+08:00', []],
+  ])('%s: %j', async (_, instant, codes) => {
+    const report = await auditEventLog(log('2026-05-04T09:00:00+08:00', instant));
+    expect(report.problems.filter((p) => p.code === 'TIME_JUMPED_AHEAD').map((p) => p.code)).toEqual(codes);
+  });
+
+  it('is not reported when it is after the as-of asked for (it is left out)', async () => {
+    const report = await auditEventLog(log('2026-05-04T09:00:00+08:00', '2062-05-06T09:00:00+08:00'), {
+      asOf: '2026-06-01T00:00:00+08:00',
+    });
+    expect(report.problems).toEqual([]);
+    expect(report.eventsAfterAsOf).toBe(1);
+  });
+
+  it('is worded in Chinese as every other problem', () => {
+    const problem = { code: 'TIME_JUMPED_AHEAD', message: 'This RequesterReplied of INQ-1 is dated …', inquiryId: 'INQ-1' } as const;
+    expect(formatLogProblem(problem, 'zh-CN')).toBe(`事项 INQ-1：${LOG_PROBLEM_TEXTS.TIME_JUMPED_AHEAD['zh-CN']}`);
+    expect(LOG_PROBLEM_TEXTS.TIME_JUMPED_AHEAD['zh-CN']).toContain('年份是否输错');
+    expect(LOG_PROBLEM_TEXTS.TIME_JUMPED_AHEAD['zh-TW']).toContain('年份是否輸錯');
   });
 });
