@@ -1,6 +1,7 @@
 import * as t from 'io-ts';
 import * as E from 'fp-ts/Either';
-import { Instant, NonBlankString, StringList, describeErrors, previewValue, tagOf, taggedCodecs, unionOf } from '../primitives/codecs';
+import { Instant, NonBlankString, StringList, decodeProblems, previewValue, tagOf, taggedCodecs, unionOf } from '../primitives/codecs';
+import { describeProblem, type DecodeProblem } from '../primitives/reasons';
 import { UsableId } from '../primitives/identity';
 import { StaffRef } from './staff';
 
@@ -349,7 +350,15 @@ export interface EventDecodeError {
   readonly _tag: 'EventDecodeError';
   /** `UNKNOWN_EVENT_TYPE` or `INVALID_EVENT` (a known type whose fields are wrong). */
   readonly code: 'UNKNOWN_EVENT_TYPE' | 'INVALID_EVENT';
+  /** Each problem in English, naming the field: `data.note: must be given (it is missing)`. */
   readonly problems: readonly string[];
+  /**
+   * For `INVALID_EVENT`: the same problems as data (field path, reason code, value), for wording
+   * them in another language (the CLI's Chinese reports do).
+   *
+   * @since 0.2.0
+   */
+  readonly details?: readonly DecodeProblem[];
 }
 
 // utils
@@ -362,7 +371,7 @@ export interface EventDecodeError {
  * @example
  * import { decodeEvent } from 'first-inquiry';
  * const r = decodeEvent({ type: 'InquiryResolved', data: { summary: 'fixed' } });
- * // Left: INVALID_EVENT, problems like 'data.schemaVersion: expected 1 (got nothing)'
+ * // Left: INVALID_EVENT, problems like 'data.schemaVersion: must be given (it is missing)'
  *
  * @category decoding
  * @since 0.1.0
@@ -382,11 +391,10 @@ export function decodeEvent(value: unknown): E.Either<EventDecodeError, InquiryE
   // valid event decodes to itself: the guard checks it several times faster. Only a bad event pays
   // for the decoder's error paths.
   if (isEventWith(kind.data, value) || kind.codec.is(value)) return E.right(value as InquiryEvent);
-  return E.mapLeft((errors: t.Errors): EventDecodeError => ({
-    _tag: 'EventDecodeError',
-    code: 'INVALID_EVENT',
-    problems: describeErrors(errors),
-  }))(kind.codec.decode(value));
+  return E.mapLeft((errors: t.Errors): EventDecodeError => {
+    const details = decodeProblems(errors);
+    return { _tag: 'EventDecodeError', code: 'INVALID_EVENT', problems: details.map(describeProblem), details };
+  })(kind.codec.decode(value));
 }
 
 // The event codecs' guards written out field by field, for speed: io-ts composes a guard of

@@ -7,7 +7,7 @@ import type { RuleId } from '../rules/ids';
 import type { StaffRef } from '../inquiry/staff';
 import type { ChainEscalation, ChainStage, StageChain } from '../supervision/stage-chains';
 import { supervisorFold } from '../supervision/supervisor';
-import { linesInBatches, parseEventLine, type LineProblemCode, type UnreadableLine } from './line';
+import { linesInBatches, parseEventLine, type InvalidFields, type LineProblemCode, type UnreadableLine } from './line';
 import type { InquiryEvent } from '../inquiry/events';
 
 // model
@@ -103,6 +103,8 @@ export interface AuditLogProblem {
   readonly code: LineProblemCode | AuditProblem['code'] | AsOfProblemCode;
   readonly message: string;
   readonly inquiryId?: string;
+  /** For `INVALID_EVENT`: the event's type and wrong fields as data ({@link InvalidFields}). @since 0.2.0 */
+  readonly invalid?: InvalidFields;
 }
 
 /**
@@ -236,7 +238,8 @@ export async function auditEventLog(
       if (text.trim() === '') continue;
       const parsed = parseEventLine(text);
       if (isLeft(parsed)) {
-        problems.push({ line: lineNo, code: parsed.left.code, message: parsed.left.message });
+        const { code, message, invalid } = parsed.left;
+        problems.push(invalid === undefined ? { line: lineNo, code, message } : { line: lineNo, code, message, invalid });
         continue;
       }
       const event = parsed.right;

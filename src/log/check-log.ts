@@ -69,9 +69,9 @@ export async function checkEventLog(
     const text = lineNo === 1 && line.charCodeAt(0) === 0xfeff ? line.slice(1) : line;
     if (text.trim() === '') return undefined;
     const parsed = parseEventLine(text);
-    return isLeft(parsed)
-      ? { line: lineNo, code: parsed.left.code, rule: null, message: parsed.left.message }
-      : problemOf(lineNo, parsed.right, checker.check(parsed.right));
+    if (!isLeft(parsed)) return problemOf(lineNo, parsed.right, checker.check(parsed.right));
+    const { code, message, invalid } = parsed.left;
+    return invalid === undefined ? { line: lineNo, code, rule: null, message } : { line: lineNo, code, rule: null, message, invalid };
   };
   // Only reading the next batch and reporting a problem are awaited, not each line.
   for await (const batch of linesInBatches(lines)) {

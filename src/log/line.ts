@@ -3,6 +3,7 @@ import { instantMillis } from '../primitives/codecs';
 import { isPlausibleMillis, PLAUSIBLE_YEARS } from '../primitives/years';
 import { promisedDeadline } from '../inquiry/lifecycle';
 import { decodeEvent, type InquiryEvent } from '../inquiry/events';
+import type { DecodeProblem } from '../primitives/reasons';
 
 // model
 
@@ -21,6 +22,29 @@ export interface LineProblem {
   readonly _tag: 'LineProblem';
   readonly code: LineProblemCode;
   readonly message: string;
+  /**
+   * For `INVALID_EVENT`: the event's type and each wrong field as data ({@link DecodeProblem}), so
+   * that {@link formatLogProblem} words them in the reader's language.
+   *
+   * @since 0.2.0
+   */
+  readonly invalid?: InvalidFields;
+}
+
+/**
+ * The wrong fields of an event of a known type (`INVALID_EVENT`), as data: the type, and each field
+ * with why it is refused and what it held.
+ *
+ * @example
+ * import type { InvalidFields } from 'first-inquiry/log';
+ * const f: InvalidFields = { eventType: 'InquiryResolved', fields: [{ path: 'data.summary', reason: 'MISSING' }] };
+ *
+ * @category history
+ * @since 0.2.0
+ */
+export interface InvalidFields {
+  readonly eventType: string;
+  readonly fields: readonly DecodeProblem[];
 }
 
 /**
@@ -135,10 +159,11 @@ export function parseEventLine(text: string): E.Either<LineProblem, InquiryEvent
       implausibleInstant('data.at', event.data.at) ?? (deadline === undefined ? undefined : implausibleInstant('data.deadline', deadline));
     return implausible === undefined ? decoded : E.left(problem('IMPLAUSIBLE_INSTANT', `${event.type} is implausible: ${implausible}`));
   }
-  const { code, problems } = decoded.left;
-  return E.left(
-    problem(code, code === 'UNKNOWN_EVENT_TYPE' ? problems.join('; ') : `${eventTypeOf(value)} is malformed: ${problems.join('; ')}`),
-  );
+  const { code, problems, details } = decoded.left;
+  if (code === 'UNKNOWN_EVENT_TYPE') return E.left(problem(code, problems.join('; ')));
+  const eventType = eventTypeOf(value);
+  const invalid = problem(code, `${eventType} is malformed: ${problems.join('; ')}`);
+  return E.left(details === undefined ? invalid : { ...invalid, invalid: { eventType, fields: details } });
 }
 
 /**

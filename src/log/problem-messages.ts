@@ -1,5 +1,6 @@
 import type { AuditProblem } from '../supervision/finding';
-import type { LineProblemCode } from './line';
+import type { InvalidFields, LineProblemCode } from './line';
+import { formatDecodeProblem } from '../i18n/decode-problems';
 import type { Locale } from '../i18n/locale';
 import { quoteList } from '../i18n/format';
 import type { ViolationParams } from '../inquiry/violations';
@@ -118,11 +119,14 @@ export const LOG_PROBLEM_TEXTS = {
  * @since 0.2.0
  */
 export function formatLogProblem(
-  problem: { readonly code: LogProblemCode; readonly message: string; readonly inquiryId?: string },
+  problem: { readonly code: LogProblemCode; readonly message: string; readonly inquiryId?: string; readonly invalid?: InvalidFields },
   locale: Locale,
 ): string {
   if (locale === 'en') return problem.message;
   const text = LOG_PROBLEM_TEXTS[problem.code][locale];
+  // An event's wrong fields, each worded in the reader's language (paths and values as they are).
+  if (problem.invalid !== undefined && problem.invalid.fields.length > 0)
+    return `${text}（${problem.invalid.eventType}：${problem.invalid.fields.map((f) => formatDecodeProblem(f, locale)).join('；')}）`;
   const line =
     problem.code === 'MALFORMED_JSON' ||
     problem.code === 'UNKNOWN_EVENT_TYPE' ||

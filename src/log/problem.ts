@@ -7,7 +7,7 @@ import { formatViolation } from '../inquiry/violation-messages';
 import { ACT_NAMES } from '../inquiry/act-names';
 import type { InquiryEventType } from '../inquiry/events';
 import type { StaffRef } from '../inquiry/staff';
-import type { LineProblemCode } from './line';
+import type { InvalidFields, LineProblemCode } from './line';
 
 // model
 
@@ -42,6 +42,8 @@ export interface HistoryProblem {
    * @since 0.2.0
    */
   readonly refused?: RefusedEvent;
+  /** For `INVALID_EVENT`: the event's type and wrong fields as data ({@link InvalidFields}). @since 0.2.0 */
+  readonly invalid?: InvalidFields;
 }
 
 /**
@@ -171,7 +173,7 @@ const LINE_CODES: ReadonlySet<string> = new Set<LogProblemCode>([
  */
 export function historyProblemMessage(problem: HistoryProblem, locale: Locale): string {
   if (locale === 'en') return problem.message;
-  if (LINE_CODES.has(problem.code)) return formatLogProblem({ code: problem.code as LogProblemCode, message: problem.message }, locale);
+  if (LINE_CODES.has(problem.code)) return formatLogProblem({ ...problem, code: problem.code as LogProblemCode }, locale);
   // A problem built by hand without the refusal's facts has only its English words.
   const words =
     problem.refused === undefined || problem.inquiryId === undefined

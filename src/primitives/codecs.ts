@@ -268,7 +268,10 @@ export function decodeProblems(errors: t.Errors): readonly DecodeProblem[] {
       .filter((_, i) => i > 0 && !isCombinator(e.context[i - 1]?.type))
       .map((c) => c.key)
       .join('.');
-    const reason = reasonOf(e.message);
+    // A field io-ts found missing is said so, once (an intersection's members each refuse it, by
+    // type names like `Partial<{ employeeNo: string }>` that mean nothing to the reader).
+    const missing = e.value === undefined && e.message === undefined;
+    const reason = missing ? 'MISSING' : reasonOf(e.message);
     const params =
       reason === 'EXPECTED'
         ? { type: e.context[e.context.length - 1]?.type.name ?? 'a value' }
@@ -279,7 +282,7 @@ export function decodeProblems(errors: t.Errors): readonly DecodeProblem[] {
       path,
       reason,
       ...(params === undefined ? {} : { params }),
-      got: e.value === undefined ? null : previewValue(e.value),
+      ...(missing ? {} : { got: e.value === undefined ? null : previewValue(e.value) }),
     };
     const line = describeProblem(problem);
     if (!seen.has(line)) seen.set(line, problem);

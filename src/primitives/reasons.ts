@@ -21,6 +21,7 @@ import { PLAUSIBLE_YEARS } from './years';
  * @since 0.2.0
  */
 export const DECODE_REASONS = {
+  MISSING: 'must be given (it is missing)',
   NON_BLANK: 'must be a non-blank string',
   INSTANT: 'must be an ISO-8601 date-time with a zone, e.g. 2026-05-04T09:30:00+08:00',
   POSITIVE_NUMBER: 'must be a number greater than 0',

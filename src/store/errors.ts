@@ -69,7 +69,7 @@ export interface EventNotStorable {
  * import type { StoredEventInvalid } from 'first-inquiry/store';
  * const e: StoredEventInvalid = {
  *   _tag: 'StoreError', code: 'STORED_EVENT_INVALID', streamId: 'INQ-7', version: 2, position: 815,
- *   problems: ['data.note: expected string (got nothing)'],
+ *   problems: ['data.note: must be given (it is missing)'],
  *   message: 'Stored event INQ-7 version 2 (position 815, ...) no longer decodes: ...',
  * };
  *

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
 import type { AuditLogReport } from '../../src/log/audit-log';
 import { RULES } from '../../src/rules/catalogue';
-import { missingNotified, received, replied, transferred } from '../support/events';
+import { missingNotified, received, replied, resolved, transferred } from '../support/events';
 import { clerk, guard } from '../support/staff';
 import { day, minute } from '../support/time';
 import { logFile, scratchDir, text } from './support';
@@ -158,6 +158,42 @@ describe('first-inquiry check in Chinese', () => {
     const { stdout } = await run(['check', file, '--lang', 'zh-CN']);
     expect(stdout).toContain(`${file}:1: INVALID_UTF8: 这一行不是有效的 UTF-8 文本（请以 UTF-8 保存日志）（`);
     expect(stdout).toContain(`${file}:2: IMPLAUSIBLE_INSTANT: 此事件的时间不在 1970–2200 年之间（年份是否输错？）（`);
+  });
+
+  it('an event with wrong fields names each field, and why, in Chinese (paths and values as they are)', async () => {
+    // Given a receipt with an unknown channel and a blank category, and a resolution without its summary,
+    const { summary: _, ...unsummed } = resolved({ by: guard, at: minute(2) }).data;
+    const file = logFile([
+      JSON.stringify({ type: 'InquiryReceived', data: { ...received({ by: guard }).data, channel: 'fax', category: '' } }),
+      JSON.stringify({ type: 'InquiryResolved', data: unsummed }),
+    ]);
+    // when checked and audited in Chinese (simplified and traditional),
+    for (const [locale, words] of [
+      [
+        'zh-CN',
+        [
+          '这条事件缺少字段或字段有误（InquiryReceived：',
+          'data.category: 必须是非空的文字（实际为 ""）',
+          'data.summary: 必须填写（缺少此字段）',
+        ],
+      ],
+      [
+        'zh-TW',
+        [
+          '這條事件缺少欄位或欄位有誤（InquiryReceived：',
+          'data.category: 必須是非空的文字（實際為 ""）',
+          'data.summary: 必須填寫（缺少此欄位）',
+        ],
+      ],
+    ] as const) {
+      for (const command of ['check', 'audit']) {
+        const { stdout } = await run([command, file, '--lang', locale]);
+        // then every problem is worded in the reader's language, none in the decoder's English.
+        for (const w of words) expect(stdout).toContain(w);
+        expect(stdout).toContain('data.channel: ');
+        expect(stdout).not.toMatch(/is malformed|must be|got nothing|expected string/);
+      }
+    }
   });
 
   it('a refusal names the rule’s Chinese title; code and rule ID unchanged', async () => {

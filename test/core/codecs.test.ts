@@ -62,6 +62,13 @@ describe('decodeEvent', () => {
     ]);
   });
 
+  it('says a missing field is missing, once, whatever its type (never io-ts type names)', () => {
+    const { by: _, ...withoutActor } = transferred().data;
+    const error = problemsOf({ type: 'InquiryTransferred', data: withoutActor });
+    expect(error.problems).toEqual(['data.by: must be given (it is missing)']);
+    expect(error.details).toEqual([{ path: 'data.by', reason: 'MISSING' }]);
+  });
+
   it('lists every problem, once each', () => {
     const error = problemsOf({ type: 'InquiryResolved', data: { summary: 'fixed' } });
     expect([...new Set(error.problems.map((p) => p.split(':')[0]))]).toEqual([

@@ -63,6 +63,7 @@ export function everyCliText(locale: Locale): readonly string[] {
 // A policy file that is refused for each reason the policy decoder gives; typed, so a new reason
 // without a sample does not compile. `null`: a reason of the event codecs, not of a policy.
 export const POLICY_FOR: { readonly [R in DecodeReason]: unknown } = {
+  MISSING: null,
   NON_BLANK: null,
   INSTANT: null,
   OTHER: null,
