@@ -16,6 +16,19 @@ const REASONS: {
   readonly [R in DecodeReason]: { readonly 'zh-CN': (p: DecodeProblem) => string; readonly 'zh-TW': (p: DecodeProblem) => string };
 } = {
   MISSING: { 'zh-CN': () => '必须填写（缺少此字段）', 'zh-TW': () => '必須填寫（缺少此欄位）' },
+  ID: { 'zh-CN': () => '必须是编号（文字）', 'zh-TW': () => '必須是編號（文字）' },
+  ID_BLANK: {
+    'zh-CN': () => '必须是可用的编号：它什么也不显示（为空，或只有空白、不可见字符）',
+    'zh-TW': () => '必須是可用的編號：它什麼也不顯示（為空，或只有空白、不可見字元）',
+  },
+  INSTANT_PLAUSIBLE: {
+    'zh-CN': () => `必须是 ${YEARS} 年之间的时间（年份是否输错？）`,
+    'zh-TW': () => `必須是 ${YEARS} 年之間的時間（年份是否輸錯？）`,
+  },
+  EVENT_TYPE: {
+    'zh-CN': (p) => `必须是以下事件类型之一：${(p.params?.known ?? '').split(', ').join('、')}`,
+    'zh-TW': (p) => `必須是以下事件類型之一：${(p.params?.known ?? '').split(', ').join('、')}`,
+  },
   NON_BLANK: { 'zh-CN': () => '必须是非空的文字', 'zh-TW': () => '必須是非空的文字' },
   INSTANT: {
     'zh-CN': () => '必须是带时区的 ISO-8601 日期时间，例如 2026-05-04T09:30:00+08:00',

@@ -7,7 +7,7 @@ import type { RuleId } from '../rules/ids';
 import type { StaffRef } from '../inquiry/staff';
 import type { ChainEscalation, ChainStage, StageChain } from '../supervision/stage-chains';
 import { supervisorFold } from '../supervision/supervisor';
-import { linesInBatches, parseEventLine, type InvalidFields, type LineProblemCode, type UnreadableLine } from './line';
+import { linesInBatches, parseEventLine, type LineDetail, type LineProblemCode, type UnreadableLine } from './line';
 import type { InquiryEvent } from '../inquiry/events';
 
 // model
@@ -103,8 +103,8 @@ export interface AuditLogProblem {
   readonly code: LineProblemCode | AuditProblem['code'] | AsOfProblemCode;
   readonly message: string;
   readonly inquiryId?: string;
-  /** For `INVALID_EVENT`: the event's type and wrong fields as data ({@link InvalidFields}). @since 0.2.0 */
-  readonly invalid?: InvalidFields;
+  /** For a line that is not an event: what is wrong with it, as data ({@link LineDetail}). @since 0.2.0 */
+  readonly detail?: LineDetail;
 }
 
 /**
@@ -238,8 +238,8 @@ export async function auditEventLog(
       if (text.trim() === '') continue;
       const parsed = parseEventLine(text);
       if (isLeft(parsed)) {
-        const { code, message, invalid } = parsed.left;
-        problems.push(invalid === undefined ? { line: lineNo, code, message } : { line: lineNo, code, message, invalid });
+        const { code, message, detail } = parsed.left;
+        problems.push(detail === undefined ? { line: lineNo, code, message } : { line: lineNo, code, message, detail });
         continue;
       }
       const event = parsed.right;

@@ -70,8 +70,8 @@ export async function checkEventLog(
     if (text.trim() === '') return undefined;
     const parsed = parseEventLine(text);
     if (!isLeft(parsed)) return problemOf(lineNo, parsed.right, checker.check(parsed.right));
-    const { code, message, invalid } = parsed.left;
-    return invalid === undefined ? { line: lineNo, code, rule: null, message } : { line: lineNo, code, rule: null, message, invalid };
+    const { code, message, detail } = parsed.left;
+    return detail === undefined ? { line: lineNo, code, rule: null, message } : { line: lineNo, code, rule: null, message, detail };
   };
   // Only reading the next batch and reporting a problem are awaited, not each line.
   for await (const batch of linesInBatches(lines)) {

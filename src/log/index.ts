@@ -24,7 +24,7 @@ export type { HistoryChecker, HistoryCheckerOptions, HistoryCheckStats } from '.
 export { checkEvent, refusalOfEvent } from './check';
 export { commandForEvent } from './command';
 export { PLAUSIBLE_YEARS, parseEventLine } from './line';
-export type { InvalidFields, LineProblem, LineProblemCode, UnreadableLine } from './line';
+export type { LineDetail, LineProblem, LineProblemCode, UnreadableLine } from './line';
 export { formatHistoryProblem } from './problem';
 export type { HistoryProblem, HistoryProblemCode, RecordProblemCode, RefusedEvent } from './problem';
 export { formatLogProblem } from './problem-messages';

@@ -1,8 +1,8 @@
 import * as E from 'fp-ts/Either';
-import { instantMillis } from '../primitives/codecs';
+import { instantMillis, previewValue } from '../primitives/codecs';
 import { isPlausibleMillis, PLAUSIBLE_YEARS } from '../primitives/years';
 import { promisedDeadline } from '../inquiry/lifecycle';
-import { decodeEvent, type InquiryEvent } from '../inquiry/events';
+import { decodeEvent, INQUIRY_EVENT_TYPES, type InquiryEvent } from '../inquiry/events';
 import type { DecodeProblem } from '../primitives/reasons';
 
 // model
@@ -23,28 +23,31 @@ export interface LineProblem {
   readonly code: LineProblemCode;
   readonly message: string;
   /**
-   * For `INVALID_EVENT`: the event's type and each wrong field as data ({@link DecodeProblem}), so
-   * that {@link formatLogProblem} words them in the reader's language.
+   * What is wrong, as data ({@link LineDetail}), so that {@link formatLogProblem} words it in the
+   * reader's language; `message` is the English.
    *
    * @since 0.2.0
    */
-  readonly invalid?: InvalidFields;
+  readonly detail?: LineDetail;
 }
 
 /**
- * The wrong fields of an event of a known type (`INVALID_EVENT`), as data: the type, and each field
- * with why it is refused and what it held.
+ * What is wrong with a line that is not an event, as data: for `INVALID_EVENT` and
+ * `IMPLAUSIBLE_INSTANT` the event's type and each refused field (why, and what it held); for
+ * `UNKNOWN_EVENT_TYPE` the `type` field; for `MALFORMED_JSON` the character of the line where the
+ * JSON parser stopped, when it says (none when the line simply ends too soon).
  *
  * @example
- * import type { InvalidFields } from 'first-inquiry/log';
- * const f: InvalidFields = { eventType: 'InquiryResolved', fields: [{ path: 'data.summary', reason: 'MISSING' }] };
+ * import type { LineDetail } from 'first-inquiry/log';
+ * const d: LineDetail = { eventType: 'InquiryResolved', fields: [{ path: 'data.summary', reason: 'MISSING' }] };
  *
  * @category history
  * @since 0.2.0
  */
-export interface InvalidFields {
-  readonly eventType: string;
-  readonly fields: readonly DecodeProblem[];
+export interface LineDetail {
+  readonly eventType?: string;
+  readonly fields?: readonly DecodeProblem[];
+  readonly column?: number;
 }
 
 /**
@@ -149,21 +152,37 @@ export function parseEventLine(text: string): E.Either<LineProblem, InquiryEvent
     value = JSON.parse(text);
   } catch (e) {
     // JSON.parse reports bad input only by throwing; here it becomes a value like any other problem.
-    return E.left(problem('MALFORMED_JSON', `not valid JSON: ${e instanceof Error ? e.message : String(e)}`));
+    const said = e instanceof Error ? e.message : String(e);
+    const position = /at position (\d+)/.exec(said)?.[1];
+    const malformed = problem('MALFORMED_JSON', `not valid JSON: ${said}`);
+    return E.left(position === undefined ? malformed : { ...malformed, detail: { column: Number(position) + 1 } });
   }
   const decoded = decodeEvent(value);
   if (E.isRight(decoded)) {
     const event = decoded.right;
     const deadline = promisedDeadline(event);
-    const implausible =
-      implausibleInstant('data.at', event.data.at) ?? (deadline === undefined ? undefined : implausibleInstant('data.deadline', deadline));
-    return implausible === undefined ? decoded : E.left(problem('IMPLAUSIBLE_INSTANT', `${event.type} is implausible: ${implausible}`));
+    const field =
+      implausibleInstant('data.at', event.data.at) === undefined ? (deadline === undefined ? undefined : 'data.deadline') : 'data.at';
+    if (field === undefined) return decoded;
+    const instant = field === 'data.at' ? event.data.at : (deadline ?? '');
+    return E.left({
+      ...problem('IMPLAUSIBLE_INSTANT', `${event.type} is implausible: ${implausibleInstant(field, instant) ?? ''}`),
+      detail: { eventType: event.type, fields: [{ path: field, reason: 'INSTANT_PLAUSIBLE', got: previewValue(instant) }] },
+    });
   }
   const { code, problems, details } = decoded.left;
-  if (code === 'UNKNOWN_EVENT_TYPE') return E.left(problem(code, problems.join('; ')));
+  if (code === 'UNKNOWN_EVENT_TYPE') {
+    // A line that is no object at all has no `type` field: the whole value is what is wrong.
+    const isObject = typeof value === 'object' && value !== null;
+    const got = previewValue(isObject ? ((value as { type?: unknown }).type ?? null) : value);
+    return E.left({
+      ...problem(code, problems.join('; ')),
+      detail: { fields: [{ path: isObject ? 'type' : '', reason: 'EVENT_TYPE', params: { known: INQUIRY_EVENT_TYPES.join(', ') }, got }] },
+    });
+  }
   const eventType = eventTypeOf(value);
   const invalid = problem(code, `${eventType} is malformed: ${problems.join('; ')}`);
-  return E.left(details === undefined ? invalid : { ...invalid, invalid: { eventType, fields: details } });
+  return E.left(details === undefined ? invalid : { ...invalid, detail: { eventType, fields: details } });
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { AuditProblem } from '../supervision/finding';
-import type { InvalidFields, LineProblemCode } from './line';
+import type { LineDetail, LineProblemCode } from './line';
 import { formatDecodeProblem } from '../i18n/decode-problems';
 import type { Locale } from '../i18n/locale';
 import { quoteList } from '../i18n/format';
@@ -24,7 +24,8 @@ export type LogProblemCode = LineProblemCode | AuditProblem['code'] | RecordProb
 /**
  * What each log problem code means, in every locale. The English `message` of a problem keeps the
  * technical detail (the JSON parser's words, the fields the decoder named); a Chinese report shows
- * this explanation first and the detail after it.
+ * this explanation first, then the detail worded from the problem's data (`detail`) when it has
+ * some, else as the English says it.
  *
  * @example
  * import { LOG_PROBLEM_TEXTS } from './problem-messages'; // internal to the library
@@ -108,27 +109,40 @@ export const LOG_PROBLEM_TEXTS = {
 
 /**
  * A log problem's message in a locale: the English message as recorded; in Chinese, the
- * explanation of its code, then (for lines that are not events) the technical detail.
+ * explanation of its code, then, for a line that is not an event, what is wrong with it: worded
+ * from its {@link LineDetail} (each field, why and what it held; where the JSON parser stopped)
+ * when it has one, else the English detail.
  *
  * @example
  * import { formatLogProblem } from 'first-inquiry/log';
  * formatLogProblem({ code: 'EVENT_BEFORE_RECEIPT', inquiryId: 'INQ-8', message: 'INQ-8 has not been received; …' }, 'zh-CN');
  * // '事项 INQ-8：该事项尚未受理，此事件已跳过'
+ * formatLogProblem({ code: 'INVALID_EVENT', message: 'InquiryResolved is malformed: …', detail: { eventType: 'InquiryResolved', fields: [{ path: 'data.summary', reason: 'MISSING' }] } }, 'zh-CN');
+ * // '这条事件缺少字段或字段有误（InquiryResolved：data.summary: 必须填写（缺少此字段））'
  *
  * @category i18n
  * @since 0.2.0
  */
 export function formatLogProblem(
-  problem: { readonly code: LogProblemCode; readonly message: string; readonly inquiryId?: string; readonly invalid?: InvalidFields },
+  problem: { readonly code: LogProblemCode; readonly message: string; readonly inquiryId?: string; readonly detail?: LineDetail },
   locale: Locale,
 ): string {
   if (locale === 'en') return problem.message;
   const text = LOG_PROBLEM_TEXTS[problem.code][locale];
-  // An event's wrong fields, each worded in the reader's language (paths and values as they are).
-  if (problem.invalid !== undefined && problem.invalid.fields.length > 0)
-    return `${text}（${problem.invalid.eventType}：${problem.invalid.fields.map((f) => formatDecodeProblem(f, locale)).join('；')}）`;
+  const { detail } = problem;
+  // What is wrong with the line, from its data, in the reader's language (paths and values as they are).
+  if (detail?.fields !== undefined && detail.fields.length > 0) {
+    // An implausible instant: the explanation already says why; the field and its value say where.
+    const fields = detail.fields
+      .map((f) => (problem.code === 'IMPLAUSIBLE_INSTANT' ? `${f.path} = ${f.got ?? ''}` : formatDecodeProblem(f, locale)))
+      .join('；');
+    return `${text}（${detail.eventType === undefined ? '' : `${detail.eventType}：`}${fields}）`;
+  }
+  if (problem.code === 'MALFORMED_JSON')
+    return detail?.column === undefined
+      ? text
+      : `${text}（${locale === 'zh-CN' ? `解析停在第 ${detail.column} 个字符` : `解析停在第 ${detail.column} 個字元`}）`;
   const line =
-    problem.code === 'MALFORMED_JSON' ||
     problem.code === 'UNKNOWN_EVENT_TYPE' ||
     problem.code === 'INVALID_EVENT' ||
     problem.code === 'IMPLAUSIBLE_INSTANT' ||

@@ -7,7 +7,7 @@ import { formatViolation } from '../inquiry/violation-messages';
 import { ACT_NAMES } from '../inquiry/act-names';
 import type { InquiryEventType } from '../inquiry/events';
 import type { StaffRef } from '../inquiry/staff';
-import type { InvalidFields, LineProblemCode } from './line';
+import type { LineDetail, LineProblemCode } from './line';
 
 // model
 
@@ -42,8 +42,8 @@ export interface HistoryProblem {
    * @since 0.2.0
    */
   readonly refused?: RefusedEvent;
-  /** For `INVALID_EVENT`: the event's type and wrong fields as data ({@link InvalidFields}). @since 0.2.0 */
-  readonly invalid?: InvalidFields;
+  /** For a line that is not an event: what is wrong with it, as data ({@link LineDetail}). @since 0.2.0 */
+  readonly detail?: LineDetail;
 }
 
 /**

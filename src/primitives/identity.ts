@@ -4,6 +4,7 @@
 /// <reference path="../types/unicode-confusables.d.ts" />
 import * as t from 'io-ts';
 import confusables from 'unicode-confusables';
+import { DECODE_REASONS } from './reasons';
 
 // One definition of "visible", "a usable name" and "a usable id", used by the codecs, `decide`
 // and the directory alike. A record names who was responsible (FI-02, FI-16): a name nobody can
@@ -220,9 +221,12 @@ export const UsableId = new t.Type<string, string, unknown>(
   'UsableId',
   (u): u is string => typeof u === 'string' && idProblem(u) === undefined,
   (u, c) => {
-    if (typeof u !== 'string') return t.failure(u, c, 'must be an id (a string)');
-    const problem = idProblem(u);
-    return problem === undefined ? t.success(u) : t.failure(u, c, `must be a usable id: it ${problem}`);
+    if (typeof u !== 'string') return t.failure(u, c, DECODE_REASONS.ID);
+    const kind = idProblemKind(u);
+    if (kind === undefined) return t.success(u);
+    // A blank id has a reason of its own (worded in every language); the others name the character
+    // or the form to write, in English.
+    return t.failure(u, c, kind === 'blank' ? DECODE_REASONS.ID_BLANK : `must be a usable id: it ${idProblem(u) ?? ''}`);
   },
   t.identity,
 );

@@ -22,6 +22,9 @@ import { PLAUSIBLE_YEARS } from './years';
  */
 export const DECODE_REASONS = {
   MISSING: 'must be given (it is missing)',
+  ID: 'must be an id (a string)',
+  ID_BLANK: 'must be a usable id: it shows nothing (empty, white space or invisible characters only)',
+  INSTANT_PLAUSIBLE: `must be an instant in the years ${PLAUSIBLE_YEARS.from}–${PLAUSIBLE_YEARS.to} (a mistyped year?)`,
   NON_BLANK: 'must be a non-blank string',
   INSTANT: 'must be an ISO-8601 date-time with a zone, e.g. 2026-05-04T09:30:00+08:00',
   POSITIVE_NUMBER: 'must be a number greater than 0',
@@ -72,7 +75,7 @@ export const DECODE_REASONS = {
  * @since 0.2.0
  */
 export type DecodeReason =
-  keyof typeof DECODE_REASONS | 'EXPECTED' | 'NOT_POLICY_FIELD' | 'NOT_CATEGORY_FIELD' | 'NOT_CALENDAR_FIELD' | 'OTHER';
+  keyof typeof DECODE_REASONS | 'EXPECTED' | 'EVENT_TYPE' | 'NOT_POLICY_FIELD' | 'NOT_CATEGORY_FIELD' | 'NOT_CALENDAR_FIELD' | 'OTHER';
 
 /**
  * One refused value as data: where (`path`, e.g. `calendar.holidays.0`), why (`reason` and its
@@ -161,6 +164,8 @@ export function englishReason(problem: DecodeProblem): string {
   switch (problem.reason) {
     case 'EXPECTED':
       return `expected ${p.type ?? 'a value'}`;
+    case 'EVENT_TYPE':
+      return `must be one of the event types (${p.known ?? ''})`;
     case 'NOT_POLICY_FIELD':
       return `is not a policy field (known: ${p.known ?? ''})`;
     case 'NOT_CATEGORY_FIELD':

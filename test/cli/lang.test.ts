@@ -160,38 +160,46 @@ describe('first-inquiry check in Chinese', () => {
     expect(stdout).toContain(`${file}:2: IMPLAUSIBLE_INSTANT: 此事件的时间不在 1970–2200 年之间（年份是否输错？）（`);
   });
 
-  it('an event with wrong fields names each field, and why, in Chinese (paths and values as they are)', async () => {
-    // Given a receipt with an unknown channel and a blank category, and a resolution without its summary,
+  it('a line that is not an event says what is wrong, field by field, in Chinese (paths and values as they are)', async () => {
+    // Given a receipt with an unknown channel and a blank category, a resolution without its summary,
+    // a line the JSON parser stops in, an unknown type, a line that is a number, and a mistyped year,
     const { summary: _, ...unsummed } = resolved({ by: guard, at: minute(2) }).data;
     const file = logFile([
       JSON.stringify({ type: 'InquiryReceived', data: { ...received({ by: guard }).data, channel: 'fax', category: '' } }),
       JSON.stringify({ type: 'InquiryResolved', data: unsummed }),
+      '{"type":"InquiryResolved",}',
+      '{"type":"Nope","data":{}}',
+      '42',
+      JSON.stringify(received({ inquiryId: 'INQ-9', by: guard, at: '7026-05-04T09:30:00+08:00' })),
     ]);
     // when checked and audited in Chinese (simplified and traditional),
-    for (const [locale, words] of [
-      [
-        'zh-CN',
-        [
-          '这条事件缺少字段或字段有误（InquiryReceived：',
-          'data.category: 必须是非空的文字（实际为 ""）',
-          'data.summary: 必须填写（缺少此字段）',
-        ],
+    const expected = {
+      'zh-CN': [
+        ':1: INVALID_EVENT: 这条事件缺少字段或字段有误（InquiryReceived：',
+        'data.category: 必须是非空的文字（实际为 ""）',
+        ':2: INVALID_EVENT: 这条事件缺少字段或字段有误（InquiryResolved：data.summary: 必须填写（缺少此字段））',
+        ':3: MALFORMED_JSON: 这一行不是有效的 JSON（解析停在第 27 个字符）',
+        ':4: UNKNOWN_EVENT_TYPE: 这一行的事件类型无法识别（type: 必须是以下事件类型之一：InquiryReceived、',
+        '（实际为 "Nope"）',
+        '（实际为 42）',
+        ':6: IMPLAUSIBLE_INSTANT: 此事件的时间不在 1970–2200 年之间（年份是否输错？）（InquiryReceived：data.at = "7026-05-04T09:30:00+08:00"）',
       ],
-      [
-        'zh-TW',
-        [
-          '這條事件缺少欄位或欄位有誤（InquiryReceived：',
-          'data.category: 必須是非空的文字（實際為 ""）',
-          'data.summary: 必須填寫（缺少此欄位）',
-        ],
+      'zh-TW': [
+        'data.category: 必須是非空的文字（實際為 ""）',
+        'data.summary: 必須填寫（缺少此欄位）',
+        '這一行不是有效的 JSON（解析停在第 27 個字元）',
+        '必須是以下事件類型之一：',
       ],
-    ] as const) {
+    } as const;
+    for (const locale of ['zh-CN', 'zh-TW'] as const) {
       for (const command of ['check', 'audit']) {
         const { stdout } = await run([command, file, '--lang', locale]);
-        // then every problem is worded in the reader's language, none in the decoder's English.
-        for (const w of words) expect(stdout).toContain(w);
+        // then every problem is worded in the reader's language, none in the decoder's or parser's English.
+        for (const words of expected[locale]) expect(stdout).toContain(words);
         expect(stdout).toContain('data.channel: ');
-        expect(stdout).not.toMatch(/is malformed|must be|got nothing|expected string/);
+        expect(stdout).not.toMatch(
+          /is malformed|is implausible|must be|got nothing|expected|not valid JSON|Unexpected|position|outside the years/,
+        );
       }
     }
   });

@@ -1,4 +1,5 @@
 import * as E from 'fp-ts/Either';
+import { parseEventLine } from '../../src/log/line';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CLI_MESSAGES, cliMessage, renderCliMessage, renderDecodeProblem, type CliMessageCode } from '../../src/cli/messages';
@@ -113,7 +114,24 @@ describe('policy problems in every language: the path and the value kept, the re
       expect(problem?.reason).not.toBe('OTHER');
       expectTranslated(problem!);
     }
-    expect(Object.keys(DECODE_REASONS).length).toBe(Object.keys(POLICY_FOR).length - 5);
+    // The reasons a log line is refused for (missing fields, implausible instants, unknown types).
+    for (const line of [
+      '{"type":"InquiryResolved","data":{}}',
+      '{"type":"Nope"}',
+      JSON.stringify({
+        type: 'FollowedUp',
+        data: { schemaVersion: 1, inquiryId: 'I', at: '7026-01-01T00:00:00Z', by: { id: 's', name: 'n', department: 'd' }, note: 'x' },
+      }),
+    ]) {
+      const parsed = parseEventLine(line);
+      const fields = E.isLeft(parsed) ? (parsed.left.detail?.fields ?? []) : [];
+      expect(fields.length, line).toBeGreaterThan(0);
+      for (const f of fields) {
+        expect(f.reason).not.toBe('OTHER');
+        expectTranslated(f);
+      }
+    }
+    expect(Object.keys(DECODE_REASONS).length).toBe(Object.keys(POLICY_FOR).length - 6);
   });
 
   it('any JSON given as a policy is refused only for reasons that have a translation (never OTHER)', () => {
