@@ -162,7 +162,11 @@ export function parseEventLine(text: string): E.Either<LineProblem, InquiryEvent
     const event = decoded.right;
     const deadline = promisedDeadline(event);
     const field =
-      implausibleInstant('data.at', event.data.at) === undefined ? (deadline === undefined ? undefined : 'data.deadline') : 'data.at';
+      implausibleInstant('data.at', event.data.at) !== undefined
+        ? 'data.at'
+        : deadline !== undefined && implausibleInstant('data.deadline', deadline) !== undefined
+          ? 'data.deadline'
+          : undefined;
     if (field === undefined) return decoded;
     const instant = field === 'data.at' ? event.data.at : (deadline ?? '');
     return E.left({

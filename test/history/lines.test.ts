@@ -5,7 +5,8 @@ import { parseEventLine, PLAUSIBLE_YEARS, type UnreadableLine } from '../../src/
 import { checkEventLog } from '../../src/log/check-log';
 import type { HistoryProblem } from '../../src/log/problem';
 import { formatLogProblem, LOG_PROBLEM_TEXTS } from '../../src/log/problem-messages';
-import { received, replied } from '../support/events';
+import { received, replied, replyPromised } from '../support/events';
+import { generateEvents } from '../../scripts/generate-log';
 import { guard } from '../support/staff';
 import { minute } from '../support/time';
 
@@ -116,5 +117,22 @@ describe('an event dated far ahead of every earlier one (a mistyped year)', () =
     expect(formatLogProblem(problem, 'zh-CN')).toBe(`事项 INQ-1：${LOG_PROBLEM_TEXTS.TIME_JUMPED_AHEAD['zh-CN']}`);
     expect(LOG_PROBLEM_TEXTS.TIME_JUMPED_AHEAD['zh-CN']).toContain('年份是否输错');
     expect(LOG_PROBLEM_TEXTS.TIME_JUMPED_AHEAD['zh-TW']).toContain('年份是否輸錯');
+  });
+});
+
+describe('every line of a valid log parses, and only an implausible instant is refused', () => {
+  it('gives every event of a generated log back as it was written (every type, promises with deadlines)', () => {
+    const events = [...generateEvents({ events: 4000, seed: 11 })];
+    expect(new Set(events.map((e) => e.type)).size).toBeGreaterThanOrEqual(14);
+    const refused = events.map((e) => parseEventLine(JSON.stringify(e))).filter(E.isLeft);
+    expect(refused.map((r) => r.left.message)).toEqual([]);
+  });
+
+  it.each([
+    ['a plausible deadline', '2026-05-06T18:00:00+08:00', 'OK'],
+    ['a deadline typed 7026', '7026-05-06T18:00:00+08:00', 'IMPLAUSIBLE_INSTANT data.deadline'],
+  ])('a reply promised with %s: %s', (_, deadline, expected) => {
+    const r = parseEventLine(JSON.stringify(replyPromised({ by: guard, at: minute(1), deadline })));
+    expect(E.isLeft(r) ? `${r.left.code} ${r.left.detail?.fields?.[0]?.path ?? ''}` : 'OK').toBe(expected);
   });
 });
