@@ -25,6 +25,10 @@ const REASONS: {
     'zh-CN': () => `必须是 ${YEARS} 年之间的时间（年份是否输错？）`,
     'zh-TW': () => `必須是 ${YEARS} 年之間的時間（年份是否輸錯？）`,
   },
+  ONE_OF: {
+    'zh-CN': (p) => `必须是以下之一：${(p.params?.known ?? '').split(', ').join('、')}`,
+    'zh-TW': (p) => `必須是以下之一：${(p.params?.known ?? '').split(', ').join('、')}`,
+  },
   EVENT_TYPE: {
     'zh-CN': (p) => `必须是以下事件类型之一：${(p.params?.known ?? '').split(', ').join('、')}`,
     'zh-TW': (p) => `必須是以下事件類型之一：${(p.params?.known ?? '').split(', ').join('、')}`,

@@ -271,13 +271,18 @@ export function decodeProblems(errors: t.Errors): readonly DecodeProblem[] {
     // A field io-ts found missing is said so, once (an intersection's members each refuse it, by
     // type names like `Partial<{ employeeNo: string }>` that mean nothing to the reader).
     const missing = e.value === undefined && e.message === undefined;
-    const reason = missing ? 'MISSING' : reasonOf(e.message);
+    // A value outside an enumeration (a channel, a handover reason) is told the values it may take,
+    // not the enumeration's type name.
+    const choices = e.message === undefined ? keysOf(e.context[e.context.length - 1]?.type) : undefined;
+    const reason = missing ? 'MISSING' : choices !== undefined ? 'ONE_OF' : reasonOf(e.message);
     const params =
-      reason === 'EXPECTED'
-        ? { type: e.context[e.context.length - 1]?.type.name ?? 'a value' }
-        : reason === 'OTHER'
-          ? { text: e.message ?? '' }
-          : undefined;
+      reason === 'ONE_OF'
+        ? { known: choices ?? '' }
+        : reason === 'EXPECTED'
+          ? { type: e.context[e.context.length - 1]?.type.name ?? 'a value' }
+          : reason === 'OTHER'
+            ? { text: e.message ?? '' }
+            : undefined;
     const problem: DecodeProblem = {
       path,
       reason,
@@ -288,6 +293,12 @@ export function decodeProblems(errors: t.Errors): readonly DecodeProblem[] {
     if (!seen.has(line)) seen.set(line, problem);
   }
   return [...seen.values()];
+}
+
+// The values of an enumeration codec (`t.keyof`), listed; undefined for any other codec.
+function keysOf(type: t.Decoder<unknown, unknown> | undefined): string | undefined {
+  const keyof = type as { _tag?: string; keys?: Readonly<Record<string, unknown>> } | undefined;
+  return keyof?._tag === 'KeyofType' && keyof.keys !== undefined ? Object.keys(keyof.keys).join(', ') : undefined;
 }
 
 function isCombinator(type: t.Decoder<unknown, unknown> | undefined): boolean {

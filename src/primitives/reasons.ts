@@ -75,7 +75,14 @@ export const DECODE_REASONS = {
  * @since 0.2.0
  */
 export type DecodeReason =
-  keyof typeof DECODE_REASONS | 'EXPECTED' | 'EVENT_TYPE' | 'NOT_POLICY_FIELD' | 'NOT_CATEGORY_FIELD' | 'NOT_CALENDAR_FIELD' | 'OTHER';
+  | keyof typeof DECODE_REASONS
+  | 'EXPECTED'
+  | 'EVENT_TYPE'
+  | 'ONE_OF'
+  | 'NOT_POLICY_FIELD'
+  | 'NOT_CATEGORY_FIELD'
+  | 'NOT_CALENDAR_FIELD'
+  | 'OTHER';
 
 /**
  * One refused value as data: where (`path`, e.g. `calendar.holidays.0`), why (`reason` and its
@@ -164,6 +171,8 @@ export function englishReason(problem: DecodeProblem): string {
   switch (problem.reason) {
     case 'EXPECTED':
       return `expected ${p.type ?? 'a value'}`;
+    case 'ONE_OF':
+      return `must be one of: ${p.known ?? ''}`;
     case 'EVENT_TYPE':
       return `must be one of the event types (${p.known ?? ''})`;
     case 'NOT_POLICY_FIELD':

@@ -64,6 +64,7 @@ export function everyCliText(locale: Locale): readonly string[] {
 // without a sample does not compile. `null`: a reason of the event codecs, not of a policy.
 export const POLICY_FOR: { readonly [R in DecodeReason]: unknown } = {
   MISSING: null,
+  ONE_OF: null,
   ID: null,
   ID_BLANK: null,
   INSTANT_PLAUSIBLE: null,
