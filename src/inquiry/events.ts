@@ -353,8 +353,8 @@ export interface EventDecodeError {
   /** Each problem in English, naming the field: `data.note: must be given (it is missing)`. */
   readonly problems: readonly string[];
   /**
-   * For `INVALID_EVENT`: the same problems as data (field path, reason code, value), for wording
-   * them in another language (the CLI's Chinese reports do).
+   * The same problems as data (field path, reason code, value), for wording them in another
+   * language (the CLI's Chinese reports do).
    *
    * @since 0.2.0
    */
@@ -380,11 +380,20 @@ export function decodeEvent(value: unknown): E.Either<EventDecodeError, InquiryE
   const type = tagOf(value);
   const kind = typeof type === 'string' ? EVENT_KINDS.get(type) : undefined;
   if (kind === undefined) {
-    const got = typeof value === 'object' && value !== null ? previewValue(type ?? null) : typeof value;
+    // A value that is no object at all has no `type` field: the whole value is what is wrong.
+    const isObject = typeof value === 'object' && value !== null;
     return E.left({
       _tag: 'EventDecodeError',
       code: 'UNKNOWN_EVENT_TYPE',
-      problems: [`type: expected one of ${INQUIRY_EVENT_TYPES.join(', ')} (got ${got})`],
+      problems: [`type: expected one of ${INQUIRY_EVENT_TYPES.join(', ')} (got ${isObject ? previewValue(type ?? null) : typeof value})`],
+      details: [
+        {
+          path: isObject ? 'type' : '',
+          reason: 'EVENT_TYPE',
+          params: { known: INQUIRY_EVENT_TYPES.join(', ') },
+          got: previewValue(isObject ? (type ?? null) : value),
+        },
+      ],
     });
   }
   // The guard accepts exactly what the decoder accepts, and event codecs transform nothing, so a

@@ -2,7 +2,7 @@ import * as E from 'fp-ts/Either';
 import { instantMillis, previewValue } from '../primitives/codecs';
 import { isPlausibleMillis, PLAUSIBLE_YEARS } from '../primitives/years';
 import { promisedDeadline } from '../inquiry/lifecycle';
-import { decodeEvent, INQUIRY_EVENT_TYPES, type InquiryEvent } from '../inquiry/events';
+import { decodeEvent, type InquiryEvent } from '../inquiry/events';
 import type { DecodeProblem } from '../primitives/reasons';
 
 // model
@@ -175,18 +175,10 @@ export function parseEventLine(text: string): E.Either<LineProblem, InquiryEvent
     });
   }
   const { code, problems, details } = decoded.left;
-  if (code === 'UNKNOWN_EVENT_TYPE') {
-    // A line that is no object at all has no `type` field: the whole value is what is wrong.
-    const isObject = typeof value === 'object' && value !== null;
-    const got = previewValue(isObject ? ((value as { type?: unknown }).type ?? null) : value);
-    return E.left({
-      ...problem(code, problems.join('; ')),
-      detail: { fields: [{ path: isObject ? 'type' : '', reason: 'EVENT_TYPE', params: { known: INQUIRY_EVENT_TYPES.join(', ') }, got }] },
-    });
-  }
-  const eventType = eventTypeOf(value);
-  const invalid = problem(code, `${eventType} is malformed: ${problems.join('; ')}`);
-  return E.left(details === undefined ? invalid : { ...invalid, detail: { eventType, fields: details } });
+  const eventType = code === 'INVALID_EVENT' ? eventTypeOf(value) : undefined;
+  const refused = problem(code, eventType === undefined ? problems.join('; ') : `${eventType} is malformed: ${problems.join('; ')}`);
+  if (details === undefined) return E.left(refused);
+  return E.left({ ...refused, detail: eventType === undefined ? { fields: details } : { eventType, fields: details } });
 }
 
 /**
